@@ -1,0 +1,105 @@
+"""The Analysis: everything the stages found in one article, and its JSON form.
+
+Stages write into one mutable :class:`Analysis`; every output (JSON, terminal,
+HTML, the corpus store) renders it. The pydantic models here are the published
+JSON schema (``docs/analysis.schema.json`` is generated from them with
+``unspun schema``). A key for an analysis appears in the JSON only when its stage
+ran; ``analyses`` lists the stages that did.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from unspun.article import Article, ParagraphKind
+from unspun.claims.model import Claim
+from unspun.quotes.model import Quote, Source
+
+SCHEMA_VERSION = "1.0"
+
+# Top-level keys that belong to one stage each; dropped from the JSON when absent.
+STAGE_KEYS: tuple[str, ...] = ("quotes", "sources", "claims")
+
+
+class ParagraphRecord(BaseModel):
+    """A paragraph of the article with the kind the structure stage gave it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    index: int = Field(ge=0)
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    kind: ParagraphKind = "body"
+
+
+class ArticleRecord(BaseModel):
+    """The analysed article: metadata, the exact text, and its paragraphs."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str | None = None
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    language: str | None = None
+    text: str
+    paragraphs: list[ParagraphRecord]
+
+    @classmethod
+    def of(cls, article: Article) -> "ArticleRecord":
+        """The record of an article, every paragraph's kind taken from its hint or 'body'."""
+        return cls(
+            id=article.id,
+            title=article.title,
+            url=article.url,
+            outlet=article.outlet,
+            published=article.published,
+            language=article.language,
+            text=article.text,
+            paragraphs=[
+                ParagraphRecord(index=p.index, start=p.start, end=p.end, kind=p.hint or "body")
+                for p in article.paragraphs
+            ],
+        )
+
+
+class Analysis(BaseModel):
+    """All findings for one article; every span is offsets into ``article.text``."""
+
+    model_config = ConfigDict(extra="forbid", title="unspun analysis")
+
+    schema_version: str = SCHEMA_VERSION
+    unspun_version: str
+    article: ArticleRecord
+    analyses: list[str] = Field(default_factory=list, description="The stages that ran, in order.")
+    quotes: list[Quote] | None = Field(default=None, description="Quotes stage: every quote.")
+    sources: list[Source] | None = Field(default=None, description="Quotes stage: the source roster.")
+    claims: list[Claim] | None = Field(default=None, description="Claims stage: check-worthy claims.")
+
+    def paragraph_kinds(self) -> list[str]:
+        """The kind of every paragraph, in order."""
+        return [p.kind for p in self.article.paragraphs]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict; keys of stages that did not run are left out."""
+        data = self.model_dump(mode="json")
+        for key in STAGE_KEYS:
+            if data.get(key) is None:
+                data.pop(key, None)
+        return data
+
+    def to_json(self, indent: int | None = 2) -> str:
+        """The analysis as JSON text (UTF-8 safe, non-ASCII kept)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of the analysis document."""
+    schema = Analysis.model_json_schema(mode="serialization")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = f"https://unspun.invalid/schema/analysis-{SCHEMA_VERSION}.json"
+    return schema

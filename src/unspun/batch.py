@@ -1,0 +1,50 @@
+"""Analyse many sources in one run, one result per article, in input order.
+
+A source that cannot be read, or one item of it, becomes a failure in the result
+stream instead of stopping the run (each item gets a status).
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from unspun.analysis import Analysis
+from unspun.article import Article
+from unspun.errors import InputError
+from unspun.ingest import DEFAULT_MAX_BYTES, InputFormat, ReadFailure, read_source
+from unspun.pipeline import Analyzer
+
+
+def _articles(
+    sources: Iterable[str], input_format: InputFormat, max_bytes: int, allow_private: bool
+) -> Iterator[Article | ReadFailure]:
+    for source in sources:
+        try:
+            yield from read_source(source, input_format, max_bytes=max_bytes, allow_private=allow_private)
+        except InputError as err:
+            yield ReadFailure(source, str(err).removeprefix(f"{source}: "))
+
+
+def analyze_sources(
+    sources: Iterable[str],
+    *,
+    input_format: InputFormat = "auto",
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    allow_private: bool = False,
+    spacy_model: str | None = None,
+    analyzer: Analyzer | None = None,
+) -> Iterator[Analysis | ReadFailure]:
+    """Read and analyse every source; yield an Analysis per article or a ReadFailure."""
+    analyzer = analyzer or Analyzer(spacy_model=spacy_model)
+    pending: list[Article] = []
+    for item in _articles(sources, input_format, max_bytes, allow_private):
+        if isinstance(item, ReadFailure):
+            yield from analyzer.pipe(pending)
+            pending.clear()
+            yield item
+            continue
+        pending.append(item)
+        if len(pending) >= 16:
+            yield from analyzer.pipe(pending)
+            pending.clear()
+    yield from analyzer.pipe(pending)

@@ -1,0 +1,86 @@
+"""HTML: the main text, title and headings via trafilatura, without the page furniture.
+
+The Article's text is the extracted text, one block per line (title first), so
+offsets refer to that text, which the JSON carries. Headings found in the markup
+are passed to the structure stage as hints.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from unspun.article import Article, ParagraphKind
+from unspun.errors import DecodeError, InputError, NotTextError
+from unspun.ingest.text import check_not_empty, decode_text
+
+_BLOCK_TAGS = {"p", "item", "quote", "cell", "code"}
+
+
+def read_html(data: bytes | str, origin: str, url: str | None = None, **metadata: str | None) -> Article:
+    """An Article from HTML bytes or text."""
+    import trafilatura
+    from lxml import etree
+
+    html = data if isinstance(data, str) else _decode_html(data, origin)
+    check_not_empty(html, origin)
+    xml = trafilatura.extract(
+        html,
+        url=url,
+        output_format="xml",
+        include_formatting=False,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        with_metadata=True,
+        favor_precision=True,
+    )
+    if not xml:
+        raise InputError(f"{origin}: no article text found in the HTML")
+    root = etree.fromstring(xml.encode("utf-8"))
+    title = root.get("title")
+    blocks: list[tuple[str, ParagraphKind | None]] = []
+    if title:
+        blocks.append((title, "title"))
+    main = root.find("main")
+    for element in main.iter() if main is not None else ():
+        text = _element_text(element)
+        if element.tag == "head":
+            blocks.append((text, "heading"))
+        elif element.tag in _BLOCK_TAGS and not _inside_block(element):
+            blocks.append((text, None))
+    if not any(text.strip() for text, hint in blocks if hint != "title"):
+        raise InputError(f"{origin}: no article text found in the HTML")
+    meta: dict[str, Any] = {
+        "title": title,
+        "url": url or root.get("source") or None,
+        "outlet": root.get("sitename") or None,
+        "published": root.get("date") or None,
+        "language": root.get("language") or None,
+    }
+    meta.update({k: v for k, v in metadata.items() if v is not None})
+    return Article.from_blocks(blocks, origin=origin, **meta)
+
+
+def _decode_html(data: bytes, origin: str) -> str:
+    try:
+        return decode_text(data, origin)
+    except NotTextError:
+        raise
+    except DecodeError:
+        # Legacy pages declare their charset in a meta tag; let trafilatura guess.
+        from trafilatura.utils import decode_file
+
+        return str(decode_file(data))
+
+
+def _element_text(element: Any) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def _inside_block(element: Any) -> bool:
+    parent = element.getparent()
+    while parent is not None:
+        if parent.tag in _BLOCK_TAGS or parent.tag == "head":
+            return True
+        parent = parent.getparent()
+    return False

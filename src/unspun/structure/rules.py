@@ -1,0 +1,117 @@
+"""Cues that tell what a paragraph is: pasted social posts, captions, boilerplate, headings.
+
+Each function looks at one line. The rules are written from how these elements are
+pasted into article text by content-management systems and scrapers, and are
+measured on the labelled fixtures in ``tests/fixtures/structure`` (``unspun eval
+structure``).
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+
+# "@handle", but not the middle of an e-mail address.
+HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_]{2,15}\b")
+HASHTAG = re.compile(r"(?<![\w&#])#[A-Za-z][\w]{1,40}")
+# t.co and pic.twitter.com links, also glued to the previous word ("againpic.twitter.com/x").
+SOCIAL_LINK = re.compile(
+    r"(?:https?://)?(?:t\.co/\w+|pic\.twitter\.com/\w+|(?:twitter|x)\.com/\w+/status/\d+)", re.I
+)
+# "(7/n)", "(2/12)", "3/5" at the end of a line, "1/" opening a thread.
+THREAD_MARKER = re.compile(r"\(\s*\d{1,2}\s*/\s*(?:\d{1,2}|n)\s*\)|(?:^|\s)\d{1,2}/(?:\d{1,2}|n)\s*$|^\d{1,2}/\s", re.I)
+# "— Jane Doe (@janedoe) March 3, 2022" under an embedded tweet.
+SIGNATURE = re.compile(
+    r"^[—–\-]{1,2}\s*[^()\n]{0,80}\(\s*@\w{1,15}\s*\)\s*" + MONTHS + r"\.?\s+\d{1,2},?\s+\d{4}", re.I
+)
+FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'll|me|my|we|we're|our|us)\b")
+
+CAPTION = re.compile(
+    r"^(?:photo|photos|photograph|image|picture|pictured|caption|image caption|credit|illustration|video|file photo)"
+    r"(?:\s+(?:credit|copyright|caption))?\s*(?::|by\b|\||—|-)"
+    r"|\((?:photo|image|picture|pictured|illustration|credit)s?\b[^)]*\)\s*$"
+    r"|(?:/|\|)\s*(?:getty images|afp|reuters|ap|epa|shutterstock|alamy|pa|bloomberg)(?: via [\w ]+)?\)?\s*$"
+    r"|\((?:getty images|afp|reuters|ap photo[^)]*|epa[^)]*|shutterstock|alamy)\)\s*$"
+    r"|\b(?:photo|image|picture)\s*(?:credit)?\s*:\s*[\w .'/-]+$",
+    re.I,
+)
+
+BOILERPLATE = re.compile(
+    r"^(?:read more|read also|also read|related(?: articles?| stories| coverage)?|see also|more on this|"
+    r"recommended(?: for you)?\s*:|advertisement|sponsored content|subscribe (?:now|today|to)|sign up|click here|share this|share on|"
+    r"follow us|follow [\w ]+ on|copyright|©|all rights reserved|this (?:article|story) (?:was|originally|first)|"
+    r"get the latest|download (?:our|the) app|support (?:our|independent) journalism|join our|"
+    r"continue reading|leave a comment|you may also like|trending now|most read|"
+    r"we use cookies|accept cookies|listen to this article)\b",
+    re.I,
+)
+# "By Jane Doe, Political Editor" / "By Jane Doe and John Roe | Reuters": a byline, not reported text.
+BYLINE = re.compile(r"^(?:by|words by|written by|reporting by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|\||—|-)\s*[\w .'’-]+)?$", re.I)
+BOILERPLATE_ANYWHERE = re.compile(
+    r"sign up (?:for|to) (?:our|the) [\w ]*newsletter|subscribe to (?:our|the) [\w ]*newsletter|"
+    r"all rights reserved|share (?:this|on) (?:facebook|twitter|whatsapp|linkedin)|"
+    r"click here to|want more (?:news|stories)|this article was (?:originally )?published",
+    re.I,
+)
+
+_TERMINAL_PUNCT = re.compile(r"[.!;,:…\"”’)]\s*$")
+_OPENS_WITH_QUOTE = re.compile(r"^[\"“‘'«\-—–•*]")
+
+
+def words(line: str) -> int:
+    """Number of whitespace-separated words."""
+    return len(line.split())
+
+
+def social_strength(line: str) -> int:
+    """2 for a certain sign of a pasted social post, 1 for a weak one, 0 for none."""
+    if SOCIAL_LINK.search(line) or SIGNATURE.search(line) or THREAD_MARKER.search(line):
+        return 2
+    handles = len(HANDLE.findall(line))
+    tags = len(HASHTAG.findall(line))
+    if line.lstrip().startswith("@") or handles + tags >= 2:
+        return 2 if words(line) <= 60 else 1
+    return 1 if handles + tags else 0
+
+
+def is_signature(line: str) -> bool:
+    """True for the "— Name (@handle) Month d, yyyy" line under an embedded tweet."""
+    return bool(SIGNATURE.search(line))
+
+
+def is_caption(line: str) -> bool:
+    """True for a photo caption or credit line."""
+    return words(line) <= 60 and bool(CAPTION.search(line))
+
+
+_FURNITURE_WORDS = {"share", "tweet", "email", "print", "comments", "advertisement", "whatsapp", "facebook", "twitter"}
+
+
+def is_boilerplate(line: str) -> bool:
+    """True for site furniture: read-more links, newsletter and share prompts, copyright."""
+    tokens = [w.strip("|·•,").lower() for w in line.split()]
+    if tokens and all(t in _FURNITURE_WORDS for t in tokens if t):
+        return True
+    if words(line) <= 14 and BYLINE.match(line):
+        return True
+    if BOILERPLATE_ANYWHERE.search(line):
+        return True
+    return words(line) <= 25 and bool(BOILERPLATE.search(line))
+
+
+def looks_like_heading(line: str) -> bool:
+    """True for a short line that reads as a subheading rather than a sentence."""
+    n = words(line)
+    if n == 0 or n > 12 or len(line) > 100:
+        return False
+    if _OPENS_WITH_QUOTE.search(line) or _TERMINAL_PUNCT.search(line):
+        return False
+    if line.rstrip().endswith("?") and n > 10:
+        return False
+    return line[0].isupper() or line[0].isdigit()
+
+
+def is_first_person(line: str) -> bool:
+    """True when the line speaks in the first person, as thread posts do."""
+    return bool(FIRST_PERSON.search(line))
