@@ -92,6 +92,34 @@ class Analysis(BaseModel):
                 data.pop(key, None)
         return data
 
+    def invalid_spans(self) -> list[str]:
+        """Every span or paragraph that breaks the offset contract (empty when all hold).
+
+        Walks the whole JSON form, so stages added later are checked too: any object
+        with ``start`` and ``end`` must have 0 <= start <= end <= len(text), and one
+        that also has ``text`` must cover exactly ``article.text[start:end]``.
+        """
+        text = self.article.text
+        problems: list[str] = []
+
+        def walk(node: Any, path: str) -> None:
+            if isinstance(node, dict):
+                start, end = node.get("start"), node.get("end")
+                if isinstance(start, int) and isinstance(end, int):
+                    if not 0 <= start <= end <= len(text):
+                        problems.append(f"{path}: [{start}, {end}) is outside the text (length {len(text)})")
+                    elif isinstance(node.get("text"), str) and node["text"] != text[start:end] and path != "article":
+                        problems.append(f"{path}: text {node['text']!r} != article.text[{start}:{end}]")
+                for key, value in node.items():
+                    if key != "text":
+                        walk(value, f"{path}.{key}" if path else key)
+            elif isinstance(node, list):
+                for i, value in enumerate(node):
+                    walk(value, f"{path}[{i}]")
+
+        walk(self.to_dict(), "")
+        return problems
+
     def to_json(self, indent: int | None = 2) -> str:
         """The analysis as JSON text (UTF-8 safe, non-ASCII kept)."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)

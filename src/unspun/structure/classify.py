@@ -72,10 +72,11 @@ def _grow_social_posts(lines: Sequence[str], kinds: list[ParagraphKind], strengt
 
 
 def _thread_neighbour(lines: Sequence[str], kinds: list[ParagraphKind], i: int) -> bool:
-    """True when a neighbouring social line is part of a thread or has a handle (not only a mention)."""
+    """True when a neighbouring social line carries a post's own marks (thread marker, signature, handle, link)."""
     for j in (i - 1, i + 1):
         if 0 <= j < len(kinds) and kinds[j] == "social_post":
-            if rules.THREAD_MARKER.search(lines[j]) or rules.SIGNATURE.search(lines[j]) or rules.HANDLE.search(lines[j]):
+            line = lines[j]
+            if any(r.search(line) for r in (rules.THREAD_MARKER, rules.SIGNATURE, rules.HANDLE, rules.SOCIAL_LINK)):
                 return True
     return False
 

@@ -25,7 +25,8 @@ THREAD_MARKER = re.compile(r"\(\s*\d{1,2}\s*/\s*(?:\d{1,2}|n)\s*\)|(?:^|\s)\d{1,
 SIGNATURE = re.compile(
     r"^[—–\-]{1,2}\s*[^()\n]{0,80}\(\s*@\w{1,15}\s*\)\s*" + MONTHS + r"\.?\s+\d{1,2},?\s+\d{4}", re.I
 )
-FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'll|me|my|we|we're|our|us)\b")
+# Singular first person: reporters write "told us" and "we", thread authors write "I" and "my".
+FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|ll|d)|(?i:me|my|myself))\b")
 
 CAPTION = re.compile(
     r"^(?:photo|photos|photograph|image|picture|pictured|caption|image caption|credit|illustration|video|file photo)"
@@ -33,7 +34,7 @@ CAPTION = re.compile(
     r"|\((?:photo|image|picture|pictured|illustration|credit)s?\b[^)]*\)\s*$"
     r"|(?:/|\|)\s*(?:getty images|afp|reuters|ap|epa|shutterstock|alamy|pa|bloomberg)(?: via [\w ]+)?\)?\s*$"
     r"|\((?:getty images|afp|reuters|ap photo[^)]*|epa[^)]*|shutterstock|alamy)\)\s*$"
-    r"|\b(?:photo|image|picture)\s*(?:credit)?\s*:\s*[\w .'/-]+$",
+    r"|\b(?:photo|photograph|image|picture|credit|photo credit|image credit)\s*:\s*[\w .'/-]+$",
     re.I,
 )
 
@@ -51,7 +52,8 @@ BYLINE = re.compile(r"^(?:by|words by|written by|reporting by)\s+[A-Z][\w.'’-]
 BOILERPLATE_ANYWHERE = re.compile(
     r"sign up (?:for|to) (?:our|the) [\w ]*newsletter|subscribe to (?:our|the) [\w ]*newsletter|"
     r"all rights reserved|share (?:this|on) (?:facebook|twitter|whatsapp|linkedin)|"
-    r"click here to|want more (?:news|stories)|this article was (?:originally )?published",
+    r"click here to|want more (?:news|stories)|this article was (?:originally )?published|"
+    r"views expressed (?:in this|here|are)[\w ]*(?:author|writer|contributor)s?[’']?s? own|follow us on (?:facebook|twitter|x|instagram|tiktok)",
     re.I,
 )
 

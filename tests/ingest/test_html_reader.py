@@ -1,0 +1,61 @@
+"""HTML reader: main text, title and headings via trafilatura, without page furniture."""
+
+import pytest
+
+from unspun.errors import InputError, NotTextError
+from unspun.ingest import read_source, sniff_format
+from unspun.ingest.html import read_html
+
+PAGE = """<!DOCTYPE html>
+<html><head><title>Port Elsby votes on the bridge | The Elsby Echo</title>
+<meta property="og:title" content="Port Elsby votes on the bridge"></head>
+<body>
+<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+<article>
+<h1>Port Elsby votes on the bridge</h1>
+<p>The city council voted seven to four on Tuesday to hand the Harbour Bridge toll contract to a private operator for thirty years, a decision that critics say will double the cost of crossing.</p>
+<h2>What the contract says</h2>
+<p>"We found clauses that let the operator raise tolls every year without a vote," said Anna Lindqvist, director of the Baltic Policy Institute, who has studied toll concessions in twelve cities.</p>
+<p>The mayor, Helena Brandt, said the deal was the best the city had ever negotiated and that maintenance would otherwise cost 45 million euros a year.</p>
+</article>
+<footer><p>Copyright 2026 The Elsby Echo. All rights reserved.</p></footer>
+</body></html>"""
+
+
+def test_html_gives_title_headings_and_paragraphs_without_furniture() -> None:
+    article = read_html(PAGE.encode(), "page.html")
+    lines = [article.paragraph_text(i) for i in range(len(article.paragraphs))]
+    assert lines[0] == "Port Elsby votes on the bridge"
+    assert article.paragraphs[0].hint == "title"
+    assert "What the contract says" in lines
+    assert article.paragraphs[lines.index("What the contract says")].hint == "heading"
+    assert any(line.startswith('"We found clauses') for line in lines)
+    assert not any("Sport" in line or "All rights reserved" in line for line in lines)
+    assert article.title == "Port Elsby votes on the bridge"
+
+
+def test_html_offsets_refer_to_the_extracted_text() -> None:
+    article = read_html(PAGE.encode(), "page.html")
+    for p in article.paragraphs:
+        assert article.text[p.start : p.end].strip() == article.text[p.start : p.end]
+        assert "\n" not in article.text[p.start : p.end]
+
+
+def test_html_without_article_text_is_a_clear_error() -> None:
+    with pytest.raises(InputError, match=r"^empty\.html: no article text found in the HTML"):
+        read_html(b"<html><body><nav><a href='/'>Home</a></nav></body></html>", "empty.html")
+
+
+def test_binary_file_named_html_is_refused() -> None:
+    with pytest.raises(NotTextError):
+        read_html(b"\x89PNG\x00\x00\x01", "image.html")
+
+
+def test_auto_format_detects_html_by_extension_and_content(tmp_path) -> None:
+    assert sniff_format("a.htm", b"whatever") == "html"
+    assert sniff_format("a.txt", b"  <!DOCTYPE html><html>") == "html"
+    assert sniff_format("notes", b"Just some text") == "text"
+    path = tmp_path / "page"
+    path.write_text(PAGE, encoding="utf-8")
+    (article,) = list(read_source(str(path)))
+    assert article.paragraphs[0].hint == "title"

@@ -1,0 +1,125 @@
+"""Structure stage: each kind of paragraph is recognised, and the labelled fixtures keep their scores."""
+
+from pathlib import Path
+
+import pytest
+
+from unspun.structure import classify_lines
+from unspun.structure.evaluate import evaluate_folder
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def kinds(*lines: str) -> list[str]:
+    return classify_lines(list(lines))
+
+
+def test_first_line_is_the_title() -> None:
+    assert kinds("Council Backs New Bridge Deal", "The council voted on Tuesday to approve the deal.")[0] == "title"
+
+
+def test_a_single_line_is_body_not_title() -> None:
+    assert kinds("The council voted on Tuesday to approve the deal.") == ["body"]
+
+
+def test_short_line_before_longer_text_is_a_heading() -> None:
+    result = kinds("Title", "Body sentence one is here.", "What comes next", "The committee will meet again in May to decide.")
+    assert result[2] == "heading"
+
+
+def test_short_sentence_with_a_full_stop_is_not_a_heading() -> None:
+    result = kinds("Title", "Body sentence one is here.", "He declined.", "The committee will meet again in May to decide.")
+    assert result[2] == "body"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Great day for the city! #Bridge https://t.co/AbC123xyz",
+        "We did it, thank you all.pic.twitter.com/Zz9Yy8Xx",
+        "The numbers don't lie and I will keep saying it. (4/n)",
+        "@ElsbyMayor @PortElsbyCouncil you promised a vote",
+    ],
+)
+def test_social_post_marks_are_recognised(line: str) -> None:
+    assert kinds("Title", "Body text of some length here.", line)[2] == "social_post"
+
+
+def test_signature_and_the_tweet_above_it_are_one_post() -> None:
+    result = kinds(
+        "Title",
+        "The minister reacted online.",
+        "Proud of our teachers today. Every one of them deserves a raise.",
+        "— Jane Doe (@JaneDoeMP) March 3, 2026",
+        "Opposition leaders were not impressed by the message.",
+    )
+    assert result[2:] == ["social_post", "social_post", "body"]
+
+
+def test_first_person_thread_lines_next_to_a_thread_post_join_it() -> None:
+    result = kinds(
+        "Title",
+        "A researcher explained her findings in a thread.",
+        "1/ I spent two years on this data and here is what I found.",
+        "My biggest surprise was how fast the ice melted.",
+        "The university confirmed the study will be published in May.",
+    )
+    assert result[2:] == ["social_post", "social_post", "body"]
+
+
+def test_a_mention_of_a_handle_in_reporting_is_body() -> None:
+    line = "The city's account, @ElsbyCity, posted a statement on Tuesday evening about the closure of the bridge to traffic."
+    assert kinds("Title", line)[1] == "body"
+
+
+def test_email_address_is_not_a_handle() -> None:
+    assert kinds("Title", "Write to letters@example.org with your views on the budget and the bridge.")[1] == "body"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo: Commuters at the toll gate on Monday.",
+        "Firefighters at work in Brennholt. (Photo by Lena Sorbo)",
+        "The mayor at a press conference. (AP Photo/Jonas Berg)",
+        "Protesters outside parliament on Friday. Image: Tom Wiel/Reuters",
+    ],
+)
+def test_captions_and_credits_are_recognised(line: str) -> None:
+    assert kinds("Title", "Body text of some length here.", line)[2] == "caption"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more: How the bridge deal was made",
+        "Sign up for our morning newsletter and never miss a story.",
+        "Share this article on Facebook",
+        "Share | Tweet | Email",
+        "By Martin Okafor, Opinion Editor",
+        "Copyright © 2026 The Elsby Echo. All rights reserved.",
+    ],
+)
+def test_boilerplate_is_recognised(line: str) -> None:
+    assert kinds("Title", "Body text of some length here.", line)[2] == "boilerplate"
+
+
+def test_a_reader_hint_wins_over_the_rules() -> None:
+    assert classify_lines(["Title", "Short line", "Body text."], ["title", "body", None])[1] == "body"
+
+
+@pytest.mark.parametrize("folder", ["structure", "structure_heldout"])
+def test_labelled_fixtures_keep_precision_and_recall(folder: str) -> None:
+    # Quality floor on our own labelled invented articles (numbers in README): fails loudly on regressions.
+    scores = evaluate_folder(FIXTURES / folder)["per_kind"]
+    floor = 0.95 if folder == "structure" else 0.6
+    for kind, s in scores.items():
+        assert s["precision"] >= floor and s["recall"] >= floor, (kind, s)
+
+
+def test_stage_writes_kinds_into_the_analysis(sample_analysis) -> None:
+    kinds_ = sample_analysis.paragraph_kinds()
+    assert kinds_[0] == "title"
+    assert kinds_.count("social_post") == 2
+    assert "caption" in kinds_ and "heading" in kinds_ and kinds_[-1] == "boilerplate"
+    assert "structure" in sample_analysis.analyses

@@ -1,0 +1,142 @@
+"""The CLI: exit codes 0/2/3, one-line errors naming the file, JSON and JSON Lines output."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from unspun.cli import app
+
+runner = CliRunner()
+
+
+def run(*args: str, input: bytes | None = None):
+    return runner.invoke(app, list(args), input=input)
+
+
+def test_analyze_prints_a_readable_report(sample_path: Path) -> None:
+    result = run("analyze", str(sample_path))
+    assert result.exit_code == 0, result.output
+    assert "The Harbour Bridge Deal" in result.stdout and "Structure" in result.stdout
+
+
+def test_analyze_json_is_one_document_with_the_published_keys(sample_path: Path) -> None:
+    result = run("analyze", str(sample_path), "--format", "json")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert {"schema_version", "unspun_version", "article", "analyses"} <= set(data)
+    assert data["article"]["text"] == sample_path.read_text(encoding="utf-8")
+
+
+def test_several_paths_give_json_lines_one_per_file(tmp_path: Path, sample_path: Path) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text("A headline\nA body line that says something.", encoding="utf-8")
+    result = run("analyze", str(sample_path), str(other), "--format", "json")
+    assert result.exit_code == 0
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 2
+    assert json.loads(lines[1])["article"]["text"].startswith("A headline")
+
+
+def test_output_file_is_written(tmp_path: Path, sample_path: Path) -> None:
+    out = tmp_path / "out.json"
+    assert run("analyze", str(sample_path), "-f", "json", "-o", str(out)).exit_code == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["article"]["paragraphs"][0]["kind"] == "title"
+
+
+def test_stdin_is_read_with_a_dash() -> None:
+    result = run("analyze", "-", "--format", "json", input="Title from stdin\nBody from stdin.".encode())
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["article"]["text"] == "Title from stdin\nBody from stdin."
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"Hello \xff world", "not valid UTF-8 at byte 6"),
+        (b"\x00\x01binary", "not a text file"),
+        (b"  \n  ", "the input is empty"),
+    ],
+)
+def test_bad_input_exits_3_with_one_line_naming_the_file(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    result = run("analyze", str(path))
+    assert result.exit_code == 3
+    assert result.stderr.strip() == f"unspun: error: {path}: {message}" or result.stderr.startswith(f"unspun: error: {path}: {message}")
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.output
+
+
+def test_missing_file_exits_3(tmp_path: Path) -> None:
+    result = run("analyze", str(tmp_path / "nope.txt"))
+    assert result.exit_code == 3 and "no such file or folder" in result.stderr
+
+
+def test_too_large_input_exits_3_and_says_how_to_raise_the_limit(sample_path: Path) -> None:
+    result = run("analyze", str(sample_path), "--max-bytes", "100")
+    assert result.exit_code == 3 and "--max-bytes" in result.stderr
+
+
+def test_good_files_are_analysed_even_when_one_is_bad(tmp_path: Path, sample_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00")
+    result = run("analyze", str(bad), str(sample_path), "--format", "json")
+    assert result.exit_code == 3
+    assert len(result.stdout.strip().splitlines()) == 1
+
+
+def test_malformed_jsonl_line_is_reported_and_the_rest_analysed(tmp_path: Path) -> None:
+    path = tmp_path / "batch.jsonl"
+    path.write_text('{"id": "1", "text": "T\\nBody one."}\nnot json\n{"id": "3", "text": "T\\nBody three."}\n')
+    result = run("analyze", str(path), "--format", "json")
+    assert result.exit_code == 3
+    assert f"{path}:2" in result.stderr
+    assert [json.loads(line)["article"]["id"] for line in result.stdout.strip().splitlines()] == ["1", "3"]
+
+
+def test_html_format_is_not_yet_available_with_exit_2(sample_path: Path) -> None:
+    result = run("analyze", str(sample_path), "--format", "html")
+    assert result.exit_code == 2 and "not yet available" in result.stderr
+
+
+@pytest.mark.parametrize("args", [["analyze", "x", "--format", "pdf"], ["analyze", "x", "--input-format", "docx"], ["analyze"], ["nosuchcommand"]])
+def test_usage_errors_exit_2(args: list[str]) -> None:
+    assert run(*args).exit_code == 2
+
+
+def test_version_and_help() -> None:
+    from unspun import __version__
+
+    assert run("--version").stdout.strip() == f"unspun {__version__}"
+    for args in (["--help"], ["analyze", "--help"], ["schema", "--help"], ["eval", "--help"], ["eval", "structure", "--help"]):
+        result = run(*args)
+        assert result.exit_code == 0 and "Usage" in result.stdout, args
+
+
+def test_eval_structure_prints_scores_per_kind() -> None:
+    fixtures = Path(__file__).parent / "fixtures" / "structure"
+    result = run("eval", "structure", str(fixtures), "--format", "json")
+    assert result.exit_code == 0
+    assert set(json.loads(result.stdout)["per_kind"]) == {"title", "heading", "body", "social_post", "caption", "boilerplate"}
+
+
+def test_installed_entry_point_runs_without_traceback(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"ok \xc3\x28 bad")
+    exe = Path(sys.executable).parent / "unspun"
+    proc = subprocess.run([str(exe), "analyze", str(bad)], capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"})
+    assert proc.returncode == 3
+    assert proc.stderr.strip() == f"unspun: error: {bad}: not valid UTF-8 at byte 3 (invalid continuation byte); save it as UTF-8 and try again"
+
+
+def test_unknown_spacy_pipeline_is_a_clear_error(sample_path: Path) -> None:
+    result = run("analyze", str(sample_path), "--spacy-model", "xx_no_such_pipeline")
+    assert result.exit_code == 1
+    assert "spaCy pipeline 'xx_no_such_pipeline' is not installed" in result.stderr
