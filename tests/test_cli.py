@@ -101,9 +101,17 @@ def test_malformed_jsonl_line_is_reported_and_the_rest_analysed(tmp_path: Path) 
     assert [json.loads(line)["article"]["id"] for line in result.stdout.strip().splitlines()] == ["1", "3"]
 
 
-def test_html_format_is_not_yet_available_with_exit_2(sample_path: Path) -> None:
-    result = run("analyze", str(sample_path), "--format", "html")
-    assert result.exit_code == 2 and "not yet available" in result.stderr
+def test_html_format_writes_one_self_contained_page(sample_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "report.html"
+    result = run("analyze", str(sample_path), "--format", "html", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "The Harbour Bridge Deal" in page and "<script src" not in page
+
+
+def test_html_format_with_several_inputs_is_a_usage_error(sample_path: Path) -> None:
+    result = run("analyze", str(sample_path), str(sample_path), "--format", "html")
+    assert result.exit_code == 2 and "one article" in result.stderr
 
 
 @pytest.mark.parametrize("args", [["analyze", "x", "--format", "pdf"], ["analyze", "x", "--input-format", "docx"], ["analyze"], ["nosuchcommand"]])
@@ -140,3 +148,12 @@ def test_unknown_spacy_pipeline_is_a_clear_error(sample_path: Path) -> None:
     result = run("analyze", str(sample_path), "--spacy-model", "xx_no_such_pipeline")
     assert result.exit_code == 1
     assert "spaCy pipeline 'xx_no_such_pipeline' is not installed" in result.stderr
+
+
+def test_terminal_report_does_not_pass_control_sequences_from_the_article(tmp_path: Path) -> None:
+    path = tmp_path / "evil.txt"
+    path.write_text("Title \x1b]0;pwned\x07 [bold]x[/bold]\nPhoto: \x1b[2J a caption line here.\nBody.", encoding="utf-8")
+    result = run("analyze", str(path))
+    assert result.exit_code == 0
+    assert "\x1b]0;" not in result.stdout and "\x1b[2J" not in result.stdout
+    assert "[bold]x[/bold]" in result.stdout  # shown as text, not interpreted as markup

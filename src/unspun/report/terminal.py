@@ -7,6 +7,7 @@ did not run, so the report grows as stages land.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Callable
 
@@ -26,10 +27,23 @@ _KIND_STYLE = {
     "boilerplate": "dim",
 }
 _PREVIEW = 90
+# C0 and C1 control characters other than tab and newline. Article text is untrusted: an
+# ESC sequence in it would reach the user's terminal, so controls are shown as U+FFFD.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def safe(text: str) -> str:
+    """Article-derived text made safe for a terminal (control characters replaced)."""
+    return _CONTROLS.sub("\ufffd", text)
+
+
+def article_text(text: str, style: str = "") -> Text:
+    """A rich Text of untrusted article text: no markup parsing, no control sequences."""
+    return Text(safe(text), style=style)
 
 
 def _preview(text: str, width: int = _PREVIEW) -> str:
-    text = " ".join(text.split())
+    text = " ".join(safe(text).split())
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
@@ -61,13 +75,13 @@ def render_terminal(analysis: Analysis) -> RenderableType:
     )
     words = len(article.text.split())
     head = Text.assemble(
-        (title or "(untitled)", "bold"),
+        (safe(title or "(untitled)"), "bold"),
         "\n",
         (f"{words:,} words · {len(article.paragraphs)} paragraphs · stages: {', '.join(analysis.analyses)}", "dim"),
     )
     meta = [f"{k}: {v}" for k in ("id", "outlet", "published", "url") if (v := getattr(article, k))]
     parts: list[RenderableType] = [head]
     if meta:
-        parts.append(Text(" · ".join(meta), style="dim"))
+        parts.append(article_text(" · ".join(meta), style="dim"))
     parts.extend(section for render in SECTIONS if (section := render(analysis)) is not None)
     return Group(*parts)
