@@ -157,3 +157,8 @@ def test_terminal_report_does_not_pass_control_sequences_from_the_article(tmp_pa
     assert result.exit_code == 0
     assert "\x1b]0;" not in result.stdout and "\x1b[2J" not in result.stdout
     assert "[bold]x[/bold]" in result.stdout  # shown as text, not interpreted as markup
+
+
+def test_serve_with_a_missing_corpus_store_exits_3(tmp_path: Path) -> None:
+    result = run("serve", "--store", str(tmp_path / "missing.duckdb"))
+    assert result.exit_code == 3 and "no such corpus store" in result.stderr

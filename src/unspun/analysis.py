@@ -15,13 +15,17 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from unspun.article import Article, ParagraphKind
-from unspun.claims.model import Claim
+from unspun.claims.model import Claim, RepeatedQuantity
+from unspun.framing.schema import EntityRole, FrameFinding, Genre, NarrativeFinding
+from unspun.persuasion.schema import ParagraphTechniques, TechniqueSpan
 from unspun.quotes.model import Quote, Source
 
 SCHEMA_VERSION = "1.0"
 
 # Top-level keys that belong to one stage each; dropped from the JSON when absent.
-STAGE_KEYS: tuple[str, ...] = ("quotes", "sources", "claims")
+STAGE_KEYS: tuple[str, ...] = ("quotes", "sources", "claims", "repeated_quantities")
+STAGE_KEYS += ("techniques", "paragraph_techniques")
+STAGE_KEYS += ("genre", "frames", "narratives", "entity_roles")
 
 
 class ParagraphRecord(BaseModel):
@@ -79,6 +83,23 @@ class Analysis(BaseModel):
     quotes: list[Quote] | None = Field(default=None, description="Quotes stage: every quote.")
     sources: list[Source] | None = Field(default=None, description="Quotes stage: the source roster.")
     claims: list[Claim] | None = Field(default=None, description="Claims stage: check-worthy claims.")
+    repeated_quantities: list[RepeatedQuantity] | None = Field(
+        default=None, description="Claims stage: the same counted thing given a number more than once."
+    )
+    techniques: list[TechniqueSpan] | None = Field(
+        default=None, description="Persuasion stage: every persuasion technique found, at its span."
+    )
+    paragraph_techniques: list[ParagraphTechniques] | None = Field(
+        default=None, description="Persuasion stage: the techniques each paragraph uses (paragraphs with none left out)."
+    )
+    genre: Genre | None = Field(default=None, description="Framing stage: opinion, reporting or satire.")
+    frames: list[FrameFinding] | None = Field(default=None, description="Framing stage: the SemEval-2023 frames used.")
+    narratives: list[NarrativeFinding] | None = Field(
+        default=None, description='Framing stage: SemEval-2025 narratives and subnarratives ("Other" outside them).'
+    )
+    entity_roles: list[EntityRole] | None = Field(
+        default=None, description="Framing stage: the roles given to the actors the article centres on."
+    )
 
     def paragraph_kinds(self) -> list[str]:
         """The kind of every paragraph, in order."""

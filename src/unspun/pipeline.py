@@ -29,9 +29,14 @@ except PackageNotFoundError:  # running from a source tree that is not installed
 
 def default_stages() -> list[Stage]:
     """The stages that run when none are named, in pipeline order."""
+    from unspun.claims.stage import ClaimStage
+    from unspun.framing.stage import FramingStage
+    from unspun.persuasion.stage import PersuasionStage
+    from unspun.quotes.stage import QuoteStage
     from unspun.structure import StructureStage
 
-    return [StructureStage()]
+    persuasion = PersuasionStage()  # framing reads the token states of its encoder pass
+    return [StructureStage(), QuoteStage(), ClaimStage(), persuasion, FramingStage(shared=persuasion)]
 
 
 def check_order(stages: Sequence[Stage]) -> None:

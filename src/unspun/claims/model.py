@@ -27,6 +27,7 @@ class Quantity(Span):
     high: float | None
     unit: str | None = Field(description="Unit, currency or counted thing ('reservists', 'USD', '%').")
     bound: Literal["exact", "at_least", "at_most", "range"]
+    date: str | None = Field(default=None, description="ISO date ('2022-03', '1998-05-04') when unit is 'date'.")
 
 
 class Claim(Span):
@@ -38,3 +39,21 @@ class Claim(Span):
     hedges: list[Span]
     certainty: Literal["low", "medium", "high"]
     quantities: list[Quantity]
+    certainty_markers: list[Span] = Field(default_factory=list, description="'clearly', 'no doubt', ...")
+    is_quote: bool = Field(default=False, description="True when the claim lies inside a quote.")
+
+
+class QuantityMention(Quantity):
+    """One statement of a repeated quantity, with the paragraph it is in."""
+
+    paragraph: int = Field(ge=0)
+
+
+class RepeatedQuantity(BaseModel):
+    """The same counted thing given a number more than once: consistently or not."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    unit: str = Field(description="The counted thing or unit the mentions share ('reservists', 'km').")
+    consistent: bool = Field(description="False when the mentions' values cannot all be true at once.")
+    mentions: list[QuantityMention]

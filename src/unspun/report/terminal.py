@@ -66,6 +66,22 @@ def structure_section(analysis: Analysis) -> RenderableType | None:
 
 SECTIONS: list[Callable[[Analysis], RenderableType | None]] = [structure_section]
 
+from unspun.report.terminal_quotes import quotes_section  # noqa: E402
+
+SECTIONS.append(quotes_section)
+
+from unspun.report.terminal_claims import claims_section  # noqa: E402
+
+SECTIONS.append(claims_section)
+
+from unspun.report.terminal_persuasion import persuasion_section  # noqa: E402
+
+SECTIONS.append(persuasion_section)
+
+from unspun.report.terminal_framing import FRAMING_SECTIONS  # noqa: E402
+
+SECTIONS.extend(FRAMING_SECTIONS)
+
 
 def render_terminal(analysis: Analysis) -> RenderableType:
     """The whole report for one analysis, as one rich renderable."""

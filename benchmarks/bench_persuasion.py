@@ -1,0 +1,107 @@
+"""Persuasion stage speed on 1,000-word articles, and its share of the whole pipeline.
+
+    python benchmarks/bench_persuasion.py [--articles 30] [--threads 2]
+
+Articles are invented here (sentences assembled from templates, about 1,000 words in
+about 16 paragraphs), never read from a dataset. Figures printed, all measured in this run:
+
+* persuasion stage alone (tokenize, int8 ONNX encoder over windows, decode): articles/s,
+  and its ratio to the 10 articles/s target;
+* the baseline in the same run: the default pipeline without the persuasion stage
+  (spaCy parse + the other stages), articles/s;
+* the whole default pipeline with persuasion: articles/s, and the persuasion stage's
+  share of its time.
+The machine's load is printed too: on a shared CPU the figures move with it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from unspun.article import Article  # noqa: E402
+from unspun.persuasion.model import PersuasionModel  # noqa: E402
+from unspun.persuasion.stage import PersuasionStage  # noqa: E402
+from unspun.pipeline import Analyzer, default_stages  # noqa: E402
+
+SUBJECTS = ["The council", "Mayor Orlan", "The harbour board", "Critics", "Residents of Velmora", "The ministry", "Our rivals"]
+VERBS = ["promised", "denied", "announced", "rejected", "questioned", "defended", "ignored"]
+OBJECTS = [
+    "a reckless plan to sell the old ferry",
+    "the shameful betrayal of every family in the valley",
+    "a modest budget for the new bridge",
+    "claims that the tunnel would cost twice as much",
+    "the report of the independent auditors",
+    "a proposal that nobody in their right mind would accept",
+]
+TAILS = [
+    "on Tuesday.", "despite months of protests.", "as the deadline approached.",
+    "and the whole town knows why.", "according to officials.", "once again.",
+]
+
+
+def article(seed: int, words: int = 1000) -> str:
+    rng = random.Random(seed)
+    paras, count = [], 0
+    while count < words:
+        sents = [f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(OBJECTS)} {rng.choice(TAILS)}" for _ in range(rng.randint(3, 6))]
+        para = " ".join(sents)
+        paras.append(para)
+        count += len(para.split())
+    return "Harbour row deepens\n\n" + "\n\n".join(paras) + "\n"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--articles", type=int, default=30)
+    ap.add_argument("--threads", type=int, default=None)
+    args = ap.parse_args()
+    texts = [article(i) for i in range(args.articles)]
+    arts = [Article.from_text(t) for t in texts]
+    print(f"{len(texts)} invented articles, {sum(len(t.split()) for t in texts) / len(texts):.0f} words each on average;"
+          f" load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+
+    model = PersuasionModel(threads=args.threads)
+    model.analyse(texts[0], [(p.start, p.end) for p in arts[0].paragraphs])  # warm up
+    t0, c0 = time.perf_counter(), time.process_time()
+    tokens = 0
+    for a in arts:
+        _, _, enc = model.analyse(a.text, [(p.start, p.end) for p in a.paragraphs])
+        tokens += len(enc.offsets)
+    stage_s, stage_cpu = time.perf_counter() - t0, time.process_time() - c0
+    rate = len(arts) / stage_s
+    threads = model.encoder.session.get_session_options().intra_op_num_threads
+    print(f"persuasion stage alone: {rate:.1f} articles/s wall ({tokens / stage_s:,.0f} tokens/s); target 10/s: ratio {rate / 10:.2f}")
+    # On a shared CPU the wall clock counts other people's work; CPU time does not.
+    cpu_rate = len(arts) / (stage_cpu / threads)
+    print(f"  CPU time {stage_cpu / len(arts):.3f} s per article over {threads} threads: "
+          f"{cpu_rate:.1f} articles/s if those {threads} cores were free (ratio to target {cpu_rate / 10:.2f})")
+
+    others = [s for s in default_stages() if not isinstance(s, PersuasionStage)]
+    base = Analyzer(stages=others)
+    base.analyze(texts[0])
+    t0 = time.perf_counter()
+    for t in texts:
+        base.analyze(t)
+    base_s = time.perf_counter() - t0
+    print(f"baseline, pipeline without persuasion ({', '.join(s.name for s in others)}): {len(texts) / base_s:.1f} articles/s")
+
+    full = Analyzer(stages=others + [PersuasionStage(model)])
+    full.analyze(texts[0])
+    t0 = time.perf_counter()
+    for t in texts:
+        full.analyze(t)
+    full_s = time.perf_counter() - t0
+    print(f"whole pipeline with persuasion: {len(texts) / full_s:.1f} articles/s; persuasion's share of its time "
+          f"{stage_s / full_s:.0%} (stage alone {stage_s:.1f} s of {full_s:.1f} s)")
+
+
+if __name__ == "__main__":
+    main()

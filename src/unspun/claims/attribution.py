@@ -1,0 +1,164 @@
+"""Who asserts a claim: a named source, an unnamed collective, another outlet, or the article itself.
+
+In order:
+
+1. a claim inside (or mostly inside) a quote the quotes stage found is asserted
+   by that quote's speaker, linked to the source roster by ``source_id``;
+2. otherwise the sentence's own attribution: "according to X", or the subject of
+   a reporting verb ("Reuters is reporting", "analysts estimate", "the ministry
+   said"), classed by what X is: another outlet (a list of agencies and papers,
+   and names ending in Times, Post, News ...), an unnamed collective ("international
+   analysts", "reports", "officials", "sources"), or a named source; impersonal
+   passives ("it is estimated", "is reported to") are collective;
+3. otherwise the article asserts it: the outlet's own, unattributed claim, the
+   kind a reader most needs to see flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Sequence
+
+from unspun.claims.model import AssertedBy
+
+OUTLETS = {
+    "reuters", "ap", "associated press", "afp", "agence france-presse", "bloomberg", "bbc", "cnn", "fox news",
+    "al jazeera", "tass", "ria novosti", "interfax", "xinhua", "nbc", "cbs", "abc news", "sky news", "politico",
+    "axios", "the economist", "le monde", "der spiegel", "the guardian", "guardian", "the times", "dpa", "ansa",
+    "efe", "kyodo", "yonhap", "state media", "state television", "state tv", "local media", "media reports",
+}
+_OUTLET_NAME = re.compile(
+    r"\b(Times|Post|News|Journal|Herald|Guardian|Telegraph|Gazette|Tribune|Agency|Television|TV|Radio|Press|"
+    r"Daily|Magazine|Broadcasting|Chronicle|Observer|Mirror|Express|Independent)\b"
+)
+COLLECTIVE_HEADS = {
+    "analyst", "expert", "official", "observer", "source", "report", "critic", "diplomat", "researcher",
+    "scientist", "economist", "estimate", "study", "poll", "witness", "resident", "commentator", "insider",
+    "monitor", "figure", "data", "intelligence", "some", "many", "others", "people", "activist", "campaigner",
+    "investor", "trader", "authority", "rumour", "rumor", "survey", "statistic", "observer", "watcher",
+}
+REPORTING_LEMMAS = {
+    "say", "tell", "claim", "state", "announce", "estimate", "report", "insist", "argue", "believe", "add",
+    "note", "warn", "write", "tweet", "confirm", "deny", "allege", "suggest", "show", "find", "reckon",
+    "assert", "maintain", "acknowledge", "admit", "explain", "calculate", "put", "count", "record", "indicate",
+}
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+_IMPERSONAL = re.compile(
+    r"(?i)\b(it is|it was|it has been|are|is|were|was)\s+(widely\s+)?(estimated|reported|believed|thought|said|understood|claimed|rumou?red)\b"
+)
+
+
+def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    return max(0, min(a_end, b_end) - max(a_start, b_start))
+
+
+def from_quotes(
+    start: int, end: int, quotes: Sequence[Any] | None, sources: Sequence[Any] | None = None
+) -> AssertedBy | None:
+    """The speaker of a quote that this claim is mostly inside of, or whose cue is in this claim's sentence.
+
+    A speaker whose roster entry is a group or anonymous ("officials", "a source")
+    is a collective; one whose name is an outlet is an outlet.
+    """
+    best: tuple[int, Any] | None = None
+    for quote in quotes or ():
+        if quote.speaker is None:
+            continue
+        shared = _overlap(start, end, quote.start, quote.end)
+        cue_inside = quote.cue is not None and start <= quote.cue.start < end
+        if shared and (shared * 2 >= end - start or cue_inside) and (best is None or shared > best[0]):
+            best = (shared, quote)
+    if best is None:
+        return None
+    speaker = best[1].speaker
+    entry = next((s for s in sources or () if s.id == speaker.source_id), None)
+    if entry is not None and entry.kind in {"group", "anonymous"}:
+        return AssertedBy(kind="collective", name=speaker.name, source_id=speaker.source_id)
+    if _is_outlet(speaker.name):
+        return AssertedBy(kind="outlet", name=speaker.name, source_id=speaker.source_id)
+    return AssertedBy(kind="source", name=speaker.name, source_id=speaker.source_id)
+
+
+def _is_outlet(name: str) -> bool:
+    clean = re.sub(r"^(the|a|an)\s+", "", name.strip(), flags=re.I)
+    return name.lower().strip() in OUTLETS or clean.lower() in OUTLETS or bool(_OUTLET_NAME.search(clean))
+
+
+def _is_collective(head: Any) -> bool:
+    words = {head.lemma_.lower(), head.lower_, head.lower_.rstrip("s"), head.lower_[:-3] + "y" if head.lower_.endswith("ies") else ""}
+    return bool(words & COLLECTIVE_HEADS)
+
+
+def classify_phrase(phrase: str, head: Any, sources: Sequence[Any] | None) -> AssertedBy:
+    """What kind of asserter a subject phrase names ("Reuters", "analysts", "the ministry"); ``head`` is its head token."""
+    clean = re.sub(r"^(the|a|an)\s+", "", phrase.strip(), flags=re.I)
+    if _is_outlet(phrase):
+        return AssertedBy(kind="outlet", name=clean, source_id=None)
+    if _is_collective(head):
+        return AssertedBy(kind="collective", name=phrase.strip(), source_id=None)
+    if phrase.lower().strip() in PRONOUNS:
+        return AssertedBy(kind="source", name=None, source_id=None)
+    source_id = link_source(clean, sources)
+    entry = next((s for s in sources or () if s.id == source_id), None)
+    return AssertedBy(kind="source", name=entry.name if entry is not None else clean, source_id=source_id)
+
+
+def link_source(name: str, sources: Sequence[Any] | None) -> str | None:
+    """The id of the roster entry this name refers to (full name, or its last word)."""
+    lowered = name.lower()
+    for source in sources or ():
+        full = source.name.lower()
+        if lowered == full or lowered in full.split() or full in lowered:
+            return source.id
+    last = lowered.split()[-1] if lowered.split() else ""
+    for source in sources or ():
+        if last and last == source.name.lower().split()[-1]:
+            return source.id
+    return None
+
+
+def _name_of(subject: Any) -> str:
+    """The subject's words up to its head noun: "Sofia Marin, who runs a bakery" -> "Sofia Marin"."""
+    return subject.doc[subject.left_edge.i : subject.i + 1].text
+
+
+def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(r'"[^"]*"|“[^”]*”', text)]
+
+
+def from_sentence(tokens: Sequence[Any], text: str, sources: Sequence[Any] | None) -> AssertedBy | None:
+    """The asserter the sentence names itself (outside its quotation marks), or None when it names none."""
+    if not tokens:
+        return None
+    base = tokens[0].idx
+    quoted = _quoted_ranges(text)
+    outside = [t for t in tokens if not any(a <= t.idx - base < b for a, b in quoted)]
+    for tok in outside:
+        if tok.lower_ == "according" and (to := next((c for c in tok.children if c.lower_ == "to"), None)):
+            obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return classify_phrase(_name_of(obj), obj, sources)
+    for tok in outside:
+        if tok.lemma_.lower() in REPORTING_LEMMAS and tok.pos_ in {"VERB", "AUX", "NOUN"}:
+            verb = tok
+            subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is None and verb.dep_ == "conj":  # "He called it X and said that ..."
+                subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is None or (subject.dep_ == "nsubjpass" and subject.lower_ == "it"):
+                continue
+            return classify_phrase(_name_of(subject), subject, sources)
+    if _IMPERSONAL.search(text):
+        return AssertedBy(kind="collective", name=None, source_id=None)
+    return None
+
+
+def asserted_by(
+    start: int, end: int, tokens: Sequence[Any], text: str,
+    quotes: Sequence[Any] | None = None, sources: Sequence[Any] | None = None,
+) -> AssertedBy:
+    """Who asserts the claim at article offsets [start, end) whose sentence tokens are ``tokens``."""
+    return (
+        from_quotes(start, end, quotes, sources)
+        or from_sentence(tokens, text, sources)
+        or AssertedBy(kind="article", name=None, source_id=None)
+    )

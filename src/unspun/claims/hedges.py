@@ -1,0 +1,78 @@
+"""Hedges and certainty markers in a claim, and the claim's certainty level.
+
+A hedge weakens what a sentence commits to ("reportedly", "an estimated", "may",
+"appears to", "allegedly", "on paper", "about 300"); a certainty marker
+strengthens it ("clearly", "no doubt", "the simple fact"). The lexicons are
+short, hand-written and matched on word boundaries; "may" the modal is told from
+"May" the month by case and by a following number.
+
+Certainty: ``low`` when a claim has hedges and no certainty marker, ``high`` when
+it has certainty markers and no hedge, ``medium`` otherwise (neither, or both).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Certainty = Literal["low", "medium", "high"]
+
+HEDGES = [
+    r"reportedly", r"allegedly", r"apparently", r"purportedly", r"supposedly", r"seemingly", r"ostensibly",
+    r"estimated?", r"estimates", r"estimating", r"may", r"might", r"could", r"possibly", r"perhaps", r"probably",
+    r"likely", r"unlikely", r"appears?", r"appeared", r"seems?", r"seemed", r"on paper", r"suggests?",
+    r"suggested", r"believed to", r"thought to", r"said to", r"understood to", r"rumou?red",
+    r"unconfirmed", r"unverified", r"claimed", r"claims? that", r"alleged",
+    r"about(?= \$?£?€?\d)", r"around(?= \$?£?€?\d)", r"roughly", r"approximately", r"some(?= \d)",
+    r"an estimated", r"as many as", r"as much as", r"in theory", r"it is understood", r"sort of", r"somewhat",
+]
+CERTAINTY = [
+    r"clearly", r"no doubt", r"without (?:a )?doubt", r"undoubtedly", r"beyond (?:any )?doubt",
+    r"the simple fact", r"simply put", r"certainly", r"definitely", r"obviously", r"of course",
+    r"undeniabl[ey]", r"indisputabl[ey]", r"unquestionabl[ey]", r"without question", r"in fact",
+    r"the fact is", r"it is clear", r"plainly", r"proven", r"proves?", r"there is no question",
+    r"make no mistake", r"always", r"never", r"absolutely", r"surely",
+]
+_HEDGE = re.compile(r"\b(?:" + "|".join(sorted(HEDGES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_CERTAIN = re.compile(r"\b(?:" + "|".join(sorted(CERTAINTY, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_MONTH_MAY = re.compile(r"May(?=\s+\d)|(?<=\d\s)May")
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A hedge or certainty marker: offsets relative to the searched text."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _is_month(text: str, match: re.Match[str]) -> bool:
+    word = match.group(0)
+    if word.lower() != "may":
+        return False
+    if word == "May" and match.start() > 0:
+        return True  # capitalised mid-sentence: the month ("in May", "last May")
+    return bool(_MONTH_MAY.match(text, match.start())) or bool(
+        re.search(r"\d\s$", text[: match.start()])
+    )
+
+
+def find_hedges(text: str) -> list[Marker]:
+    """Every hedge in ``text``, in order."""
+    return [Marker(m.start(), m.end(), m.group(0)) for m in _HEDGE.finditer(text) if not _is_month(text, m)]
+
+
+def find_certainty_markers(text: str) -> list[Marker]:
+    """Every certainty marker in ``text``, in order."""
+    return [Marker(m.start(), m.end(), m.group(0)) for m in _CERTAIN.finditer(text)]
+
+
+def certainty_level(hedges: list[Marker], markers: list[Marker]) -> Certainty:
+    """low: hedged only; high: certainty markers only; medium: neither or both."""
+    if hedges and not markers:
+        return "low"
+    if markers and not hedges:
+        return "high"
+    return "medium"

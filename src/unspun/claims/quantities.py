@@ -1,0 +1,262 @@
+"""Numbers and quantities in a sentence, normalised: value, bounds, unit or counted thing.
+
+The numbers themselves (digits, number words, scales, ranges, units and currencies)
+come from **quantulum3** (its rule-based unit matcher; its scikit-learn
+disambiguation model is switched off, as the pickle it ships does not load with
+current scikit-learn). On top of it this module adds what quantulum3 does not do:
+
+* bounds: "more than 200 tanks" (at_least), "up to 1,500" / "nearly 8,000" (at_most);
+* the counted thing: "250,000 reservists" -> unit "reservists" (the noun the number
+  modifies in the spaCy parse), the span extended to it;
+* calendar dates ("4 May 1998", "March 2022", and bare years such as "in 1981"),
+  normalised with **dateparser**, unit "date", value the year, ``date`` the ISO form;
+* shorthand money ("£3.2m", "$4bn"), which quantulum3 reads as metres or bytes.
+
+Every span is checked against the text it claims to cover; a result whose
+offsets cannot be made exact is dropped, never guessed.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import warnings
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+log = logging.getLogger(__name__)
+
+CURRENCY_CODES = {
+    "dollar": "USD", "united states dollar": "USD", "euro": "EUR", "pound sterling": "GBP",
+    "russian ruble": "RUB", "japanese yen": "JPY", "yen": "JPY", "renminbi": "CNY", "chinese yuan": "CNY",
+    "indian rupee": "INR", "swiss franc": "CHF", "ukrainian hryvnia": "UAH", "canadian dollar": "CAD",
+    "australian dollar": "AUD",
+}
+SYMBOL_CODES = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB", "₴": "UAH"}
+SHORT_SCALE = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
+UNIT_NAMES = {"percentage": "%", "per cent": "%", "percent": "%"}
+
+AT_LEAST = re.compile(
+    r"(?i)\b(more than|over|at least|in excess of|upwards of|no fewer than|no less than|above|exceeding)\s+$"
+)
+AT_MOST = re.compile(
+    r"(?i)\b(less than|fewer than|under|up to|at most|no more than|nearly|almost|below|not more than)\s+$"
+)
+SHORT_MONEY = re.compile(r"(?<![\w.])([$£€¥₽₴])\s?(\d+(?:\.\d+)?)\s?(k|mn|m|bn|b|tn|trn)\b", re.I)
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+DATE = re.compile(
+    rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTHS})|({MONTHS})(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?,?)?)\s+(\d{{4}})\b"
+)
+BARE_YEAR = re.compile(r"(?<![\d,.$£€])\b(1[89]\d\d|20\d\d)\b(?![\d,.%])")
+RANGE_HEAD = re.compile(
+    r"(?i)(?<![\w.,])(between\s+)?([$£€]\s?)?(\d[\d,]*(?:\.\d+)?)(\s*(?:thousand|million|billion|trillion)\b)?"
+    r"(?:\s*(?:%|per cent|percent))?(\s*[-–—]\s*|\s+to\s+|\s+and\s+)(?=[$£€]?\d)"
+)
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+PER_TAIL = re.compile(r"\s+(?:a|an|each|every)\s+\S+$")
+WORD_ONLY_MIN = 2  # "one", "half": too vague to be a claim's number unless written with digits
+
+
+@dataclass(frozen=True)
+class FoundQuantity:
+    """A quantity with offsets relative to the text it was found in."""
+
+    start: int
+    end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str | None
+    bound: str
+    date: str | None = None
+
+
+_parser: Any = None
+
+
+def _quantulum() -> Any:
+    global _parser
+    if _parser is None:
+        with warnings.catch_warnings():  # it warns when scikit-learn is absent; we do not use its classifier
+            warnings.simplefilter("ignore")
+            from quantulum3 import classifier, parser
+
+        classifier.USE_CLF = False
+        _parser = parser
+    return _parser
+
+
+def _dates(text: str) -> list[FoundQuantity]:
+    import dateparser
+
+    found = []
+    for m in DATE.finditer(text):
+        day = m.group(1) or m.group(4)
+        parsed = dateparser.parse(m.group(0).replace(",", ""), languages=["en"],
+                                  settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["month", "year"]})
+        if parsed is None:
+            continue
+        iso = parsed.strftime("%Y-%m-%d" if day else "%Y-%m")
+        found.append(FoundQuantity(m.start(), m.end(), float(parsed.year), float(parsed.year),
+                                   float(parsed.year), "date", "exact", iso))
+    return found
+
+
+def _short_money(text: str) -> list[FoundQuantity]:
+    found = []
+    for m in SHORT_MONEY.finditer(text):
+        value = float(m.group(2)) * SHORT_SCALE[m.group(3).lower()]
+        found.append(FoundQuantity(m.start(), m.end(), value, value, value, SYMBOL_CODES[m.group(1)], "exact"))
+    return found
+
+
+def _number(raw: str) -> float:
+    return float(raw.replace(",", ""))
+
+
+def _ranges(text: str, tokens: Sequence[Any], base: int) -> list[FoundQuantity]:
+    """"between 40,000 and 50,000 troops", "20-25 million households", "30-40%": one range each.
+
+    The part after the joiner is read as a quantity of its own (unit, scale, counted
+    noun); the first number takes its scale when it has none ("20-25 million").
+    "X and Y" is a range only after "between"; "from X to Y" is a change, not a range.
+    """
+    found = []
+    for m in RANGE_HEAD.finditer(text):
+        joiner = m.group(5).strip()
+        if (joiner == "and" and not m.group(1)) or (joiner == "to" and re.search(r"(?i)\bfrom\s+[$£€]?\s?$", text[: m.start()])):
+            continue
+        rest = extract_quantities(text[m.end():], tokens, base + m.end(), ranges=False)
+        if not rest or rest[0].start != 0 or rest[0].bound != "exact" or rest[0].value is None:
+            continue
+        second = rest[0]
+        high = second.value
+        digits = re.match(r"[$£€]?\s?(\d[\d,]*(?:\.\d+)?)", text[m.end():])
+        low = _number(m.group(3))
+        if m.group(4):
+            low *= SCALES[m.group(4).strip().lower()]
+        elif digits and _number(digits.group(1)) and low <= _number(digits.group(1)):
+            low *= high / _number(digits.group(1))
+        if low >= high:
+            continue
+        found.append(FoundQuantity(m.start(), m.end() + second.end, None, low, high, second.unit, "range"))
+    return found
+
+
+def _bound(before: str, unit: str | None) -> tuple[str, int] | None:
+    """The bound a phrase right before the number sets, and where the phrase starts."""
+    hits = []
+    if (m := AT_LEAST.search(before)) and not (m.group(1).lower() == "over" and unit in TIME_UNITS):
+        hits.append((m.start(1), "at_least"))
+    if m := AT_MOST.search(before):
+        hits.append((m.start(1), "at_most"))
+    if not hits:
+        return None
+    start, bound = min(hits)
+    return bound, start
+
+
+def _exact_span(text: str, surface: str, start: int) -> int | None:
+    """The start of ``surface`` in ``text`` at or nearest to ``start``; None if absent."""
+    if text[start : start + len(surface)] == surface:
+        return start
+    hits = [m.start() for m in re.finditer(re.escape(surface), text)]
+    return min(hits, key=lambda h: abs(h - start)) if hits else None
+
+
+def _unit_of(q: Any) -> str | None:
+    name = q.unit.name
+    if name == "pound-mass" and re.search(r"(?i)\b(million|billion|trillion)\s+pounds\b(?!\s+of\b)", q.surface):
+        return "GBP"  # "4.5 billion pounds" is money; weights are rarely counted in billions
+    if q.unit.entity.name == "currency":
+        return CURRENCY_CODES.get(name, name)
+    if name in UNIT_NAMES:
+        return UNIT_NAMES[name]
+    return None if name == "dimensionless" else name
+
+
+def _counted_noun(tokens: Sequence[Any], base: int, start: int, end: int) -> Any | None:
+    """The thing a number in text[start:end] counts ("250,000 Russian reservists" -> "reservists").
+
+    The number must modify a noun in the parse (nummod and kin); the counted thing is
+    then the last noun of the ``ADJ* NOUN+`` run right after the number, which is
+    sturdier than the parse's head on headline-like text ("18,500 homes lack power").
+    """
+    inside = [t for t in tokens if start <= t.idx - base < end]
+    if not inside:
+        return None
+    number = inside[-1]
+    while number.dep_ in {"conj", "cc"} and number.head is not number:  # "40,000 and 50,000 troops"
+        number = number.head
+    if number.dep_ not in {"nummod", "quantmod", "compound", "amod", "nmod"}:
+        return None
+    following = [t for t in tokens if t.idx - base >= end]
+    noun = None
+    for tok in following:
+        if tok.pos_ == "ADJ" and noun is None:
+            continue
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            noun = tok
+            continue
+        break
+    return noun
+
+
+def extract_quantities(
+    text: str, tokens: Sequence[Any] = (), base: int = 0, ranges: bool = True
+) -> list[FoundQuantity]:
+    """Every quantity in ``text``; ``tokens`` (spaCy tokens, ``tok.idx - base`` indexes ``text``) add counted nouns."""
+    own = _dates(text) + _short_money(text)
+    if ranges:
+        own += [r for r in _ranges(text, tokens, base) if not any(q.start < r.end and r.start < q.end for q in own)]
+    taken = [(q.start, q.end) for q in own]
+    results = list(own)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            parsed = _quantulum().parse(text)
+        except Exception as exc:  # quantulum3 raises bare errors on odd input; skip, never crash
+            log.debug("quantulum3 failed on %r: %s", text[:80], exc)
+            parsed = []
+    for q in parsed:
+        start = _exact_span(text, q.surface, q.span[0]) if q.surface.strip() else None
+        if start is None:
+            continue
+        end = start + len(q.surface)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if not re.search(r"\d", q.surface) and (q.value or 0) < WORD_ONLY_MIN:
+            continue
+        unit = _unit_of(q)
+        if unit and " per " in unit and (tail := PER_TAIL.search(q.surface)):
+            end -= len(tail.group(0))  # "$85 a barrel": the price is $85, "a barrel" is not its unit
+            numerator = q.unit.name.split(" per ")[0]
+            unit = CURRENCY_CODES.get(numerator, UNIT_NAMES.get(numerator, numerator))
+        value, low, high, bound = float(q.value), float(q.value), float(q.value), "exact"
+        if q.uncertainty and re.search(r"(?i)\d\s*[-–]\s*\d|\bto\b|\band\b|[-–]", q.surface):
+            if (cut := re.search(r"\s+to\s+", q.surface)) and re.search(r"(?i)\bfrom\s+$", text[:start]):
+                # "rise from €2.50 to €4.10" is a change between two amounts, not a range: read each side
+                for part_start, part_end in ((start, start + cut.start()), (start + cut.end(), end)):
+                    for part in extract_quantities(text[part_start:part_end], (), 0, ranges=False):
+                        results.append(FoundQuantity(part_start + part.start, part_start + part.end, part.value,
+                                                     part.low, part.high, part.unit, part.bound, part.date))
+                taken.append((start, end))
+                continue
+            low, high = value - float(q.uncertainty), value + float(q.uncertainty)
+            value, bound = None, "range"
+        if unit is None and BARE_YEAR.fullmatch(q.surface):
+            noun = _counted_noun(tokens, base, start, end)
+            if noun is None:
+                results.append(FoundQuantity(start, end, value, value, value, "date", "exact", q.surface))
+                continue
+        if bound == "exact" and (found := _bound(text[:start], unit)):
+            bound, start = found
+            low, high = (value, None) if bound == "at_least" else (None, value)
+        if unit is None and tokens:
+            noun = _counted_noun(tokens, base, start, end)
+            if noun is not None:
+                unit, end = noun.text, noun.idx - base + len(noun.text)
+        results.append(FoundQuantity(start, end, value, low, high, unit, bound))
+        taken.append((start, end))
+    return sorted(results, key=lambda q: q.start)

@@ -1,0 +1,75 @@
+"""The check-worthiness scorer at run time: the shipped ONNX model, onnxruntime + tokenizers only.
+
+``models/claims_v1/`` holds ``model.onnx`` (a fine-tuned all-MiniLM-L6-v2
+sentence classifier, int8), ``tokenizer.json`` and ``config.json``; the model
+takes ``input_ids`` and ``attention_mask`` and returns the probability that a
+sentence is a check-worthy factual claim. The session is created once per
+process and shared.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Sequence
+
+from unspun.errors import ModelError
+
+log = logging.getLogger(__name__)
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "claims_v1"
+
+
+class ClaimScorer:
+    """Scores sentences: probability (0..1) of being a check-worthy factual claim."""
+
+    def __init__(self, model_dir: Path = MODEL_DIR, threads: int = 1) -> None:
+        model_dir = Path(model_dir)
+        files = [model_dir / n for n in ("model.onnx", "tokenizer.json", "config.json")]
+        missing = [f.name for f in files if not f.is_file()]
+        if missing:
+            raise ModelError(
+                f"{model_dir}: missing {', '.join(missing)}; reinstall unspun or rebuild the model "
+                "with `unspun train claims --data DIR --out DIR`"
+            )
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        self.config: dict[str, Any] = json.loads((model_dir / "config.json").read_text(encoding="utf-8"))
+        self.threshold = float(self.config.get("threshold", 0.5))
+        max_length = int(self.config.get("max_length", 64))
+        self.tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+        self.tokenizer.enable_truncation(max_length)
+        self.tokenizer.enable_padding()
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+        try:
+            self.session = ort.InferenceSession(str(model_dir / "model.onnx"), options,
+                                                providers=["CPUExecutionProvider"])
+        except Exception as exc:  # onnxruntime raises its own exception types
+            raise ModelError(f"{model_dir / 'model.onnx'}: cannot be loaded ({exc}); reinstall unspun") from exc
+
+    def score(self, sentences: Sequence[str], batch_size: int = 32) -> list[float]:
+        """The probability of each sentence, in order (sorted by length inside for less padding)."""
+        import numpy as np
+
+        scores = [0.0] * len(sentences)
+        order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
+        for start in range(0, len(order), batch_size):
+            idx = order[start : start + batch_size]
+            encodings = self.tokenizer.encode_batch([sentences[i] for i in idx])
+            ids = np.array([e.ids for e in encodings], dtype=np.int64)
+            mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+            (probs,) = self.session.run(None, {"input_ids": ids, "attention_mask": mask})
+            for i, p in zip(idx, probs.tolist()):
+                scores[i] = float(min(1.0, max(0.0, p)))
+        return scores
+
+
+@lru_cache(maxsize=2)
+def load_scorer(model_dir: Path = MODEL_DIR) -> ClaimScorer:
+    """The shared scorer of ``model_dir`` (loaded once per process)."""
+    return ClaimScorer(model_dir)

@@ -1,0 +1,73 @@
+"""Sliding windows over a long token sequence, and merging their outputs back.
+
+A transformer sees at most ``max_length`` tokens at once, so a long article is cut into
+windows that overlap by ``overlap`` tokens. Every token is then read from the window in
+which it lies farthest from an edge (where it saw the most context on both sides), so
+the merged sequence has exactly one row per token and no seams at window boundaries.
+The same functions cut the training data, so training and inference see the same windows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class Window:
+    """Tokens ``[start, end)`` of the article's token sequence."""
+
+    start: int
+    end: int
+
+
+def make_windows(n_tokens: int, size: int, overlap: int) -> list[Window]:
+    """Windows of at most ``size`` tokens covering ``n_tokens``, consecutive ones sharing ``overlap``.
+
+    The last window is aligned to the end of the sequence so that no window is tiny.
+    """
+    if size < 1:
+        raise ValueError("window size must be at least 1")
+    if not 0 <= overlap < size:
+        raise ValueError("overlap must be at least 0 and smaller than the window size")
+    if n_tokens <= size:
+        return [Window(0, n_tokens)]
+    stride = size - overlap
+    starts = list(range(0, n_tokens - size, stride))
+    starts.append(n_tokens - size)
+    return [Window(s, s + size) for s in starts]
+
+
+def owner_windows(n_tokens: int, windows: list[Window]) -> np.ndarray:
+    """For every token, the index of the window where it lies farthest from an edge."""
+    best = np.full(n_tokens, -1, dtype=np.int64)
+    best_margin = np.full(n_tokens, -1, dtype=np.int64)
+    for i, w in enumerate(windows):
+        pos = np.arange(w.start, w.end)
+        big = n_tokens + 1  # no edge where the window meets the start or end of the article
+        left = pos - w.start if w.start > 0 else np.full_like(pos, big)
+        right = w.end - 1 - pos if w.end < n_tokens else np.full_like(pos, big)
+        margin = np.minimum(left, right)
+        better = margin > best_margin[w.start : w.end]
+        best[w.start : w.end][better] = i
+        best_margin[w.start : w.end][better] = margin[better]
+    return best
+
+
+def merge_windows(n_tokens: int, windows: list[Window], outputs: list[np.ndarray]) -> np.ndarray:
+    """One row per token, each taken from its owner window.
+
+    ``outputs[i]`` holds one row per token of ``windows[i]`` (special tokens removed).
+    """
+    if not windows:
+        raise ValueError("no windows to merge")
+    owner = owner_windows(n_tokens, windows)
+    first = outputs[0]
+    merged = np.zeros((n_tokens,) + first.shape[1:], dtype=first.dtype)
+    for i, (w, out) in enumerate(zip(windows, outputs)):
+        if out.shape[0] != w.end - w.start:
+            raise ValueError(f"window {i} has {out.shape[0]} rows for {w.end - w.start} tokens")
+        mine = owner[w.start : w.end] == i
+        merged[w.start : w.end][mine] = out[mine]
+    return merged

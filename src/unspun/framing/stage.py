@@ -1,0 +1,94 @@
+"""The framing stage: genre, frames, narratives and entity roles from the shared encoder pass.
+
+The heads read the token states of the persuasion model's encoder. When the persuasion
+stage ran just before on the same article and kept its token states, the framing stage
+reuses that pass (it then costs only its linear heads); otherwise it runs the shared
+encoder itself, asking only for the token states.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any, ClassVar
+
+from unspun.analysis import Analysis
+from unspun.framing.encoding import ArticleEncoder, Encoding, SharedEncoder, from_encoded
+from unspun.framing.entities import find_actors
+from unspun.framing.model import MODEL_DIR, FramingModel
+from unspun.framing.predict import predict_frames, predict_genre, predict_narratives, predict_roles
+from unspun.framing.schema import EntityRole, FrameFinding, Genre, NarrativeFinding
+from unspun.nlp import ParsedArticle
+from unspun.stage import Stage
+
+log = logging.getLogger(__name__)
+
+Findings = tuple[Genre | None, list[FrameFinding], list[NarrativeFinding], list[EntityRole]]
+
+
+def default_encoder(model: FramingModel) -> ArticleEncoder:
+    """The encoder the heads were trained on, as named in the model's config."""
+    source = model.config.get("encoder_dir", "persuasion_v1")
+    folder = MODEL_DIR.parent / source
+    encoder = SharedEncoder(folder)
+    if encoder.name.split("-")[-1] != model.encoder.split("-")[-1]:
+        log.warning("framing heads were trained on encoder %s but %s is installed; retrain them "
+                    "(unspun eval framing --save) for trustworthy scores", model.encoder, encoder.name)
+    return encoder
+
+
+class FramingStage(Stage):
+    """Genre, frames, narratives and entity roles, as light heads on the shared encoder pass.
+
+    ``shared`` is the stage whose ``last_encoded`` holds the encoder pass to reuse (the
+    persuasion stage); the model and encoder load on first use.
+    """
+
+    name: ClassVar[str] = "framing"
+    assigns: ClassVar[tuple[str, ...]] = ("genre", "frames", "narratives", "entity_roles")
+
+    def __init__(self, model: FramingModel | None = None, encoder: ArticleEncoder | None = None,
+                 shared: Any = None, model_dir: Path | None = None) -> None:
+        self._model, self._encoder, self.shared, self.model_dir = model, encoder, shared, model_dir
+        self.reused = 0  # how many articles reused the shared pass (for the benchmark and tests)
+
+    @property
+    def model(self) -> FramingModel:
+        if self._model is None:
+            self._model = FramingModel.load(self.model_dir or MODEL_DIR)
+        return self._model
+
+    @property
+    def encoder(self) -> ArticleEncoder:
+        if self._encoder is None:
+            self._encoder = default_encoder(self.model)
+        return self._encoder
+
+    def __getstate__(self) -> dict[str, Any]:
+        # onnxruntime sessions do not pickle; a worker process loads its own.
+        return {**self.__dict__, "_encoder": None, "_model": None}
+
+    def encode(self, parsed: ParsedArticle) -> Encoding:
+        """The shared pass when the persuasion stage kept it for this article, else our own."""
+        if self.shared is not None:
+            encoding = from_encoded(parsed.article, getattr(self.shared, "last_encoded", None))
+            if encoding is not None:
+                self.reused += 1
+                return encoding
+        return self.encoder.encode(parsed.article)
+
+    def predict(self, parsed: ParsedArticle, analysis: Analysis) -> Findings:
+        article = parsed.article
+        encoding = self.encode(parsed)
+        if not len(encoding.tokens):  # no token to read (only control characters): nothing to say
+            return None, [], [], []
+        model = self.model
+        return (
+            predict_genre(model, encoding, article),
+            predict_frames(model, encoding),
+            predict_narratives(model, encoding, article),
+            predict_roles(model, encoding, article, find_actors(parsed)),
+        )
+
+    def set_annotations(self, analysis: Analysis, predictions: Findings) -> None:
+        analysis.genre, analysis.frames, analysis.narratives, analysis.entity_roles = predictions

@@ -1,0 +1,220 @@
+"""Training and 5-fold cross-validation of the framing heads (``unspun eval framing``).
+
+No dev gold is published for genre, frames, narratives or entity roles, so the heads are
+measured by cross-validation over the training articles with fixed folds (stratified by
+genre for SemEval-2023, by domain and "Other" for SemEval-2025; every mention of an
+article falls in its article's fold). Thresholds are tuned inside each training split
+by an inner 3-fold cross-validation, so no score is tuned on the articles it scores.
+The shipped heads are then trained the same way on all the articles.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+from unspun.article import Article
+from unspun.framing.datasets import RoleMention, read_roles, read_semeval2023, read_semeval2025, read_taxonomy
+from unspun.framing.decode import NO_DOMAIN, decode_narratives, decode_roles, domains_mentioned
+from unspun.framing.encoding import ArticleEncoder, Encoding
+from unspun.framing.features import DEFAULT_CACHE, encode_all
+from unspun.framing.fit import fit_sigmoid, fit_softmax, folds, out_of_fold
+from unspun.framing.heads import LinearHead
+from unspun.framing.labels import ALL_FINE_ROLES, FRAMES, GENRES, MAIN_ROLES, OTHER
+from unspun.framing.metrics import exact_match, macro_f1, micro_f1, samples_f1, summary
+from unspun.framing.model import FramingModel, article_features, genre_features, mention_features
+
+log = logging.getLogger(__name__)
+
+C = {"genre": 0.1, "frames": 0.01, "domain": 0.05, "narratives": 0.05, "main_role": 0.01, "fine_roles": 0.03}
+
+
+@dataclass
+class FramingData:
+    """The training articles of both tasks, encoded, with their features and labels."""
+
+    genre_x: np.ndarray
+    genres: list[str]
+    frame_x: np.ndarray
+    frames: np.ndarray
+    negatives_x: np.ndarray  # 2023 articles outside both domains
+    nar_x: np.ndarray
+    domains: list[str]
+    mentioned: list[set[str]]  # domains whose gate words each 2025 article contains
+    nar_sets: list[tuple[str, ...]]
+    sub_sets: list[tuple[str, ...]]
+    narratives: list[str]
+    subnarratives: list[str]
+    role_x: np.ndarray
+    role_doc: np.ndarray  # index of the mention's article in the 2025 list
+    roles: list[RoleMention]
+
+
+def _multi_hot(sets: list[tuple[str, ...]], labels: list[str]) -> np.ndarray:
+    index = {label: i for i, label in enumerate(labels)}
+    y = np.zeros((len(sets), len(labels)), dtype=np.float32)
+    for i, s in enumerate(sets):
+        for label in s:
+            if label in index:
+                y[i, index[label]] = 1
+    return y
+
+
+def load_data(semeval2023: Path, semeval2025: Path, encoder: ArticleEncoder, cache: Path | None = DEFAULT_CACHE) -> FramingData:
+    """Read both datasets and encode every article (through the on-disk cache)."""
+    d23, d25 = read_semeval2023(semeval2023), read_semeval2025(semeval2025)
+    taxonomy, roles = read_taxonomy(semeval2025), read_roles(semeval2025)
+    a23 = [Article.from_text(d.text, id=d.id) for d in d23]
+    a25 = [Article.from_text(d.text, id=d.id) for d in d25]
+    e23: list[Encoding] = encode_all(encoder, a23, cache)
+    e25: list[Encoding] = encode_all(encoder, a25, cache)
+    # 2023 articles that mention neither war nor climate serve as "no domain" examples.
+    outside = [i for i, a in enumerate(a23) if not domains_mentioned(a.text)]
+    position = {d.id: i for i, d in enumerate(d25)}
+    roles = [r for r in roles if r.doc in position]
+    narratives = [n for domain in sorted(taxonomy.narratives) for n in taxonomy.narratives[domain]]
+    subs = [s for n in narratives for s in taxonomy.subnarratives.get(n, [])]
+    return FramingData(
+        genre_x=np.array([genre_features(e, a) for e, a in zip(e23, a23)]),
+        genres=[d.genre or "opinion" for d in d23],
+        frame_x=np.array([article_features(e) for e in e23]),
+        frames=_multi_hot([d.frames for d in d23], list(FRAMES)),
+        negatives_x=np.array([article_features(e23[i]) for i in outside]).reshape(len(outside), -1),
+        nar_x=np.array([article_features(e) for e in e25]),
+        domains=["URW" if "_UA_" in d.id else "CC" for d in d25],
+        mentioned=[domains_mentioned(a.text) for a in a25],
+        nar_sets=[d.narratives for d in d25],
+        sub_sets=[d.subnarratives for d in d25],
+        narratives=narratives,
+        subnarratives=subs,
+        role_x=np.array([mention_features(e25[position[r.doc]], a25[position[r.doc]], r.start, r.end) for r in roles]),
+        role_doc=np.array([position[r.doc] for r in roles], dtype=np.int64),
+        roles=roles,
+    )
+
+
+def _best_threshold(score: Callable[[float], float]) -> float:
+    grid = np.round(np.arange(0.1, 0.951, 0.05), 2)
+    values = [score(float(t)) for t in grid]
+    return float(grid[int(np.argmax(values))])
+
+
+def _inner(n: int, seed: int = 7) -> np.ndarray:
+    return folds(n, 3, seed=seed)
+
+
+def fit_heads(data: FramingData, i23: np.ndarray, i25: np.ndarray, encoder: str) -> FramingModel:
+    """Every head trained on the given 2023 and 2025 articles, thresholds tuned by inner CV."""
+    heads: dict[str, LinearHead] = {}
+    heads["genre"] = fit_softmax(data.genre_x[i23], [data.genres[i] for i in i23], list(GENRES), c=C["genre"])
+    fx, fy = data.frame_x[i23], data.frames[i23]
+    fit_frames = lambda x, y: fit_sigmoid(x, y, list(FRAMES), c=C["frames"])  # noqa: E731
+    oof = out_of_fold(fit_frames, fx, fy, _inner(len(fx)))
+    heads["frames"] = fit_frames(fx, fy)
+    heads["frames"].thresholds = {"*": _best_threshold(lambda t: micro_f1(fy, oof >= t))}
+
+    dom_x = np.vstack([data.nar_x[i25], data.negatives_x])
+    dom_y = [data.domains[i] for i in i25] + [NO_DOMAIN] * len(data.negatives_x)
+    fit_dom = lambda x, y: fit_softmax(x, y, ["URW", "CC", NO_DOMAIN], c=C["domain"])  # noqa: E731
+    nx = data.nar_x[i25]
+    ny = _multi_hot([data.nar_sets[i] for i in i25], data.narratives)
+    sy = _multi_hot([data.sub_sets[i] for i in i25], data.subnarratives)
+    fit_n = lambda x, y: fit_sigmoid(x, y, data.narratives, c=C["narratives"])  # noqa: E731
+    fit_s = lambda x, y: fit_sigmoid(x, y, data.subnarratives, c=C["narratives"])  # noqa: E731
+    inner = _inner(len(nx))
+    oof_n, oof_s = out_of_fold(fit_n, nx, ny, inner), out_of_fold(fit_s, nx, sy, inner)
+    dom_inner = np.concatenate([inner, _inner(len(data.negatives_x), seed=8)])
+    oof_d = out_of_fold(fit_dom, dom_x, dom_y, dom_inner)[: len(nx)]
+    heads["domain"], heads["narratives"], heads["subnarratives"] = fit_dom(dom_x, dom_y), fit_n(nx, ny), fit_s(nx, sy)
+    gold_n = [data.nar_sets[i] for i in i25]
+    gold_s = [data.sub_sets[i] for i in i25]
+
+    def narrative_f1(tn: dict[str, float], ts: dict[str, float], fine: bool) -> float:
+        heads["narratives"].thresholds, heads["subnarratives"].thresholds = dict(tn), dict(ts)
+        pred = [decode_narratives(oof_d[i], oof_n[i], oof_s[i], heads["domain"], heads["narratives"], heads["subnarratives"],
+                                  data.mentioned[j]) for i, j in enumerate(i25)]
+        if fine:
+            return samples_f1(gold_s, [{d.subnarrative for d in p} for p in pred])
+        return samples_f1(gold_n, [{d.narrative for d in p} for p in pred])
+
+    # One threshold per domain (the heads score the two domains' narratives on different
+    # scales), tuned after a shared one: narratives first, then subnarratives.
+    tn = {"*": _best_threshold(lambda t: narrative_f1({"*": t}, {"*": 0.5}, False))}
+    for domain in ("URW", "CC"):
+        tn[domain] = _best_threshold(lambda t: narrative_f1({**tn, domain: t}, {"*": 0.5}, False))
+    ts = {"*": _best_threshold(lambda t: narrative_f1(tn, {"*": t}, True))}
+    for domain in ("URW", "CC"):
+        ts[domain] = _best_threshold(lambda t: narrative_f1(tn, {**ts, domain: t}, True))
+    heads["narratives"].thresholds, heads["subnarratives"].thresholds = tn, ts
+
+    mask = np.isin(data.role_doc, i25)
+    rx, roles = data.role_x[mask], [r for r, m in zip(data.roles, mask) if m]
+    main_y = [r.main_role for r in roles]
+    fine_y = _multi_hot([r.fine_roles for r in roles], list(ALL_FINE_ROLES))
+    fit_main = lambda x, y: fit_softmax(x, y, list(MAIN_ROLES), c=C["main_role"], balanced=False)  # noqa: E731
+    fit_fine = lambda x, y: fit_sigmoid(x, y, list(ALL_FINE_ROLES), c=C["fine_roles"])  # noqa: E731
+    role_inner = _inner(len(rx))
+    oof_m, oof_f = out_of_fold(fit_main, rx, main_y, role_inner), out_of_fold(fit_fine, rx, fine_y, role_inner)
+    heads["main_role"], heads["fine_roles"] = fit_main(rx, main_y), fit_fine(rx, fine_y)
+
+    def emr(t: float) -> float:
+        heads["fine_roles"].thresholds = {"*": t}
+        pred = [decode_roles(oof_m[i], oof_f[i], heads["main_role"], heads["fine_roles"])[1] for i in range(len(rx))]
+        return exact_match([r.fine_roles for r in roles], pred)
+
+    heads["fine_roles"].thresholds = {"*": _best_threshold(emr)}
+    return FramingModel(heads=heads, encoder=encoder, config={"c": C})
+
+
+def score_heads(model: FramingModel, data: FramingData, i23: np.ndarray, i25: np.ndarray) -> dict[str, float]:
+    """The issue's metrics of ``model`` on the given (held-out) articles."""
+    h = model.heads
+    g = h["genre"].scores(data.genre_x[i23]).argmax(1)
+    out = {"genre_macro_f1": macro_f1([data.genres[i] for i in i23], [h["genre"].labels[j] for j in g], list(GENRES))}
+    fs = h["frames"].scores(data.frame_x[i23])
+    out["frames_micro_f1"] = micro_f1(data.frames[i23], fs >= h["frames"].threshold("*"))
+    x = data.nar_x[i25]
+    d, n, s = h["domain"].scores(x), h["narratives"].scores(x), h["subnarratives"].scores(x)
+    pred = [decode_narratives(d[k], n[k], s[k], h["domain"], h["narratives"], h["subnarratives"], data.mentioned[j])
+            for k, j in enumerate(i25)]
+    out["narratives_f1_samples"] = samples_f1([data.nar_sets[i] for i in i25], [{p.narrative for p in ps} for ps in pred])
+    out["subnarratives_f1_samples"] = samples_f1([data.sub_sets[i] for i in i25], [{p.subnarrative for p in ps} for ps in pred])
+    mask = np.isin(data.role_doc, i25)
+    roles = [r for r, m in zip(data.roles, mask) if m]
+    ms, fsc = h["main_role"].scores(data.role_x[mask]), h["fine_roles"].scores(data.role_x[mask])
+    decided = [decode_roles(ms[k], fsc[k], h["main_role"], h["fine_roles"]) for k in range(len(roles))]
+    out["main_role_accuracy"] = float(np.mean([p[0] == r.main_role for p, r in zip(decided, roles)]))
+    out["fine_roles_exact_match"] = exact_match([r.fine_roles for r in roles], [p[1] for p in decided])
+    return out
+
+
+def split(data: FramingData, k: int = 5) -> tuple[np.ndarray, np.ndarray]:
+    """The fixed folds: 2023 stratified by genre, 2025 by domain and 'Other'."""
+    f23 = folds(len(data.genres), k, data.genres)
+    strata = [d + ("-other" if s == (OTHER,) else "") for d, s in zip(data.domains, data.nar_sets)]
+    return f23, folds(len(data.domains), k, strata)
+
+
+def cross_validate(data: FramingData, encoder: str, k: int = 5) -> dict:
+    """Mean, standard deviation and per-fold values of every metric over ``k`` fixed folds."""
+    f23, f25 = split(data, k)
+    per_fold: list[dict[str, float]] = []
+    for f in range(k):
+        model = fit_heads(data, np.flatnonzero(f23 != f), np.flatnonzero(f25 != f), encoder)
+        per_fold.append(score_heads(model, data, np.flatnonzero(f23 == f), np.flatnonzero(f25 == f)))
+        log.info("fold %d: %s", f, {m: round(v, 3) for m, v in per_fold[-1].items()})
+    return {
+        "encoder": encoder,
+        "folds": k,
+        "articles": {"semeval2023": len(data.genres), "semeval2025": len(data.domains), "mentions": len(data.roles)},
+        "metrics": {m: summary([p[m] for p in per_fold]) for m in per_fold[0]},
+    }
+
+
+def train_all(data: FramingData, encoder: str) -> FramingModel:
+    """The shipped heads: trained on every article of both datasets."""
+    return fit_heads(data, np.arange(len(data.genres)), np.arange(len(data.domains)), encoder)

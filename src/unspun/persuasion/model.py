@@ -1,0 +1,164 @@
+"""The persuasion model at run time: token probabilities → technique spans and paragraph labels.
+
+The shipped ONNX graph gives, for every token, two sigmoid outputs per technique:
+``span_probs`` (is this token inside a span of the technique?) and ``para_probs`` (whose
+maximum over a paragraph's tokens says whether the paragraph uses it). Spans are runs of
+tokens at or above the technique's span threshold; a paragraph uses a technique when its
+maximum ``para_probs`` reaches the technique's paragraph threshold. Thresholds come from
+the model's config JSON (tuned on held-out data, see the model card).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from unspun.encoder.runtime import EncodedText, Encoder
+from unspun.errors import ModelError
+from unspun.persuasion.labels import TECHNIQUES
+
+MODEL_NAME = "persuasion_v1"
+
+
+def default_model_dir() -> Path:
+    """The folder of the shipped model inside the installed package."""
+    return Path(str(resources.files("unspun") / "models" / MODEL_NAME))
+
+
+@dataclass(frozen=True)
+class FoundSpan:
+    """A technique found at characters ``[start, end)`` of the text, in paragraph ``paragraph``."""
+
+    technique: str
+    start: int
+    end: int
+    paragraph: int
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Per-technique decision thresholds for spans and for paragraphs."""
+
+    span: np.ndarray  # (n_techniques,)
+    paragraph: np.ndarray  # (n_techniques,)
+
+    @classmethod
+    def from_config(cls, cfg: dict, techniques: tuple[str, ...] = TECHNIQUES) -> "Thresholds":
+        def vec(key: str) -> np.ndarray:
+            table = cfg.get(key, {})
+            default = float(cfg.get("default_threshold", 0.5))
+            return np.asarray([float(table.get(t, default)) for t in techniques], dtype=np.float32)
+
+        return cls(vec("span_thresholds"), vec("paragraph_thresholds"))
+
+
+def token_paragraphs(offsets: np.ndarray, paragraphs: list[tuple[int, int]]) -> np.ndarray:
+    """The index of the paragraph holding each token (-1 for a token in none)."""
+    if len(offsets) == 0:
+        return np.zeros(0, dtype=np.int64)
+    starts = np.asarray([p[0] for p in paragraphs] or [0], dtype=np.int64)
+    ends = np.asarray([p[1] for p in paragraphs] or [0], dtype=np.int64)
+    idx = np.searchsorted(starts, offsets[:, 0], side="right") - 1
+    ok = (idx >= 0) & (offsets[:, 0] < ends[np.clip(idx, 0, None)]) if paragraphs else np.zeros(len(offsets), bool)
+    return np.where(ok, idx, -1)
+
+
+def decode_spans(
+    probs: np.ndarray,
+    offsets: np.ndarray,
+    para_of_token: np.ndarray,
+    thresholds: np.ndarray,
+    techniques: tuple[str, ...] = TECHNIQUES,
+    max_gap: int = 1,
+) -> list[FoundSpan]:
+    """Runs of tokens at or above threshold, one span per run, never crossing a paragraph.
+
+    Two runs of a technique separated by at most ``max_gap`` tokens below threshold are
+    joined (a single weak token inside a phrase should not split it). Confidence is the
+    mean probability of the run's tokens.
+    """
+    found: list[FoundSpan] = []
+    real = offsets[:, 1] > offsets[:, 0] if len(offsets) else np.zeros(0, bool)
+    for t, name in enumerate(techniques):
+        active = np.flatnonzero((probs[:, t] >= thresholds[t]) & real & (para_of_token >= 0))
+        if active.size == 0:
+            continue
+        run = [int(active[0])]
+        for i in active[1:]:
+            i = int(i)
+            if i - run[-1] <= max_gap + 1 and para_of_token[i] == para_of_token[run[-1]]:
+                run.append(i)
+            else:
+                found.append(_span(name, run, probs[:, t], offsets, para_of_token))
+                run = [i]
+        found.append(_span(name, run, probs[:, t], offsets, para_of_token))
+    found.sort(key=lambda s: (s.start, s.end, s.technique))
+    return found
+
+
+def _span(name: str, run: list[int], p: np.ndarray, offsets: np.ndarray, para: np.ndarray) -> FoundSpan:
+    first, last = run[0], run[-1]
+    conf = float(p[first : last + 1].mean())
+    return FoundSpan(name, int(offsets[first, 0]), int(offsets[last, 1]), int(para[first]), round(conf, 4))
+
+
+def paragraph_scores(probs: np.ndarray, para_of_token: np.ndarray, n_paragraphs: int) -> np.ndarray:
+    """(n_paragraphs, n_techniques): the maximum probability over each paragraph's tokens."""
+    out = np.zeros((n_paragraphs, probs.shape[1] if probs.ndim == 2 else len(TECHNIQUES)), dtype=np.float32)
+    for p in range(n_paragraphs):
+        sel = para_of_token == p
+        if sel.any():
+            out[p] = probs[sel].max(0)
+    return out
+
+
+class PersuasionModel:
+    """The shipped (or a given) persuasion model: one encoder pass, spans and paragraph labels."""
+
+    def __init__(self, model_dir: Path | None = None, threads: int | None = None) -> None:
+        self.model_dir = Path(model_dir) if model_dir else default_model_dir()
+        cfg_path = self.model_dir / "config.json"
+        if not cfg_path.is_file():
+            raise ModelError(f"{cfg_path}: persuasion model config missing; reinstall unspun or run 'unspun train persuasion'")
+        try:
+            self.config = json.loads(cfg_path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            raise ModelError(f"{cfg_path}: not valid JSON ({exc}); reinstall unspun") from exc
+        self.techniques = tuple(self.config.get("techniques", TECHNIQUES))
+        if self.techniques != TECHNIQUES:
+            raise ModelError(f"{cfg_path}: the model's techniques differ from unspun's 23; use a matching unspun version")
+        self.thresholds = Thresholds.from_config(self.config)
+        # Which head's per-token output gives the paragraph labels (chosen by measurement).
+        self.paragraph_source = str(self.config.get("paragraph_source", "para_probs"))
+        if self.paragraph_source not in ("para_probs", "span_probs"):
+            raise ModelError(f"{cfg_path}: paragraph_source must be para_probs or span_probs")
+        self.encoder = Encoder(
+            self.model_dir / "model.onnx",
+            self.model_dir / "tokenizer.json",
+            window=int(self.config.get("window", 254)),
+            overlap=int(self.config.get("overlap", 32)),
+            outputs=("span_probs", "para_probs", "pooled"),
+            threads=threads,
+        )
+
+    def encode(self, text: str) -> EncodedText:
+        """The encoder pass over ``text`` (token offsets and per-token probabilities)."""
+        return self.encoder.encode(text)
+
+    def analyse(
+        self, text: str, paragraphs: list[tuple[int, int]], encoded: EncodedText | None = None
+    ) -> tuple[list[FoundSpan], np.ndarray, EncodedText]:
+        """Spans found, paragraph scores (n_paragraphs x 23), and the encoder pass itself."""
+        enc = encoded if encoded is not None else self.encode(text)
+        n_t = len(TECHNIQUES)
+        if len(enc.offsets) == 0:
+            return [], np.zeros((len(paragraphs), n_t), dtype=np.float32), enc
+        para_of_token = token_paragraphs(enc.offsets, paragraphs)
+        spans = decode_spans(enc.token_outputs["span_probs"], enc.offsets, para_of_token, self.thresholds.span)
+        scores = paragraph_scores(enc.token_outputs[self.paragraph_source], para_of_token, len(paragraphs))
+        return spans, scores, enc

@@ -1,0 +1,70 @@
+"""The persuasion stage: techniques at their spans and per paragraph, from one encoder pass."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from unspun.analysis import Analysis
+from unspun.nlp import ParsedArticle
+from unspun.persuasion.labels import FAMILY_OF, TECHNIQUES
+from unspun.persuasion.model import PersuasionModel
+from unspun.persuasion.schema import ParagraphTechnique, ParagraphTechniques, TechniqueSpan
+from unspun.stage import Stage
+
+
+class PersuasionStage(Stage):
+    """Finds the 23 SemEval-2023 persuasion techniques in spans and paragraphs.
+
+    The model loads on first use (or is given), so building a pipeline stays cheap. The
+    last encoder pass is kept in :attr:`last_encoded` for later heads that share it.
+    """
+
+    name: ClassVar[str] = "persuasion"
+    assigns: ClassVar[tuple[str, ...]] = ("techniques", "paragraph_techniques")
+
+    def __init__(self, model: PersuasionModel | None = None) -> None:
+        self._model = model
+        self.last_encoded: Any = None
+
+    @property
+    def model(self) -> PersuasionModel:
+        if self._model is None:
+            self._model = PersuasionModel()
+        return self._model
+
+    def __getstate__(self) -> dict[str, Any]:
+        # onnxruntime sessions do not pickle; a worker process loads its own model.
+        return {"_model": None, "last_encoded": None}
+
+    def predict(self, parsed: ParsedArticle, analysis: Analysis) -> tuple[list[TechniqueSpan], list[ParagraphTechniques]]:
+        article = parsed.article
+        paragraphs = [(p.start, p.end) for p in article.paragraphs]
+        found, scores, encoded = self.model.analyse(article.text, paragraphs)
+        self.last_encoded = encoded
+        spans = [
+            TechniqueSpan(
+                start=f.start,
+                end=f.end,
+                text=article.text[f.start : f.end],
+                technique=f.technique,
+                family=FAMILY_OF[f.technique],
+                paragraph=f.paragraph,
+                confidence=min(1.0, max(0.0, f.confidence)),
+            )
+            for f in found
+        ]
+        th = self.model.thresholds.paragraph
+        per_paragraph = []
+        for i, row in enumerate(scores):
+            hits = [
+                ParagraphTechnique(technique=t, confidence=round(float(row[k]), 4))
+                for k, t in enumerate(TECHNIQUES)
+                if row[k] >= th[k]
+            ]
+            if hits:
+                hits.sort(key=lambda h: -h.confidence)
+                per_paragraph.append(ParagraphTechniques(paragraph=i, techniques=hits))
+        return spans, per_paragraph
+
+    def set_annotations(self, analysis: Analysis, predictions: tuple[list[TechniqueSpan], list[ParagraphTechniques]]) -> None:
+        analysis.techniques, analysis.paragraph_techniques = predictions

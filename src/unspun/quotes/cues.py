@@ -1,0 +1,103 @@
+"""Where a quote's cue is: the speech verb governing it, or a cue in the words next to its marks.
+
+Functions over one spaCy Doc (a paragraph); ``base`` is the paragraph's offset in
+the article, so ``base + token.idx`` is a token's article offset.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Sequence
+
+from unspun.quotes import lexicon as lx
+from unspun.quotes.speakers import NOT_SPEAKER_ENTS, is_cue, person_like, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def words(text: str) -> int:
+    """Number of whitespace-separated words."""
+    return len(text.split())
+
+
+def inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """True when ``offset`` falls in one of ``spans``."""
+    return any(a <= offset < b for a, b in spans)
+
+
+def governing_cue(doc: "Doc", base: int, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> "Token | None":
+    """The nearest speech verb outside the quote that governs the quote's words."""
+    words_in = [t for t in doc if start <= base + t.idx < end]
+    seen: set[int] = set()
+    best: tuple[int, "Token"] | None = None
+    for tok in words_in:
+        node, steps = tok, 0
+        while node.head is not node and steps < 12:
+            node = node.head
+            steps += 1
+            if start <= base + node.idx < end:
+                continue
+            if node.i in seen:
+                break
+            seen.add(node.i)
+            if is_cue(node) and not inside(base + node.idx, quoted):
+                if best is None or steps < best[0]:
+                    best = (steps, node)
+                break
+    return best[1] if best else None
+
+
+def looks_like_name(tok: "Token") -> bool:
+    """A proper-noun name with a role before it ('bus driver Ola Nygaard'), whatever the NER said."""
+    if tok.pos_ != "PROPN" or tok.dep_ == "compound" or tok.lower_ in lx.ORG_NOUNS:
+        return False
+    kids = [c for c in tok.lefts if c.dep_ == "compound"]
+    return any(c.pos_ == "PROPN" for c in kids) and any(c.pos_ == "NOUN" for c in kids)
+
+
+def governing_verb(doc: "Doc", base: int, start: int, end: int) -> "Token | None":
+    """The nearest verb outside the quote, with a subject, that governs the quote's words."""
+    for tok in doc:
+        if not (start <= base + tok.idx < end):
+            continue
+        node, steps = tok, 0
+        while node.head is not node and steps < 6:
+            node = node.head
+            steps += 1
+            if start <= base + node.idx < end:
+                continue
+            if node.pos_ in ("VERB", "AUX") and subject_of(node) is not None:
+                return node
+    return None
+
+
+def window_cue(tokens: Sequence["Token"], last: bool, loose: bool = False) -> "Token | None":
+    """A cue verb in the words next to a quote; ``loose`` also accepts any verb with a subject there."""
+    cues = [t for t in tokens if is_cue(t)]
+    if cues:
+        return cues[-1] if last else cues[0]
+    if not loose:
+        return None
+    near = tokens[-8:] if last else tokens[:8]
+    verbs = [t for t in near if t.pos_ == "VERB" and (w := window_subject(t, tokens)) is not None and person_like(w)]
+    if not verbs:
+        return None
+    return verbs[-1] if last else verbs[0]
+
+
+def window_subject(cue: "Token", window: Sequence["Token"]) -> "Token | None":
+    """The speaker of a cue next to a quote: its subject in the window, else the name right before it."""
+    own = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    ids = {t.i for t in window}
+    if own is not None and own.i in ids:
+        return own
+    before = [t for t in window if t.i < cue.i and person_like(t) and t.dep_ != "poss" and t.ent_type_ not in NOT_SPEAKER_ENTS]
+    if before and cue.i - before[-1].i <= 6:
+        tok = before[-1]
+        while tok.dep_ in ("compound", "flat") and tok.head.i in ids and tok.head.i < cue.i and tok.head.pos_ == "PROPN":
+            tok = tok.head
+        if tok.pos_ == "PROPN" and tok.i + 1 < len(tok.doc) and tok.nbor(1).pos_ == "PROPN" and tok.nbor(1).i < cue.i:
+            tok = tok.nbor(1)
+        return tok
+    subj = subject_of(cue)
+    return subj if subj is None or subj.i in ids else None

@@ -1,0 +1,333 @@
+"""Find the quotes of one parsed article and attribute each to a source.
+
+Order of work: pair the quotation marks over the whole text (``marks.py``);
+register the people the article names; then, for every quote, look for its cue
+(the speech verb governing the quote in the dependency parse, else a cue in the
+words right after or before the marks); failing that, a quote carries on the
+speaker of the quote it continues, of the quote before it in the paragraph, of
+the previous paragraph, or of the person named in the next sentence. Reported
+speech (``X said that ...``, ``according to X``), non-answers and pasted social
+posts follow.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Sequence
+
+from unspun.quotes import lexicon as lx
+from unspun.quotes.cues import (
+    governing_cue, governing_verb, inside, looks_like_name, window_cue, window_subject, words,
+)
+from unspun.quotes.found import CONFIDENCE, Found
+from unspun.quotes.marks import MarkedQuote, find_quotes
+from unspun.quotes.people import Mention, Registry
+from unspun.quotes.reported import ReportedSpeech
+from unspun.quotes.social import social_posts
+from unspun.quotes.speakers import NOT_SPEAKER_ENTS, Resolver, misread_person, person_like, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from unspun.nlp import ParsedArticle
+
+__all__ = ["Extractor", "Found"]
+
+_TERMINAL = {".", "!", "?"}
+
+
+def _verb_like(tok: "Token") -> bool:
+    """A verb, or a speech verb a title-case headline turned into a proper noun ('Praises')."""
+    low = tok.lower_
+    if tok.pos_ in ("VERB", "AUX"):
+        return True
+    return tok.text.istitle() and (low in lx.SPEECH_LEMMAS or (low.endswith("s") and low[:-1] in lx.SPEECH_LEMMAS))
+
+
+class _Article:
+    """Token lookup by article offset over the per-paragraph docs."""
+
+    def __init__(self, parsed: "ParsedArticle") -> None:
+        self.text = parsed.article.text
+        self.paragraphs = parsed.article.paragraphs
+        self.docs = parsed.docs
+        self.base = [p.start for p in self.paragraphs]
+
+    def tokens(self, paragraph: int, start: int, end: int) -> list["Token"]:
+        """Tokens of ``paragraph`` starting in [start, end) (article offsets)."""
+        base = self.base[paragraph]
+        return [t for t in self.docs[paragraph] if start <= base + t.idx < end]
+
+
+class Extractor(ReportedSpeech):
+    """Runs the quote rules over one article."""
+
+    def __init__(self, parsed: "ParsedArticle", kinds: Sequence[str]) -> None:
+        self.art = _Article(parsed)
+        self.kinds = list(kinds)
+        self.registry = Registry()
+        self.resolver = Resolver(self.registry)
+
+    def run(self) -> list[Found]:
+        art = self.art
+        usable = [p for p in art.paragraphs if self.kinds[p.index] not in ("social_post", "boilerplate")]
+        marked = find_quotes(art.text, usable)
+        quoted = [(q.open_mark, q.close_mark_end) for q in marked]
+        self._register_people(quoted)
+        found: list[Found] = []
+        last_by_paragraph: dict[int, Found] = {}
+        previous: Found | None = None
+        for q in marked:
+            item = self._attribute(q, quoted, previous, last_by_paragraph)
+            if item is None:
+                continue
+            found.append(item)
+            last_by_paragraph[q.paragraph] = item
+            previous = item
+            for s, e in q.inner:
+                inner = self._inner(q, s, e, quoted)
+                if inner is not None:
+                    found.append(inner)
+        found += self._indirect(quoted)
+        found += social_posts(art.text, art.paragraphs, self.kinds, self.registry)
+        found.sort(key=lambda f: (f.start, f.end))
+        return found
+
+    def _register_people(self, quoted: Sequence[tuple[int, int]]) -> None:
+        for index, doc in enumerate(self.art.docs):
+            base = self.art.base[index]
+            for ent in doc.ents:
+                if inside(base + ent.start_char, quoted) or len(ent.text) < 2:
+                    continue
+                if ent.label_ in ("ORG", "GPE", "NORP") and all(t.pos_ == "PROPN" for t in ent):
+                    self.registry.candidate(ent.text)
+                if ent.label_ != "PERSON" and not misread_person(ent):
+                    continue
+                mention = self.resolver.register_person(ent.root, base)
+                self.resolver.note(mention.start, mention.entity, ent.root.dep_ in ("nsubj", "nsubjpass"))
+
+    def _speaker(self, cue: "Token", paragraph: int) -> Mention | None:
+        subj = subject_of(cue)
+        if subj is None:
+            return None
+        return self.resolver.resolve(subj, self.art.base[paragraph])
+
+    def _cue_span(self, cue: "Token", paragraph: int) -> tuple[int, int]:
+        base = self.art.base[paragraph]
+        if cue.lower_ == "according":
+            to = next((c for c in cue.children if c.lower_ == "to"), None)
+            if to is not None:
+                return base + cue.idx, base + to.idx + len(to)
+        return base + cue.idx, base + cue.idx + len(cue)
+
+    def _head_window(self, q: MarkedQuote) -> list["Token"]:
+        p = self.art.paragraphs[q.paragraph]
+        toks = self.art.tokens(q.paragraph, p.start, q.open_mark)
+        for k in range(len(toks) - 1, -1, -1):
+            if toks[k].text in _TERMINAL or toks[k].text in ("”", '"') and k < len(toks) - 1:
+                return toks[k + 1 :]
+        return toks
+
+    def _tail_window(self, q: MarkedQuote) -> list["Token"]:
+        p = self.art.paragraphs[q.paragraph]
+        out = []
+        for t in self.art.tokens(q.paragraph, q.close_mark_end, p.end):
+            if t.text in ("“", '"', "‘"):
+                break
+            out.append(t)
+            if t.text in _TERMINAL:
+                break
+        return out
+
+    def _kind(self, q: MarkedQuote) -> str:
+        head = [t for t in self._head_window(q) if not t.is_punct or t.text in (",", ":")]
+        content = self.art.text[q.start : q.end]
+        if q.continued or not head:
+            return "direct"
+        if head[-1].text in (":", ",") and content[:1].isupper():
+            return "direct"
+        return "partial"
+
+    def _attribute(
+        self, q: MarkedQuote, quoted: Sequence[tuple[int, int]], previous: Found | None, last_by: dict[int, Found]
+    ) -> Found | None:
+        art = self.art
+        base = art.base[q.paragraph]
+        doc = art.docs[q.paragraph]
+        kind = self._kind(q)
+        content = art.text[q.start : q.end]
+        cue = governing_cue(doc, base, q.start, q.end, quoted)
+        governed = cue is not None
+        weak = False
+        if cue is None:
+            tail, head = self._tail_window(q), self._head_window(q)
+            colon = bool(head) and head[-1].text in (":", ",")
+            cue = (
+                window_cue(tail, last=False)
+                or window_cue(head, last=True)
+                or window_cue(tail, last=False, loose=True)
+                or (window_cue(head, last=True, loose=True) if colon else None)
+            )
+            if cue is None and kind == "partial":  # any verb with a subject governing the words: weaker
+                cue = governing_verb(doc, base, q.start, q.end)
+                governed = weak = cue is not None
+        mention = None
+        if cue is not None:
+            window = [t for t in doc if t.sent == cue.sent and not (q.start <= base + t.idx < q.end)]
+            subj = subject_of(cue) if governed else None
+            if subj is None or not (subj.i in {t.i for t in window}):
+                subj = window_subject(cue, window)
+            if subj is None and cue.tag_ == "VBG":  # 'X shared the news, writing "..."': the main clause's subject
+                root = cue.sent.root
+                subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < cue.i and person_like(c)), None)
+            mention = self.resolver.resolve(subj, base) if subj is not None else None
+        if mention is None and cue is None:
+            mention = self._colon_label(q)
+        cue_span = self._cue_span(cue, q.paragraph) if cue is not None else None
+        if mention is None:
+            inherited = self._inherit(q, previous, last_by)
+            if inherited is not None:
+                mention, how = inherited
+                if cue_span is None and previous is not None and how == "same":
+                    cue_span = previous.cue
+        if mention is None and cue is None and words(content) <= 3:
+            return None  # a scare quote or a title, not a quote
+        if mention is None and cue is None and kind == "partial" and words(content) <= 6:
+            return None
+        confidence = CONFIDENCE.get(mention.resolution, 0.5) if mention else 0.4
+        if not q.closed:
+            confidence *= 0.9
+        if weak:
+            confidence *= 0.7
+        return Found(q.start, q.end, q.paragraph, kind, mention, cue_span, round(confidence, 2))
+
+    def _colon_label(self, q: MarkedQuote) -> Mention | None:
+        """``Clinton: "..."``, ``Pew Research: "..."``: a name right before a colon, no verb, labels the quote."""
+        head = self._head_window(q)
+        if len(head) < 2 or head[-1].text != ":" or any(_verb_like(t) for t in head):
+            return None
+        before = head[0].doc[max(0, head[0].i - 2) : head[0].i]
+        if len(before) == 2 and before[1].text in ("”", '"') and before[0].text not in _TERMINAL:
+            return None  # mid-sentence, right after another quote ('... as "volatile," with Clinton:')
+        name = head[-2]
+        if not person_like(name) or name.pos_ == "PRON" or name.ent_type_ in NOT_SPEAKER_ENTS:
+            return None
+        return self.resolver.resolve(name, self.art.base[q.paragraph])
+
+    def _inherit(self, q: MarkedQuote, previous: Found | None, last_by: dict[int, Found]) -> tuple[Mention, str] | None:
+        """Speaker of a quote with no cue: split quote, continued quote, quote-only paragraph."""
+        same = last_by.get(q.paragraph)
+        if same is not None and same.mention is not None:
+            return same.mention, "same"
+        if q.continued and previous is not None and previous.mention is not None:
+            return previous.mention, "same"
+        if self._kind(q) == "partial":
+            return None  # a partial quote with no cue is not the previous paragraph's speaker
+        told = self._sentence_before(q)
+        if told is not None:
+            return told, "adjacent"
+        before = last_by.get(q.paragraph - 1)
+        if before is not None and before.mention is not None and before.kind == "direct":
+            m = before.mention
+            return Mention(m.entity, m.start, m.end, "adjacent"), "adjacent"
+        introduced = self._introduced_by_colon(q) if self._quote_only(q) else None
+        if introduced is not None:
+            return introduced, "adjacent"
+        subject = self._previous_subject(q.paragraph - 1) if self._quote_only(q) else None
+        if subject is not None and subject.entity.kind == "person":
+            return Mention(subject.entity, subject.start, subject.end, "adjacent"), "adjacent"
+        named = self._named_next(q)
+        if named is not None:
+            return named, "adjacent"
+        if subject is not None:
+            return Mention(subject.entity, subject.start, subject.end, "adjacent"), "adjacent"
+        return None
+
+    def _introduced_by_colon(self, q: MarkedQuote) -> Mention | None:
+        """'Stated Stone:' / 'She told the crowd:' closing the previous paragraph introduces the quote."""
+        index = q.paragraph - 1
+        if index < 0 or self.kinds[index] != "body":
+            return None
+        p = self.art.paragraphs[index]
+        if not self.art.text[p.start : p.end].rstrip().endswith(":"):
+            return None
+        sents = list(self.art.docs[index].sents)
+        window = list(sents[-1]) if sents else []
+        cue = window_cue(window, last=True) or window_cue(window, last=True, loose=True)
+        if cue is None:
+            return None
+        subj = window_subject(cue, window) or next(
+            (t for t in window if t.i > cue.i and person_like(t) and t.ent_type_ not in NOT_SPEAKER_ENTS), None
+        )
+        m = self.resolver.resolve(subj, self.art.base[index]) if subj is not None else None
+        return Mention(m.entity, m.start, m.end, "adjacent") if m is not None else None
+
+    def _sentence_before(self, q: MarkedQuote) -> Mention | None:
+        """A quote opening a sentence mid-paragraph: the speaker of the sentence before it.
+
+        ``Bolton said he would back him. "I am going to support him."`` — the cue's
+        subject (else the person who is the sentence's subject) speaks the quote.
+        """
+        p = self.art.paragraphs[q.paragraph]
+        toks = [t for t in self.art.tokens(q.paragraph, p.start, q.open_mark) if not t.is_space]
+        if not toks or toks[-1].text not in _TERMINAL:
+            return None
+        window = [t for t in toks[-1].sent if t.i <= toks[-1].i]
+        cue = window_cue(window, last=True)
+        subj = window_subject(cue, window) if cue is not None else None
+        if subj is None:
+            root = toks[-1].sent.root
+            subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or not person_like(subj) or subj.lower_ in lx.FIRST_PERSON:
+                return None
+        m = self.resolver.resolve(subj, self.art.base[q.paragraph])
+        if m is None or (cue is None and m.entity.kind != "person"):
+            return None
+        return Mention(m.entity, m.start, m.end, "adjacent")
+
+    def _quote_only(self, q: MarkedQuote) -> bool:
+        """True when the quote opens its paragraph."""
+        return q.open_mark == self.art.paragraphs[q.paragraph].start
+
+    def _previous_subject(self, index: int) -> Mention | None:
+        """The person or source that is the subject of the last sentence of paragraph ``index``."""
+        if index < 0 or self.kinds[index] != "body":
+            return None
+        sents = list(self.art.docs[index].sents)
+        if not sents:
+            return None
+        root = sents[-1].root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ in lx.FIRST_PERSON or not person_like(subj):
+            return None
+        return self.resolver.resolve(subj, self.art.base[index])
+
+    def _named_next(self, q: MarkedQuote) -> Mention | None:
+        """A person named in the sentence right after a quote-only paragraph's quote."""
+        art = self.art
+        for index in (q.paragraph, q.paragraph + 1):
+            if index >= len(art.docs) or self.kinds[index] != "body":
+                continue
+            lo = q.close_mark_end if index == q.paragraph else art.paragraphs[index].start
+            toks = art.tokens(index, lo, art.paragraphs[index].end)
+            if index != q.paragraph and any(t.text in ('"', "“") for t in toks):
+                continue
+            sent_end = next((k for k, t in enumerate(toks) if t.text in _TERMINAL), len(toks))
+            for t in toks[: sent_end + 1]:
+                if t.ent_type_ == "PERSON" or looks_like_name(t):
+                    m = self.resolver.register_person(t, art.base[index])
+                    return Mention(m.entity, m.start, m.end, "adjacent")
+            if toks:
+                return None
+        return None
+
+    def _inner(self, q: MarkedQuote, s: int, e: int, quoted: Sequence[tuple[int, int]]) -> Found | None:
+        """A quote nested in a quote, attributed to the speaker named inside the outer quote."""
+        art = self.art
+        base = art.base[q.paragraph]
+        outside_inner = [(a, b) for a, b in quoted if not (a <= s and e <= b)]
+        cue = governing_cue(art.docs[q.paragraph], base, s, e, outside_inner)
+        if cue is None or not (q.start <= base + cue.idx < q.end):
+            return None
+        mention = self._speaker(cue, q.paragraph)
+        conf = CONFIDENCE.get(mention.resolution, 0.5) * 0.9 if mention else 0.4
+        return Found(s, e, q.paragraph, "partial", mention, self._cue_span(cue, q.paragraph), round(conf, 2))

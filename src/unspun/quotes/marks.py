@@ -1,0 +1,178 @@
+"""Pair quotation marks over the whole article, paragraph by paragraph.
+
+Quotation marks are paired on the raw text rather than on spaCy tokens because a
+quote can run over several sentences and over several paragraphs (news style
+leaves a paragraph's quote open when the quote goes on in the next paragraph,
+which opens with a fresh mark). Straight marks (``"``) do not say whether they
+open or close, so each mark is judged by its neighbours; curly marks (“ ” ‘ ’)
+do. A stray mark can only spoil its own paragraph: the state is reset at every
+paragraph that does not continue a quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from unspun.article import Paragraph
+
+OPEN_DOUBLE = "“«„"
+CLOSE_DOUBLE = "”»"
+STRAIGHT_DOUBLE = '"'
+_DOUBLE = re.compile(r'["“”«»„]')
+# Single marks: ‘…’ and '…' used as quotation marks, not apostrophes.
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–“\"]))[‘'](?=[^\s’'])")
+_SINGLE_CLOSE_CHARS = "’'"
+# HTML-like tags pasted into scraped text (<tweet author="@x">): their attribute quotes are not quotes.
+_TAG = re.compile(r"<[^<>\n]{1,300}>")
+_LEFT_CONTEXT = set(" \t\n([{—–-/")
+
+
+@dataclass
+class MarkedQuote:
+    """The words between one pair of quotation marks, in one paragraph.
+
+    ``start``/``end`` cover the words without the marks. ``continues`` is True when
+    the quote goes on in the next paragraph; ``continued`` when it carries on the
+    quote of the previous paragraph. ``closed`` is False for a quote whose closing
+    mark is missing (it then runs to the end of its paragraph). ``inner`` holds the
+    spans of quotes nested inside it.
+    """
+
+    start: int
+    end: int
+    paragraph: int
+    single: bool = False
+    closed: bool = True
+    continues: bool = False
+    continued: bool = False
+    inner: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def open_mark(self) -> int:
+        """Offset of the opening mark."""
+        return self.start - 1
+
+    @property
+    def close_mark_end(self) -> int:
+        """Offset after the closing mark (or the paragraph end when there is none)."""
+        return self.end + 1 if self.closed else self.end
+
+
+def _direction(text: str, i: int, lo: int, hi: int) -> str:
+    """'open', 'close' or 'either' for the double mark at ``i`` in paragraph [lo, hi)."""
+    ch = text[i]
+    if ch in OPEN_DOUBLE:
+        return "open"
+    if ch in CLOSE_DOUBLE:
+        return "close"
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    left_free = before in _LEFT_CONTEXT
+    right_free = after.isspace() or after in ".,;:!?)]}—–-'’"
+    if left_free and not right_free:
+        return "open"
+    if right_free and not left_free:
+        return "close"
+    return "either"
+
+
+def _masked(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    return [(m.start() + lo, m.end() + lo) for m in _TAG.finditer(text, lo, hi)] if "<" in text[lo:hi] else []
+
+
+def _double_marks(text: str, lo: int, hi: int) -> list[int]:
+    tags = _masked(text, lo, hi)
+    marks = [m.start() for m in _DOUBLE.finditer(text, lo, hi)]
+    return [i for i in marks if not any(a <= i < b for a, b in tags)]
+
+
+def _single_quotes(text: str, lo: int, hi: int, taken: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of single-mark quotes ('…' or ‘…’) in [lo, hi) that are not apostrophes."""
+    found: list[tuple[int, int]] = []
+    pos = lo
+    while True:
+        m = _SINGLE_OPEN.search(text, pos, hi)
+        if not m:
+            break
+        start = m.end()
+        close = None
+        for j in range(start + 1, min(hi, start + 400)):
+            if text[j] in _SINGLE_CLOSE_CHARS:
+                after = text[j + 1] if j + 1 < hi else " "
+                if not after.isalnum() and not text[j - 1].isspace() and text[j - 1] != "s":
+                    close = j
+                    break
+                if not after.isalnum() and text[j - 1] == "s" and text[m.start()] == "‘":
+                    close = j
+                    break
+            if text[j] in "\"“”":
+                break
+        if close is None:
+            pos = start
+            continue
+        if not any(a <= m.start() < b for a, b in taken) or any(a <= m.start() and close < b for a, b in taken):
+            found.append((start, close))
+        pos = close + 1
+    return found
+
+
+def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> list[MarkedQuote]:
+    """Every quote in ``text``, in order; nested quotes are listed in their outer quote's ``inner``."""
+    quotes: list[MarkedQuote] = []
+    carry = False  # the previous paragraph's quote goes on in this one
+    for p in paragraphs:
+        marks = _double_marks(text, p.start, p.end)
+        opened: int | None = None
+        nested: int | None = None
+        inner: list[tuple[int, int]] = []
+        continued = False
+        if carry and marks and marks[0] == p.start:
+            pass  # the paragraph opens with a fresh mark: the usual continuation
+        elif carry:
+            carry = False
+        for k, i in enumerate(marks):
+            way = _direction(text, i, p.start, p.end)
+            if opened is None:
+                if way != "close" or (k == 0 and i == p.start):
+                    opened, inner, continued = i, [], carry and i == p.start
+                continue
+            if nested is not None:
+                if way != "open":
+                    inner.append((nested + 1, i))
+                    nested = None
+                continue
+            remaining = len(marks) - k - 1
+            if way == "open" and text[i] == STRAIGHT_DOUBLE and remaining >= 2 or text[i] in OPEN_DOUBLE and remaining >= 1:
+                nested = i
+                continue
+            if way == "open" and text[i] in OPEN_DOUBLE:
+                continue  # a stray opening mark inside a quote: ignore it
+            if i > opened + 1:
+                quotes.append(MarkedQuote(opened + 1, i, p.index, inner=inner, continued=continued))
+            opened = None
+        carry = False
+        if opened is not None and p.end > opened + 1:
+            nxt = p.index + 1
+            goes_on = nxt < len(paragraphs) and text[paragraphs[nxt].start] in OPEN_DOUBLE + STRAIGHT_DOUBLE
+            # A mark left open mid-paragraph with no continuation is stray, not a quote.
+            if not (goes_on or opened == p.start or text[p.start : opened].rstrip().endswith((":", ","))):
+                opened = None
+        if opened is not None and p.end > opened + 1:
+            quotes.append(
+                MarkedQuote(opened + 1, p.end, p.index, closed=False, continues=goes_on, continued=continued, inner=inner)
+            )
+            carry = goes_on
+        taken = [(q.open_mark, q.close_mark_end) for q in quotes if q.paragraph == p.index]
+        for s, e in _single_quotes(text, p.start, p.end, taken):
+            outer = next((q for q in quotes if q.paragraph == p.index and q.start <= s and e <= q.end), None)
+            if outer is not None:
+                if (s, e) not in outer.inner:
+                    outer.inner.append((s, e))
+            else:
+                quotes.append(MarkedQuote(s, e, p.index, single=True))
+    quotes.sort(key=lambda q: q.start)
+    for q in quotes:
+        q.inner.sort()
+    return quotes

@@ -1,0 +1,213 @@
+"""Who a mention refers to: the article's people, organisations and groups.
+
+A :class:`Registry` is filled with every person the article names (PERSON
+entities outside quotes), in reading order, so that later mentions resolve to
+the full name introduced earlier: a surname ("Lindqvist"), a descriptive
+mention ("the party's mouthpiece Chen", "the mayor") or a pronoun ("she adds").
+Descriptions (role and affiliation) are gathered from every mention.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterable
+
+from unspun.quotes import lexicon as lx
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span as SpacySpan, Token
+
+
+@dataclass
+class Entity:
+    """One distinct source: a person, an organisation, a group, an account, an anonymous source."""
+
+    key: str
+    name: str
+    kind: str
+    gender: str | None = None
+    descriptions: list[str] = field(default_factory=list)
+
+    def describe(self, text: str | None) -> None:
+        """Add one piece of description (role, affiliation), once."""
+        if text:
+            text = text.strip(" ,;:-–—")
+            if text and text.lower() not in (d.lower() for d in self.descriptions) and text.lower() != self.name.lower():
+                self.descriptions.append(text)
+
+
+@dataclass
+class Mention:
+    """A mention resolved to an entity: its offsets and how it was resolved."""
+
+    entity: Entity
+    start: int
+    end: int
+    resolution: str
+
+
+def _name_tokens(name: str) -> list[str]:
+    return [w.strip(".,").lower() for w in name.split() if w.strip(".,").lower() not in lx.TITLES]
+
+
+def clean_name(text: str) -> str:
+    """A person's name without titles, possessive endings and edge punctuation."""
+    words = text.replace("’s", "").replace("'s", "").split()
+    while words and words[0].lower().rstrip(".") + "." in lx.TITLES | {w + "." for w in lx.TITLES}:
+        words = words[1:]
+    return " ".join(w.strip("\"“”‘’[]") for w in words).strip(" ,.;:()\"“”'")
+
+
+class Registry:
+    """The article's named entities, and the recent mentions pronouns can refer to."""
+
+    def __init__(self) -> None:
+        self.entities: dict[str, Entity] = {}
+        self.people: list[Entity] = []
+        self.name_candidates: list[str] = []
+        # (article offset, entity, is_subject): person mentions in reading order.
+        self.timeline: list[tuple[int, Entity, bool]] = []
+
+    def entity(self, key: str, name: str, kind: str) -> Entity:
+        """The entity of ``key``, created on first use."""
+        if key not in self.entities:
+            self.entities[key] = Entity(key, name, kind)
+        return self.entities[key]
+
+    def person(self, name: str) -> tuple[Entity, str]:
+        """The person a name refers to, and whether it was 'explicit' or resolved by 'surname'."""
+        words = _name_tokens(name)
+        if not words:
+            words = [name.lower()]
+        if len(words) == 1:
+            for p in reversed(self.people):
+                pw = _name_tokens(p.name)
+                if len(pw) > 1 and (pw[-1] == words[0] or pw[0] == words[0]):
+                    return p, "surname"
+        else:
+            for p in self.people:
+                pw = _name_tokens(p.name)
+                if not pw:
+                    continue
+                if pw == words:
+                    return p, "explicit"
+                if len(pw) == 1 and pw[0] == words[-1]:  # a surname seen first, the full name later
+                    p.name = name
+                    return p, "explicit"
+                if pw[-1] == words[-1] and (pw[0] == words[0] or pw[0][:1] == words[0][:1]):
+                    if len(name) > len(p.name):
+                        p.name = name
+                    return p, "explicit"
+        if len(words) == 1:  # a full name the NER took for something else ("Maren Holt" as ORG)
+            for full in reversed(self.name_candidates):
+                fw = _name_tokens(full)
+                if len(fw) > 1 and fw[-1] == words[0]:
+                    p = self.entity(f"person:{' '.join(fw)}", full, "person")
+                    if p not in self.people:
+                        self.people.append(p)
+                    return p, "surname"
+        p = self.entity(f"person:{' '.join(words)}", name, "person")
+        self.people.append(p)
+        return p, "explicit"
+
+    def candidate(self, name: str) -> None:
+        """Remember a multi-word proper name that may be a person the NER labelled otherwise."""
+        words = name.split()
+        if 1 < len(words) <= 3 and not any(w.lower() in lx.ORG_NOUNS for w in words):
+            self.name_candidates.append(name)
+
+    def saw(self, offset: int, entity: Entity, subject: bool) -> None:
+        """Note a mention of a person, for pronoun resolution."""
+        self.timeline.append((offset, entity, subject))
+
+    def known_person(self, name: str) -> Entity | None:
+        """The registered person whose name or surname is ``name``, if any."""
+        words = _name_tokens(name)
+        for p in reversed(self.people):
+            pw = _name_tokens(p.name)
+            if not pw:
+                continue
+            if pw == words or (len(words) == 1 and words[0] in (pw[0], pw[-1])):
+                return p
+        return None
+
+    def by_role(self, role: str, before: int) -> Entity | None:
+        """The latest person described with ``role`` ("the mayor" -> "Mayor Helena Brandt")."""
+        role = role.lower()
+        for offset, entity, _ in reversed(self.timeline):
+            if offset < before and entity.kind == "person" and any(role in re.findall(r"\w+", d.lower()) for d in entity.descriptions):
+                return entity
+        return None
+
+    def antecedent(self, pronoun: str, before: int) -> Entity | None:
+        """The most recent compatible source for a pronoun at offset ``before``."""
+        p = pronoun.lower()
+        wanted = "m" if p in lx.MALE_PRONOUNS else "f" if p in lx.FEMALE_PRONOUNS else None
+        plural = p in lx.PLURAL_PRONOUNS or p == "it"
+        candidates = [(o, e, s) for o, e, s in self.timeline if o < before]
+        for subjects_only in (True, False):
+            for offset, entity, subject in reversed(candidates):
+                if subjects_only and not subject:
+                    continue
+                if plural:
+                    if entity.kind in ("organisation", "group"):
+                        return entity
+                    continue
+                if entity.kind != "person" or (entity.gender and wanted and entity.gender != wanted):
+                    continue
+                if wanted and not entity.gender:
+                    entity.gender = wanted
+                return entity
+        return None
+
+
+def prefix_description(tokens: Iterable["Token"], skip: set[int]) -> str | None:
+    """Role and affiliation from the words before a name: 'BPI director' -> 'director, BPI'."""
+    role: list[str] = []
+    orgs: list[str] = []
+    in_org = in_paren = False
+    for t in tokens:
+        if t.i in skip or t.dep_ in ("det", "case") or t.lower_ in lx.TITLES:
+            in_org = in_org and t.dep_ == "case"
+            continue
+        if in_paren or (t.text == "(" and in_org):
+            orgs[-1] += t.text_with_ws if t.text != ")" else t.text
+            in_paren = t.text != ")"
+            continue
+        if t.ent_type_ in ("ORG", "GPE", "NORP") and (t.pos_ == "PROPN" or in_org):
+            if in_org and t.ent_iob_ != "B":
+                orgs[-1] += t.text_with_ws
+            else:
+                orgs.append(t.text_with_ws)
+            in_org = True
+            continue
+        in_org = False
+        if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.ent_type_ != "PERSON":
+            role.append(t.text)
+    aff = [o.strip().replace("( ", "(").replace(" )", ")") for o in orgs]
+    parts = [" ".join(role)] + aff
+    text = ", ".join(p for p in parts if p)
+    return text or None
+
+
+def appositive(head: "Token", limit: int = 12) -> str | None:
+    """The appositive of a name ('Tomás Reyes, one of the four councillors') without clauses."""
+    for child in head.rights:
+        if child.dep_ == "appos":
+            dropped = {t.i for c in child.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+            cut = []
+            for t in child.subtree:
+                if t.i in dropped or (t.text in (",", ";") and cut):
+                    break
+                cut.append(t)
+            if cut and cut[-1].dep_ in ("prep", "det", "cc"):
+                cut = cut[:-1]
+            if 0 < len(cut) <= limit:
+                return "".join(t.text_with_ws for t in cut).strip()
+    return None
+
+
+def entity_spans(doc: "Doc", label: str) -> list["SpacySpan"]:
+    """The doc's entities of one label."""
+    return [e for e in doc.ents if e.label_ == label]

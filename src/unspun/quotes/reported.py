@@ -1,0 +1,92 @@
+"""Reported speech ('X said that ...', 'according to X, ...') and non-answers ('did not answer when asked')."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Sequence
+
+from unspun.quotes import lexicon as lx
+from unspun.quotes.cues import inside
+from unspun.quotes.found import CONFIDENCE, Found
+from unspun.quotes.speakers import subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_EDGE_PUNCT = frozenset(".,;:!?-—–()\"“”‘’'")
+
+
+class ReportedSpeech:
+    """Mixin of the Extractor: the reported-speech rules (uses its ``art``, ``kinds``, ``resolver``)."""
+
+    art: Any
+    kinds: list[str]
+    resolver: Any
+
+    def _indirect(self, quoted: Sequence[tuple[int, int]]) -> list[Found]:
+        """Reported speech ('X said that ...', 'according to X, ...') and non-answers."""
+        art = self.art
+        out: list[Found] = []
+        for index, doc in enumerate(art.docs):
+            if self.kinds[index] not in ("body", "title"):
+                continue
+            base = art.base[index]
+            for sent in doc.sents:
+                if inside(base + sent.start_char, quoted) and inside(base + sent.end_char - 1, quoted):
+                    continue
+                non = lx.NON_ANSWER.search(sent.text)
+                if non is not None:
+                    out.extend(self._non_answer(sent, non, index))
+                    continue
+                for tok in sent:
+                    if tok.lower_ == "according" or (tok.pos_ == "VERB" and tok.lemma_.lower() in lx.INDIRECT_LEMMAS):
+                        item = self._reported(tok, sent, index, quoted)
+                        if item is not None:
+                            out.append(item)
+        return out
+
+    def _reported(self, verb: "Token", sent, index: int, quoted: Sequence[tuple[int, int]]) -> Found | None:
+        base = self.art.base[index]
+        if inside(base + verb.idx, quoted):
+            return None
+        if verb.lower_ == "according":
+            phrase = list(verb.subtree)
+            rest = [t for t in sent if t not in phrase and t.text not in _EDGE_PUNCT]
+            if not rest:
+                return None
+            first, last = rest[0], rest[-1]
+        else:
+            clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            if clause is None:
+                return None
+            toks = list(clause.subtree)
+            while toks and (toks[0].dep_ == "mark" or toks[0].text in _EDGE_PUNCT):
+                toks = toks[1:]
+            while toks and toks[-1].text in _EDGE_PUNCT:
+                toks = toks[:-1]
+            if len(toks) < 3:
+                return None
+            first, last = toks[0], toks[-1]
+        start, end = base + first.idx, base + last.idx + len(last)
+        if any(a < end and start < b for a, b in quoted):
+            return None
+        if verb.lower_ != "according":
+            subj = subject_of(verb)
+            if subj is None or subj.lower_ in lx.FIRST_PERSON:
+                return None
+        mention = self._speaker(verb, index)
+        conf = CONFIDENCE.get(mention.resolution, 0.5) * 0.85 if mention else 0.35
+        return Found(start, end, index, "indirect", mention, self._cue_span(verb, index), round(conf, 2))
+
+    def _non_answer(self, sent, match, index: int) -> list[Found]:
+        base = self.art.base[index]
+        toks = [t for t in sent if not (t.is_punct and t.i == sent.end - 1)]
+        if not toks:
+            return []
+        cue_tok = next((t for t in sent if sent.start_char + match.start() <= t.idx), sent.root)
+        verb = cue_tok if cue_tok.pos_ in ("VERB", "AUX") else cue_tok.head
+        subj = subject_of(verb) or subject_of(verb.head)
+        mention = self.resolver.resolve(subj, base) if subj is not None else None
+        start, end = base + toks[0].idx, base + toks[-1].idx + len(toks[-1])
+        cue = (base + sent.start_char + match.start(), base + sent.start_char + match.end())
+        return [Found(start, end, index, "non_answer", mention, cue, 0.8 if mention else 0.5)]
+

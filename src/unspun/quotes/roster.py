@@ -1,0 +1,46 @@
+"""The source roster: one entry per distinct source, and how much of the article rests on it.
+
+Words quoted count every quote but non-answers (a paraphrase in reported speech
+still puts the article's weight on its source). A source with more than half of
+all quoted words is flagged: the article relies on a single source.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from unspun.quotes.model import Quote, Source
+from unspun.quotes.people import Entity
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def build_roster(quotes: Sequence[Quote], entities: dict[str, Entity], keys: Sequence[str | None]) -> list[Source]:
+    """Sources in order of their first quote; ``keys[i]`` is the entity key of ``quotes[i]``."""
+    order: list[str] = []
+    for key in keys:
+        if key is not None and key not in order:
+            order.append(key)
+    total = sum(_words(q.text) for q in quotes if q.kind != "non_answer" and q.speaker is not None)
+    sources: list[Source] = []
+    for n, key in enumerate(order, start=1):
+        entity = entities[key]
+        mine = [q for q, k in zip(quotes, keys) if k == key]
+        words = sum(_words(q.text) for q in mine if q.kind != "non_answer")
+        share = words / total if total else 0.0
+        sources.append(
+            Source(
+                id=f"S{n}",
+                name=entity.name,
+                kind=entity.kind,  # type: ignore[arg-type]
+                description=", ".join(entity.descriptions) or None,
+                quote_count=sum(1 for q in mine if q.kind != "non_answer"),
+                words_quoted=words,
+                share=round(min(share, 1.0), 4),
+                paragraphs=sorted({q.paragraph for q in mine}),
+                single_source_reliance=share > 0.5 and len(order) > 0 and total > 0,
+            )
+        )
+    return sources

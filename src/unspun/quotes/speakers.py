@@ -1,0 +1,224 @@
+"""From a cue verb to its speaker, and from a speaker mention to a source.
+
+The speaker of a cue is its grammatical subject ("Lindqvist warns", "said Mayor
+Helena Brandt" — spaCy parses the inverted subject as ``nsubj`` too); a verb
+without one takes the subject of the verb it is coordinated with ("He called
+... and said ..."). The subject is then resolved against the :class:`Registry`.
+"""
+
+from __future__ import annotations
+
+from bisect import insort
+from typing import TYPE_CHECKING
+
+from unspun.quotes import lexicon as lx
+from unspun.quotes.names import gender_of_first_name
+from unspun.quotes.people import Entity, Mention, Registry, appositive, clean_name, prefix_description
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan, Token
+
+_NAME_ENTS = ("PERSON",)
+_ORG_ENTS = ("ORG", "GPE", "NORP", "FAC")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# Entity types that never speak: "said Tuesday", "told a rally in Iowa".
+NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "FAC", "EVENT"})
+
+
+def is_cue(token: "Token") -> bool:
+    """True for a verb of saying or writing ('says', 'tweeted', 'according')."""
+    if token.lower_ == "according":
+        return True
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in lx.SPEECH_LEMMAS
+
+
+def subject_of(verb: "Token") -> "Token | None":
+    """The subject of a cue verb: its own, or that of the verb it is coordinated with."""
+    if verb.lower_ == "according":
+        for child in verb.children:
+            if child.lower_ == "to":
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
+        return None
+    seen = 0
+    tok = verb
+    while seen < 4:
+        subj = next((c for c in tok.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subj is not None:
+            if subj.dep_ == "nsubjpass":  # "the claim was made by X": take the agent
+                agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+                return pobj
+            return subj
+        if tok.dep_ == "xcomp":  # "prompted Rubio to call Trump ...": the object of the head speaks
+            obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+            if obj is not None:
+                return obj
+        # "then leaned in and boomed": spaCy may hang the first verb of a chain as dep/parataxis
+        if tok.dep_ in ("conj", "xcomp", "advcl", "dep", "parataxis") and tok.head is not tok:
+            tok = tok.head
+            seen += 1
+            continue
+        break
+    # '," said Brandt', '," added a Democrat' parsed without a subject: the noun right after the cue.
+    if verb.i == 0 or verb.nbor(-1).text not in ('"', "”", "’", "'", ","):
+        return None
+    for nxt in verb.doc[verb.i + 1 : verb.i + 5]:
+        if nxt.ent_type_ in NOT_SPEAKER_ENTS:
+            return None
+        if nxt.pos_ in ("PROPN", "NOUN"):
+            while nxt.dep_ in ("compound", "amod") and nxt.head.i > nxt.i:
+                nxt = nxt.head
+            return nxt
+        if nxt.pos_ not in ("DET", "ADJ", "NUM"):
+            break
+    return None
+
+
+def misread_person(ent: "SpacySpan") -> bool:
+    """An ORG/GPE/NORP entity that is a person's name ('Carly Fiorina' as ORG): a common given name, then capitalised words."""
+    words = ent.text.split()
+    return (
+        ent.label_ in _ORG_ENTS and 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" for t in ent)
+        and gender_of_first_name(ent.text) is not None and not any(w.lower() in lx.ORG_NOUNS for w in words)
+    )
+
+
+def person_like(token: "Token") -> bool:
+    """True for a subject that can be a source: a name, a pronoun, a role, an organisation, a group."""
+    if token.ent_type_ in NOT_SPEAKER_ENTS - {"GPE"}:
+        return False
+    if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    if token.pos_ == "PRON":
+        return token.lower_ in lx.SUBJECT_PRONOUNS or token.lower_ in ("i", "who")
+    lemma = token.lemma_.lower()
+    return lemma in lx.ROLE_NOUNS or lemma in lx.ORG_NOUNS or token.lower_ in lx.GROUP_NOUNS or lemma in lx.GROUP_NOUNS
+
+
+def _span_tokens(head: "Token") -> list["Token"]:
+    """The tokens naming the mention headed by ``head`` (an entity, or compound proper nouns)."""
+    if head.ent_type_ and head.ent_iob_ != "O":
+        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        if ent is not None:
+            return [t for t in ent if t.text not in ("'s", "’s")]
+    toks = [head]
+    for child in reversed(list(head.lefts)):
+        if child.dep_ in ("compound", "flat") and child.pos_ == "PROPN" and child.i == toks[0].i - 1:
+            toks.insert(0, child)
+    return toks
+
+
+def _noun_phrase(head: "Token") -> list["Token"]:
+    left = [t for c in head.lefts if c.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod") for t in c.subtree]
+    return sorted(left + [head], key=lambda t: t.i)
+
+
+class Resolver:
+    """Resolves speaker mentions to entities of one article, in reading order."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+
+    def note(self, offset: int, entity: Entity, subject: bool = True) -> None:
+        """Record a mention for later pronouns."""
+        insort(self.registry.timeline, (offset, entity, subject), key=lambda x: x[0])
+
+    def register_person(self, head: "Token", base: int) -> Mention:
+        """Register a named person (an entity mention or a proper-noun subject) and its description."""
+        toks = _span_tokens(head)
+        roles = []
+        while len(toks) > 1 and (toks[0].lower_.rstrip(".") in lx.ROLE_NOUNS or toks[0].pos_ not in ("PROPN", "X")):
+            roles.append(toks.pop(0))
+        name = clean_name("".join(t.text_with_ws for t in toks).strip())
+        entity, how = self.registry.person(name or head.text)
+        skip = {t.i for t in toks}
+        root = toks[-1] if head not in toks else head
+        prefix = [t for c in root.lefts if c.i not in skip and c.dep_ not in ("punct", "cc", "conj", "prep") for t in c.subtree]
+        prefix = [t for t in prefix if t.i < toks[0].i]
+        for t in list(root.doc[max(0, toks[0].i - 1) : toks[0].i]):
+            if t.lower_.rstrip(".") + "." in {x if x.endswith(".") else x + "." for x in lx.MALE_TITLES}:
+                entity.gender = entity.gender or "m"
+            elif t.lower_.rstrip(".") + "." in {x if x.endswith(".") else x + "." for x in lx.FEMALE_TITLES}:
+                entity.gender = entity.gender or "f"
+        if entity.gender is None and how == "explicit":
+            entity.gender = gender_of_first_name(entity.name)
+        entity.describe(prefix_description(sorted({t.i: t for t in prefix + roles}.values(), key=lambda t: t.i), skip))
+        entity.describe(appositive(root))
+        if how == "surname" and any(t.dep_ in ("det", "poss") for t in prefix):
+            how = "descriptor"
+        start, end = base + toks[0].idx, base + toks[-1].idx + len(toks[-1])
+        return Mention(entity, start, end, how)
+
+    def resolve(self, head: "Token", base: int) -> Mention | None:
+        """The source a subject token refers to, or None for first-person and empty subjects."""
+        if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl":
+            head = head.head.head  # "a candidate who has called for ...": the candidate
+        low = head.lower_
+        start, end = base + head.idx, base + head.idx + len(head)
+        if low == "i":  # first person outside a quote: the author speaks
+            return Mention(self.registry.entity("author", "the author", "person"), start, end, "explicit")
+        if low in lx.FIRST_PERSON or low in lx.NOT_SOURCES:
+            return None
+        if low in lx.SUBJECT_PRONOUNS or low in lx.PLURAL_PRONOUNS:
+            entity = self.registry.antecedent(low, start)
+            if entity is None and low in ("he", "she", "they"):
+                # No compatible antecedent: the quote is still the pronoun's, not the previous speaker's.
+                entity = self.registry.entity(f"unresolved:{low}", f"unnamed ({low})", "unknown")
+                return Mention(entity, start, end, "unresolved")
+            if entity is None:
+                return None
+            return Mention(entity, start, end, "pronoun")
+        if head.text.startswith("@") and len(head.text) > 2:
+            entity = self.registry.entity(f"account:{low}", head.text, "social_account")
+            return Mention(entity, start, end, "handle")
+        known = head.pos_ == "PROPN" and self.registry.known_person(clean_name(head.text)) is not None
+        if head.ent_type_ in _ORG_ENTS and not known:
+            ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+            known = ent is not None and misread_person(ent)
+        if head.ent_type_ in _NAME_ENTS or (head.pos_ == "PROPN" and (head.ent_type_ not in _ORG_ENTS or known)):
+            mention = self.register_person(head, base)
+            self.note(mention.start, mention.entity)
+            return mention
+        named = next((c for c in head.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")), None)
+        if named is not None and head.pos_ == "NOUN":  # "the party's mouthpiece Chen"
+            mention = self.register_person(named, base)
+            phrase = _noun_phrase(head)
+            mention.entity.describe(" ".join(t.text for t in phrase if t.dep_ != "det").replace(" 's", "'s"))
+            if mention.resolution == "surname":
+                mention.resolution = "descriptor"
+            self.note(mention.start, mention.entity)
+            return mention
+        phrase = _noun_phrase(head)
+        words = [t for t in phrase if not (t.dep_ == "det" and t.lower_ in ("the", "this", "that"))]
+        text = "".join(t.text_with_ws for t in words).strip() or head.text
+        first = phrase[0]
+        p_start, p_end = base + first.idx, base + phrase[-1].idx + len(phrase[-1])
+        if head.ent_type_ in _ORG_ENTS:
+            ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+            name = clean_name(ent.text) if ent is not None else text
+            if name.lower().startswith("the "):
+                name = name[4:]
+            entity = self.registry.entity(f"org:{name.lower()}", name, "organisation")
+            self.note(p_start, entity)
+            return Mention(entity, p_start, p_end, "explicit")
+        lemma = head.lemma_.lower()
+        indefinite = any(t.dep_ == "det" and t.lower_ in lx.INDEFINITE for t in phrase)
+        if indefinite:
+            name = "".join(t.text_with_ws for t in phrase).strip()
+            return Mention(self.registry.entity(f"anon:{name.lower()}", name, "anonymous"), p_start, p_end, "descriptor")
+        if lemma in lx.ROLE_NOUNS and head.tag_ in ("NN", "NNP"):
+            person = self.registry.by_role(lemma, p_start)
+            if person is not None:
+                self.note(p_start, person)
+                return Mention(person, p_start, p_end, "descriptor")
+            entity = self.registry.entity(f"role:{text.lower()}", text, "person")
+            self.note(p_start, entity)
+            return Mention(entity, p_start, p_end, "descriptor")
+        if lemma in lx.ORG_NOUNS or low in lx.ORG_NOUNS:
+            entity = self.registry.entity(f"org:{text.lower()}", text, "organisation")
+        elif low in lx.GROUP_NOUNS or head.tag_ in ("NNS", "NNPS"):
+            entity = self.registry.entity(f"group:{text.lower()}", text, "group")
+        else:
+            entity = self.registry.entity(f"unknown:{text.lower()}", text, "unknown")
+        self.note(p_start, entity)
+        return Mention(entity, p_start, p_end, "explicit")

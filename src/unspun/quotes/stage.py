@@ -1,0 +1,53 @@
+"""The quotes stage: every quote, its speaker, and the source roster, into the Analysis."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from unspun.analysis import Analysis
+from unspun.nlp import ParsedArticle
+from unspun.quotes.extract import Extractor, Found
+from unspun.quotes.model import Quote, Source, Speaker
+from unspun.quotes.roster import build_roster
+from unspun.spans import Span
+from unspun.stage import Stage
+
+
+def _quote(text: str, f: Found, ids: dict[str, str]) -> Quote:
+    speaker = None
+    if f.mention is not None:
+        m = f.mention
+        mention = Span.of(text, m.start, m.end) if m.start >= 0 else None
+        speaker = Speaker(name=m.entity.name, mention=mention, source_id=ids.get(m.entity.key), resolution=m.resolution)  # type: ignore[arg-type]
+    cue = Span.of(text, *f.cue) if f.cue is not None else None
+    return Quote(
+        start=f.start, end=f.end, text=text[f.start : f.end], paragraph=f.paragraph,
+        kind=f.kind, speaker=speaker, cue=cue, confidence=f.confidence,  # type: ignore[arg-type]
+    )
+
+
+def extract_quotes(parsed: ParsedArticle, kinds: list[str]) -> tuple[list[Quote], list[Source]]:
+    """Quotes and sources of one parsed article, given its paragraph kinds."""
+    extractor = Extractor(parsed, kinds)
+    found = extractor.run()
+    text = parsed.article.text
+    keys = [f.mention.entity.key if f.mention is not None else None for f in found]
+    draft = [_quote(text, f, {}) for f in found]
+    sources = build_roster(draft, extractor.registry.entities, keys)
+    ids = {key: s.id for key, s in zip(dict.fromkeys(k for k in keys if k is not None), sources)}
+    return [_quote(text, f, ids) for f in found], sources
+
+
+class QuoteStage(Stage):
+    """Finds direct, partial and reported quotes, social posts and non-answers, and who speaks."""
+
+    name: ClassVar[str] = "quotes"
+    requires: ClassVar[tuple[str, ...]] = ()
+    assigns: ClassVar[tuple[str, ...]] = ("quotes", "sources")
+
+    def predict(self, parsed: ParsedArticle, analysis: Analysis) -> tuple[list[Quote], list[Source]]:
+        kinds = [p.kind for p in analysis.article.paragraphs]
+        return extract_quotes(parsed, kinds)
+
+    def set_annotations(self, analysis: Analysis, predictions: tuple[list[Quote], list[Source]]) -> None:
+        analysis.quotes, analysis.sources = predictions

@@ -1,0 +1,91 @@
+"""Terminal report blocks of the framing stage: genre, frames, narratives, entity roles.
+
+One function per block; each returns None when the framing stage did not run. Article
+text is shown through rich ``Text`` objects, never as markup.
+"""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from unspun.analysis import Analysis
+
+_ROLE_STYLE = {"Protagonist": "green", "Antagonist": "red", "Innocent": "cyan"}
+
+
+def _paragraph_list(indices: list[int]) -> str:
+    return ", ".join(f"¶{i}" for i in indices) if indices else "—"
+
+
+def genre_section(analysis: Analysis) -> RenderableType | None:
+    """The genre with the probability of each class."""
+    if analysis.genre is None:
+        return None
+    g = analysis.genre
+    line = Text.assemble((g.label, "bold"), "  ", (" · ".join(f"{k} {v:.0%}" for k, v in g.scores.items()), "dim"))
+    return Panel(line, title="Genre", title_align="left")
+
+
+def frames_section(analysis: Analysis) -> RenderableType | None:
+    """Each frame found, its confidence and the paragraphs that carry it most."""
+    if analysis.frames is None:
+        return None
+    if not analysis.frames:
+        return Panel(Text("No frame over its threshold.", style="dim"), title="Frames", title_align="left")
+    table = Table(box=None, pad_edge=False, header_style="bold")
+    for col in ("frame", "confidence", "paragraphs"):
+        table.add_column(col)
+    for f in analysis.frames:
+        table.add_row(Text(f.frame.replace("_", " ")), f"{f.confidence:.0%}", _paragraph_list(f.paragraphs))
+    return Panel(table, title="Frames", title_align="left")
+
+
+def narratives_section(analysis: Analysis) -> RenderableType | None:
+    """Narratives and subnarratives with their paragraphs and explanation."""
+    if analysis.narratives is None:
+        return None
+    parts: list[RenderableType] = []
+    for n in analysis.narratives:
+        head = Text.assemble((n.subnarrative if n.subnarrative != "Other" else n.narrative, "bold"),
+                             (f"  {n.confidence:.0%}", "dim"))
+        if n.paragraphs:
+            head.append(f"  {_paragraph_list(n.paragraphs)}", style="dim")
+        parts.append(head)
+        parts.append(Text("  " + n.explanation, style="italic"))
+    return Panel(Group(*parts), title="Narratives", title_align="left")
+
+
+def entity_roles_section(analysis: Analysis) -> RenderableType | None:
+    """Each actor's main and fine roles, with the mentions that support them."""
+    if analysis.entity_roles is None:
+        return None
+    if not analysis.entity_roles:
+        return Panel(Text("No named actor is mentioned often enough to be given a role.", style="dim"),
+                     title="Entity roles", title_align="left")
+    table = Table(box=None, pad_edge=False, header_style="bold")
+    for col in ("entity", "role", "fine roles", "mentions"):
+        table.add_column(col)
+    for r in analysis.entity_roles:
+        table.add_row(Text(r.entity), Text(f"{r.main_role} {r.confidence:.0%}", style=_ROLE_STYLE.get(r.main_role, "")),
+                      Text(", ".join(r.fine_roles)), str(len(r.mentions)))
+    return Panel(table, title="Entity roles", title_align="left")
+
+
+FRAMING_SECTIONS = [genre_section, frames_section, narratives_section, entity_roles_section]
+
+
+def eval_table(result: dict) -> RenderableType:
+    """The cross-validation figures of ``unspun eval framing`` as a table."""
+    counts = result.get("articles", {})
+    table = Table(title=f"Framing, {result['folds']}-fold cross-validation ({result['encoder']}; "
+                        f"{counts.get('semeval2023')} + {counts.get('semeval2025')} articles, {counts.get('mentions')} mentions)")
+    for col in ("metric", "mean ± std", "target", "per fold"):
+        table.add_column(col, justify="left" if col == "metric" else "right")
+    for name, m in result["metrics"].items():
+        target = result.get("targets", {}).get(name)
+        table.add_row(name, f"{m['mean']:.3f} ± {m['std']:.3f}", f"≥ {target:.2f}" if target else "—",
+                      " ".join(f"{v:.3f}" for v in m["folds"]))
+    return table

@@ -1,0 +1,107 @@
+"""Who asserts a claim: a quote's speaker, a named source, a collective, another outlet, or the article."""
+
+from __future__ import annotations
+
+import pytest
+
+from unspun.quotes.model import Quote, Source, Speaker
+from unspun.spans import Span
+
+
+def asserter(claims_of, text: str, **kwargs):
+    analysis = claims_of(text, **kwargs)
+    assert analysis.claims, "the stand-in scorer should make this sentence a claim"
+    return analysis.claims[0].asserted_by
+
+
+def test_an_unattributed_claim_is_the_articles_own(claims_of) -> None:
+    who = asserter(claims_of, "The northern army lost 200 tanks in the spring.")
+    assert (who.kind, who.name, who.source_id) == ("article", None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "International analysts estimate that the army lost 200 tanks.",
+    "Reports say 3,000 homes were flooded in Tarn.",
+    "Western officials said 40 ships had left the port.",
+    "According to experts, 12 bridges are unsafe.",
+])
+def test_unnamed_collectives_are_collective(claims_of, text: str) -> None:
+    assert asserter(claims_of, text).kind == "collective"
+
+
+def test_impersonal_passives_are_collective(claims_of) -> None:
+    who = asserter(claims_of, "It is estimated that 9,000 people fled the valley.")
+    assert (who.kind, who.name) == ("collective", None)
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("Reuters is reporting that 350,000 reservists were called up.", "Reuters"),
+    ("According to the Valdor Times, 60 officers resigned.", "Valdor Times"),
+    ("State media reported that 14 drones were shot down.", "State media"),
+])
+def test_other_outlets_are_outlets(claims_of, text: str, outlet: str) -> None:
+    who = asserter(claims_of, text)
+    assert (who.kind, who.name) == ("outlet", outlet)
+
+
+def test_a_named_source_is_a_source_linked_to_the_roster(claims_of) -> None:
+    text = "Mira Castell said the port handled 9 million tonnes in 2023."
+    roster = [Source(id="s1", name="Mira Castell", kind="person", description=None, quote_count=1,
+                     words_quoted=8, share=1.0, paragraphs=[0])]
+    who = asserter(claims_of, text, quotes=[], sources=roster)
+    assert (who.kind, who.name, who.source_id) == ("source", "Mira Castell", "s1")
+
+
+def test_a_named_source_without_the_quotes_stage_has_no_id(claims_of) -> None:
+    who = asserter(claims_of, "The defence ministry said 48 jets were lost.")
+    assert (who.kind, who.name, who.source_id) == ("source", "defence ministry", None)
+
+
+def test_a_claim_inside_a_quote_is_asserted_by_the_quotes_speaker(claims_of) -> None:
+    text = '"We have lost 120 armoured vehicles this month," the general told reporters.'
+    start = 1
+    end = text.index(",")
+    quote = Quote(start=start, end=end, text=text[start:end], paragraph=0, kind="direct",
+                  speaker=Speaker(name="Ilse Voronova", mention=None, source_id="s7", resolution="descriptor"),
+                  cue=Span.of(text, text.index("told"), text.index("told") + 4), confidence=0.9)
+    analysis = claims_of(text, quotes=[quote], sources=[])
+    claim = analysis.claims[0]
+    assert (claim.asserted_by.kind, claim.asserted_by.name, claim.asserted_by.source_id) == (
+        "source", "Ilse Voronova", "s7")
+    assert claim.is_quote
+
+
+def test_a_quote_whose_cue_is_in_the_claim_sentence_gives_its_speaker(claims_of) -> None:
+    text = '"We counted 40 empty shops," says Tarn council director Jonas Feld, who has studied 12 towns.'
+    end = text.index(",")
+    quote = Quote(start=1, end=end, text=text[1:end], paragraph=0, kind="direct",
+                  speaker=Speaker(name="Jonas Feld", mention=None, source_id="s2", resolution="explicit"),
+                  cue=Span.of(text, text.index("says"), text.index("says") + 4), confidence=0.9)
+    who = asserter(claims_of, text, quotes=[quote], sources=[])
+    assert (who.kind, who.name, who.source_id) == ("source", "Jonas Feld", "s2")
+
+
+def test_a_quoted_group_is_a_collective(claims_of) -> None:
+    text = '"We lost 300 homes," residents said.'
+    end = text.index(",")
+    quote = Quote(start=1, end=end, text=text[1:end], paragraph=0, kind="direct",
+                  speaker=Speaker(name="residents", mention=None, source_id="s3", resolution="descriptor"),
+                  cue=Span.of(text, text.index("said"), text.index("said") + 4), confidence=0.8)
+    roster = [Source(id="s3", name="residents", kind="group", description=None, quote_count=1, words_quoted=4,
+                     share=1.0, paragraphs=[0])]
+    assert asserter(claims_of, text, quotes=[quote], sources=roster).kind == "collective"
+
+
+def test_a_relative_clause_is_not_part_of_the_name(claims_of) -> None:
+    who = asserter(claims_of, "Sofia Marin, who runs a bakery, says her costs rose 40% in 2023.")
+    assert (who.kind, who.name) == ("source", "Sofia Marin")
+
+
+def test_reporting_verbs_inside_quotation_marks_are_not_the_attribution(claims_of) -> None:
+    who = asserter(claims_of, '"We found 12 faults," says engineer Petra Lind.')
+    assert (who.kind, who.name) == ("source", "engineer Petra Lind")
+
+
+def test_a_second_reporting_verb_shares_the_first_ones_subject(claims_of) -> None:
+    who = asserter(claims_of, "The mayor called the deal a disgrace and said that 40,000 commuters pay the toll.")
+    assert (who.kind, who.name) == ("source", "mayor")

@@ -1,0 +1,54 @@
+"""Hedges and certainty markers, and the certainty level they give a claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from unspun.claims.hedges import certainty_level, find_certainty_markers, find_hedges
+
+
+@pytest.mark.parametrize(("text", "hedge"), [
+    ("The convoy was reportedly hit near Sarn.", "reportedly"),
+    ("The mayor allegedly took the money.", "allegedly"),
+    ("Analysts estimate the losses at 300 tanks.", "estimate"),
+    ("The dam may fail within a week.", "may"),
+    ("The vote appears to have been rigged.", "appears"),
+    ("On paper, the brigade has 4,000 men.", "On paper"),
+    ("The fleet seems smaller than announced.", "seems"),
+    ("About 300 people attended.", "About"),
+])
+def test_each_kind_of_hedge_is_found_with_exact_offsets(text: str, hedge: str) -> None:
+    found = find_hedges(text)
+    assert [h.text for h in found] == [hedge]
+    assert all(text[h.start : h.end] == h.text for h in found)
+
+
+@pytest.mark.parametrize(("text", "marker"), [
+    ("The figures clearly show a fall.", "clearly"),
+    ("There is no doubt the bridge was shelled.", "no doubt"),
+    ("The simple fact is that exports fell.", "The simple fact"),
+    ("Prices undoubtedly rose in June.", "undoubtedly"),
+])
+def test_each_kind_of_certainty_marker_is_found(text: str, marker: str) -> None:
+    assert [m.text for m in find_certainty_markers(text)] == [marker]
+
+
+def test_may_the_month_is_not_a_hedge() -> None:
+    assert find_hedges("The treaty was signed in May 1998 and again on 4 May 2001.") == []
+
+
+def test_may_the_modal_at_the_start_of_a_sentence_is_a_hedge() -> None:
+    assert [h.text for h in find_hedges("May prices fall further? They may.")] == ["May", "may"]
+
+
+def test_approximators_are_hedges_only_before_numbers() -> None:
+    assert find_hedges("The story is about the harbour.") == []
+
+
+def test_certainty_level_follows_hedges_and_markers() -> None:
+    hedged = find_hedges("The army reportedly lost 200 tanks.")
+    sure = find_certainty_markers("The army clearly lost 200 tanks.")
+    assert certainty_level(hedged, []) == "low"
+    assert certainty_level([], sure) == "high"
+    assert certainty_level([], []) == "medium"
+    assert certainty_level(hedged, sure) == "medium"

@@ -1,0 +1,130 @@
+"""Quantity extraction: each kind of quantity, exact offsets, and the fixture sets' precision and recall."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from unspun.claims.evaluate import score_quantity_fixtures
+from unspun.claims.quantities import FoundQuantity, extract_quantities
+from unspun.nlp import load_spacy
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def quantities(text: str) -> list[FoundQuantity]:
+    found = extract_quantities(text, list(load_spacy()(text)), 0)
+    for q in found:
+        assert 0 <= q.start < q.end <= len(text)
+    return found
+
+
+def only(text: str) -> tuple[str, FoundQuantity]:
+    found = quantities(text)
+    assert len(found) == 1, found
+    return text[found[0].start : found[0].end], found[0]
+
+
+def test_a_count_takes_the_counted_noun_as_its_unit() -> None:
+    surface, q = only("The ministry of Arvenia drafted 250,000 reservists in a week.")
+    assert (surface, q.value, q.unit, q.bound) == ("250,000 reservists", 250000, "reservists", "exact")
+
+
+def test_number_words_with_a_scale_are_read_as_numbers() -> None:
+    surface, q = only("Officials counted three million ballots.")
+    assert (surface, q.value, q.unit) == ("three million ballots", 3_000_000, "ballots")
+
+
+def test_between_x_and_y_is_a_range_with_both_ends() -> None:
+    surface, q = only("Between 40,000 and 50,000 troops gathered near Dorn.")
+    assert (surface, q.value, q.low, q.high, q.unit, q.bound) == (
+        "Between 40,000 and 50,000 troops", None, 40000, 50000, "troops", "range")
+
+
+def test_a_scale_after_the_second_number_applies_to_the_first() -> None:
+    _, q = only("The outage hit 20-25 million homes.")
+    assert (q.low, q.high, q.bound) == (20_000_000, 25_000_000, "range")
+
+
+def test_a_percent_range_is_a_range_in_percent() -> None:
+    surface, q = only("Support sits at 30-40% in the north.")
+    assert (surface, q.low, q.high, q.unit, q.bound) == ("30-40%", 30, 40, "%", "range")
+
+
+@pytest.mark.parametrize(("text", "surface", "bound"), [
+    ("The army lost more than 200 tanks.", "more than 200 tanks", "at_least"),
+    ("At least 17 sailors were rescued.", "At least 17 sailors", "at_least"),
+    ("Up to 1,500 guards were posted.", "Up to 1,500 guards", "at_most"),
+    ("Nearly 8,000 miners walked out.", "Nearly 8,000 miners", "at_most"),
+    ("No more than 50 reporters got in.", "No more than 50 reporters", "at_most"),
+])
+def test_bound_phrases_make_lower_and_upper_bounds(text: str, surface: str, bound: str) -> None:
+    found_surface, q = only(text)
+    assert (found_surface, q.bound) == (surface, bound)
+    assert (q.low is None) == (bound == "at_most") and (q.high is None) == (bound == "at_least")
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("The bridge cost $5 billion.", 5e9, "USD"),
+    ("Fares rose to €2.50 this week.", 2.5, "EUR"),
+    ("The club was fined £3.2m.", 3.2e6, "GBP"),
+    ("Debt stood at 1.2 trillion roubles.", 1.2e12, "RUB"),
+    ("The plan saves 4.5 billion pounds.", 4.5e9, "GBP"),
+])
+def test_money_is_normalised_to_a_currency_code(text: str, value: float, unit: str) -> None:
+    _, q = only(text)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+def test_full_dates_and_bare_years_are_dates_with_an_iso_form() -> None:
+    found = quantities("The pact was signed on 4 May 1998 and renewed in March 2022, as in 1981.")
+    assert [(q.unit, q.value, q.date) for q in found] == [
+        ("date", 1998, "1998-05-04"), ("date", 2022, "2022-03"), ("date", 1981, "1981")]
+
+
+def test_durations_keep_their_time_unit() -> None:
+    surface, q = only("The siege of Kell has lasted 18 months.")
+    assert (surface, q.value, q.unit) == ("18 months", 18, "month")
+
+
+def test_a_price_per_unit_keeps_the_price_only() -> None:
+    surface, q = only("Crude sold at $85 a barrel.")
+    assert (surface, q.unit) == ("$85", "USD")
+
+
+def test_from_x_to_y_is_a_change_between_two_amounts_not_a_range() -> None:
+    found = quantities("Fares will rise from €2.50 to €4.10 next year.")
+    assert [(q.value, q.unit, q.bound) for q in found] == [(2.5, "EUR", "exact"), (4.1, "EUR", "exact")]
+
+
+def test_vague_number_words_are_not_quantities() -> None:
+    assert quantities("One of them said half of the town had left.") == []
+
+
+def test_development_fixture_set_meets_precision_and_recall_targets() -> None:
+    result = score_quantity_fixtures(FIXTURES / "quantities.jsonl")
+    assert result["labelled"] >= 60
+    assert result["precision"] >= 0.95 and result["recall"] >= 0.95, result["errors"]
+
+
+def test_held_out_fixture_set_meets_precision_and_recall_targets() -> None:
+    result = score_quantity_fixtures(FIXTURES / "quantities_heldout.jsonl")
+    assert result["precision"] >= 0.95 and result["recall"] >= 0.95, result["errors"]
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = ["250,000", "troops", "between", "and", "more than", "$", "£3.2m", "40%", "-", "3", "million", "May",
+           "2022", "up to", "per cent", "km", "a", "barrel", " ", ",", ".", "é", "\u00a0", "–", "1.5", "years"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14).map(" ".join))
+def test_spans_are_always_inside_the_text_and_ordered(text: str) -> None:
+    for q in extract_quantities(text):
+        assert 0 <= q.start < q.end <= len(text)
+        assert q.bound in {"exact", "at_least", "at_most", "range"}
+        if q.bound == "range":
+            assert q.low is not None and q.high is not None and q.low < q.high

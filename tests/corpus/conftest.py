@@ -1,0 +1,15 @@
+"""Fixtures of the corpus tests (helpers in corpus_fixtures.py, hand-written analyses in hand_corpus.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpus_fixtures import invented_article, write_jsonl
+
+
+@pytest.fixture
+def jsonl_corpus(tmp_path: Path) -> Path:
+    """Twelve invented articles as JSON Lines."""
+    return write_jsonl(tmp_path / "articles.jsonl", [invented_article(i) for i in range(12)])

@@ -1,0 +1,38 @@
+"""The shipped framing heads: they load, match unspun's label sets, and run on the shared encoder."""
+
+from __future__ import annotations
+
+import pytest
+
+from unspun.framing.labels import ALL_FINE_ROLES, FRAMES, GENRES, MAIN_ROLES
+from unspun.framing.model import HEAD_NAMES, MODEL_DIR, FramingModel
+
+pytestmark = pytest.mark.skipif(not (MODEL_DIR / "heads.npz").exists(), reason="framing_v1 not built yet")
+
+
+def test_shipped_heads_have_unspuns_label_sets() -> None:
+    model = FramingModel.load()
+    assert set(model.heads) == set(HEAD_NAMES)
+    assert model.heads["genre"].labels == list(GENRES)
+    assert model.heads["frames"].labels == list(FRAMES)
+    assert model.heads["main_role"].labels == list(MAIN_ROLES)
+    assert model.heads["fine_roles"].labels == list(ALL_FINE_ROLES)
+    assert model.heads["domain"].labels == ["URW", "CC", "none"]
+    assert all(label.split(":")[0] in ("URW", "CC") for label in model.heads["narratives"].labels)
+    assert "cross_validation" in model.config
+
+
+@pytest.mark.slow
+def test_shipped_stage_runs_on_the_shared_encoder() -> None:
+    from unspun.framing.stage import FramingStage
+    from unspun.pipeline import Analyzer
+    from unspun.structure import StructureStage
+
+    text = ("Velmora bakers win the regional bread fair\n"
+            "The bakers of Velmora won first prize at the regional bread fair on Saturday, the organisers said.\n"
+            "Head baker Ilsa Moor thanked her team. Moor said the rye loaf took three years to perfect.\n")
+    stage = FramingStage()
+    analysis = Analyzer(stages=[StructureStage(), stage]).analyze(text)
+    assert analysis.genre is not None and analysis.narratives
+    assert analysis.invalid_spans() == []
+    assert [r.entity for r in analysis.entity_roles] == ["Velmora"]  # in the title, and untagged once

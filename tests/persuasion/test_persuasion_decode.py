@@ -1,0 +1,69 @@
+"""From token probabilities to spans and paragraph labels: thresholds, runs, paragraphs."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from unspun.persuasion.labels import INDEX, TECHNIQUES
+from unspun.persuasion.model import Thresholds, decode_spans, paragraph_scores, token_paragraphs
+
+TEXT = "Foul traitors ruin us. Vote now!"
+#       0    5        14   19   23   28
+OFFSETS = np.array([[0, 4], [5, 13], [14, 18], [19, 21], [21, 22], [23, 27], [28, 31], [31, 32]])
+PARAS = [(0, 22), (23, 32)]
+
+
+def probs_for(technique: str, values: list[float]) -> np.ndarray:
+    p = np.zeros((len(OFFSETS), len(TECHNIQUES)), dtype=np.float32)
+    p[:, INDEX[technique]] = values
+    return p
+
+
+def test_tokens_map_to_their_paragraphs() -> None:
+    assert token_paragraphs(OFFSETS, PARAS).tolist() == [0, 0, 0, 0, 0, 1, 1, 1]
+    assert token_paragraphs(OFFSETS, [(0, 4)]).tolist() == [0] + [-1] * 7
+
+
+def test_a_run_above_threshold_becomes_one_span_with_exact_offsets() -> None:
+    p = probs_for("Loaded_Language", [0.9, 0.8, 0.1, 0.0, 0.0, 0.0, 0.0, 0.0])
+    th = np.full(len(TECHNIQUES), 0.5, np.float32)
+    spans = decode_spans(p, OFFSETS, token_paragraphs(OFFSETS, PARAS), th)
+    assert [(s.technique, s.start, s.end, s.paragraph) for s in spans] == [("Loaded_Language", 0, 13, 0)]
+    assert TEXT[spans[0].start : spans[0].end] == "Foul traitors"
+    assert spans[0].confidence == 0.85
+
+
+def test_threshold_is_inclusive_and_per_technique() -> None:
+    p = probs_for("Doubt", [0.5, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0])
+    th = np.full(len(TECHNIQUES), 0.9, np.float32)
+    assert decode_spans(p, OFFSETS, token_paragraphs(OFFSETS, PARAS), th) == []
+    th[INDEX["Doubt"]] = 0.5
+    assert len(decode_spans(p, OFFSETS, token_paragraphs(OFFSETS, PARAS), th)) == 1
+
+
+def test_one_weak_token_inside_a_phrase_does_not_split_it() -> None:
+    p = probs_for("Loaded_Language", [0.9, 0.2, 0.9, 0.0, 0.0, 0.0, 0.0, 0.0])
+    th = np.full(len(TECHNIQUES), 0.5, np.float32)
+    spans = decode_spans(p, OFFSETS, token_paragraphs(OFFSETS, PARAS), th)
+    assert [(s.start, s.end) for s in spans] == [(0, 18)]
+
+
+def test_spans_never_cross_paragraphs() -> None:
+    p = probs_for("Slogans", [0, 0, 0, 0.9, 0.9, 0.9, 0.9, 0.9])
+    th = np.full(len(TECHNIQUES), 0.5, np.float32)
+    spans = decode_spans(p, OFFSETS, token_paragraphs(OFFSETS, PARAS), th)
+    assert [(s.start, s.end, s.paragraph) for s in spans] == [(19, 22, 0), (23, 32, 1)]
+
+
+def test_paragraph_score_is_the_maximum_over_its_tokens() -> None:
+    p = probs_for("Slogans", [0.1, 0.3, 0.2, 0, 0, 0.7, 0.4, 0])
+    sc = paragraph_scores(p, token_paragraphs(OFFSETS, PARAS), 3)
+    k = INDEX["Slogans"]
+    assert sc[:, k].tolist() == [np.float32(0.3), np.float32(0.7), 0.0]
+
+
+def test_thresholds_fall_back_to_the_default() -> None:
+    th = Thresholds.from_config({"default_threshold": 0.4, "span_thresholds": {"Doubt": 0.7}})
+    assert th.span[INDEX["Doubt"]] == np.float32(0.7)
+    assert th.span[INDEX["Slogans"]] == np.float32(0.4)
+    assert (th.paragraph == np.float32(0.4)).all()

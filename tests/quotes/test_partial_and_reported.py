@@ -1,0 +1,61 @@
+"""Partial quotes, reported speech and non-answers."""
+
+from __future__ import annotations
+
+from quotes_helpers import find
+
+
+def test_partial_quote_inside_a_sentence(analyse) -> None:
+    a = analyse('Toll Deal\nEconomist Sara Lind warns there is "no way back" for the city.')
+    q = find(a, "no way back")
+    assert q.kind == "partial" and q.text == "no way back"
+    assert q.speaker.name == "Sara Lind" and q.cue.text == "warns"
+
+
+def test_said_that_is_reported_speech(analyse) -> None:
+    a = analyse("Toll Deal\nCouncillor Jonas Berg said that the contract would cost the city twice as much.")
+    q = find(a, "the contract would cost")
+    assert q.kind == "indirect" and q.speaker.name == "Jonas Berg"
+    assert q.text == "the contract would cost the city twice as much"
+
+
+def test_said_without_that_is_reported_speech(analyse) -> None:
+    a = analyse("Toll Deal\nJonas Berg said the contract was signed in a hurry.")
+    q = find(a, "the contract was signed")
+    assert q.kind == "indirect" and q.speaker.name == "Jonas Berg"
+
+
+def test_according_to_names_the_source(analyse) -> None:
+    a = analyse("Toll Deal\nAccording to the city's audit office, tolls will double by 2030.")
+    q = find(a, "tolls will double")
+    assert q.kind == "indirect" and q.cue.text == "According to"
+    assert "audit office" in q.speaker.name
+    assert a.sources[0].kind == "organisation"
+
+
+def test_told_reporters_is_reported_speech(analyse) -> None:
+    a = analyse("Toll Deal\nJonas Berg told reporters that the vote had been rushed.")
+    q = find(a, "the vote had been rushed")
+    assert q.kind == "indirect" and q.speaker.name == "Jonas Berg" and q.cue.text == "told"
+
+
+def test_analysts_estimate_is_reported_speech_by_a_group(analyse) -> None:
+    a = analyse("Toll Deal\nAnalysts estimate that the average driver will pay 900 euros a year.")
+    q = find(a, "the average driver will pay")
+    assert q.kind == "indirect" and q.speaker.name.lower() == "analysts"
+    source = next(s for s in a.sources if s.id == q.speaker.source_id)
+    assert source.kind == "group"
+
+
+def test_did_not_answer_is_a_non_answer_not_a_quote(analyse) -> None:
+    a = analyse("Toll Deal\nHarbourline Holdings did not answer when asked whether tolls would be capped.")
+    q = find(a, "did not answer")
+    assert q.kind == "non_answer" and q.cue.text == "did not answer"
+    assert q.speaker.name == "Harbourline Holdings"
+    source = next(s for s in a.sources if s.id == q.speaker.source_id)
+    assert source.quote_count == 0 and source.words_quoted == 0
+
+
+def test_declined_to_comment_is_a_non_answer(analyse) -> None:
+    a = analyse("Toll Deal\nA spokesman for the operator declined to comment.")
+    assert find(a, "declined to comment").kind == "non_answer"

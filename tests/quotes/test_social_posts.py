@@ -1,0 +1,37 @@
+"""Pasted social posts are quotes by their account, or by "unknown account"."""
+
+from __future__ import annotations
+
+from quotes_helpers import find
+
+
+def test_tweet_with_signature_is_a_quote_by_its_account(analyse) -> None:
+    text = (
+        "Bridge Row\n"
+        "The harbour authority answered on Twitter:\n"
+        "Work on the east span resumes Monday. Thanks for your patience! #BridgeWorks pic.twitter.com/Ab12Cd34\n"
+        "— Harbour Authority (@HarbourAuth) May 2, 2026\n"
+        "Drivers were not convinced."
+    )
+    a = analyse(text)
+    q = find(a, "east span resumes")
+    assert q.kind == "social_post"
+    assert q.speaker.name == "@HarbourAuth" and q.speaker.resolution == "handle"
+    assert q.speaker.mention.text == "@HarbourAuth"
+    source = next(s for s in a.sources if s.id == q.speaker.source_id)
+    assert source.kind == "social_account" and source.description == "Harbour Authority"
+    assert "Harbour Authority (@HarbourAuth)" not in q.text
+
+
+def test_post_with_no_visible_account_is_by_unknown_account(analyse) -> None:
+    text = (
+        "Bridge Row\n"
+        "A post shared widely on Monday read:\n"
+        "I waited two hours at the toll gate today and nobody told us why #BridgeWorks #tolls\n"
+        "The authority did not explain the delay."
+    )
+    a = analyse(text)
+    q = find(a, "I waited two hours")
+    assert q.kind == "social_post"
+    assert q.speaker.name == "unknown account" and q.speaker.mention is None
+    assert q.speaker.resolution == "unresolved"
