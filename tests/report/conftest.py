@@ -92,10 +92,16 @@ def build_analysis() -> dict[str, Any]:
     ]
     data["paragraph_techniques"] = [{"paragraph": 5, "techniques": [{"technique": "Name_Calling", "confidence": 0.8},
                                                                      {"technique": "Slogans", "confidence": 0.6}]}]
-    data["genre"] = {"label": "news report", "confidence": 0.7}
-    data["frames"] = [{"frame": "Economic", "score": 0.8}, {"frame": "Fairness and equality", "score": 0.4}]
-    data["narratives"] = [{"narrative": "Government burdens ordinary people", "score": 0.55}]
-    data["entity_roles"] = [{"entity": "Mara Quill", "role": "Protagonist"}, {"entity": "treasury of Orrin", "role": "Antagonist"}]
+    data["genre"] = {"label": "opinion", "scores": {"opinion": 0.7, "reporting": 0.25, "satire": 0.05}}
+    data["frames"] = [{"frame": "Economic", "confidence": 0.8, "paragraphs": [1, 2]},
+                      {"frame": "Fairness_and_equality", "confidence": 0.4, "paragraphs": [5]}]
+    data["narratives"] = [{"domain": "Other", "narrative": "Other", "subnarrative": "Other", "confidence": 0.55,
+                           "paragraphs": [1], "explanation": "The article blames the treasury for the growers' losses."}]
+    quill = sp("Mara Quill")
+    data["entity_roles"] = [
+        {"entity": "Mara Quill", "mentions": [{"start": quill.start, "end": quill.end, "text": quill.text}],
+         "main_role": "Protagonist", "fine_roles": ["Underdog"], "confidence": 0.66},
+    ]
     data["analyses"] += ["persuasion", "framing"]
     return data
 

@@ -142,7 +142,7 @@ class PersuasionModel:
             self.model_dir / "tokenizer.json",
             window=int(self.config.get("window", 254)),
             overlap=int(self.config.get("overlap", 32)),
-            outputs=("span_probs", "para_probs", "pooled"),
+            outputs=("span_probs", "para_probs", "pooled", "token_states"),
             threads=threads,
         )
 
