@@ -8,7 +8,7 @@ from typing import Any
 
 from unspun.persuasion.labels import FAMILIES, FAMILY_OF, TECHNIQUES
 
-__all__ = ["FAMILIES", "FAMILY_OF", "TECHNIQUES", "PersuasionModel", "PersuasionStage"]
+__all__ = ["FAMILIES", "FAMILY_OF", "TECHNIQUES", "PersuasionModel", "PersuasionStage", "technique_info"]
 
 
 def __getattr__(name: str) -> Any:
@@ -20,4 +20,8 @@ def __getattr__(name: str) -> Any:
         from unspun.persuasion.stage import PersuasionStage
 
         return PersuasionStage
+    if name == "technique_info":
+        from unspun.persuasion.info import technique_info
+
+        return technique_info
     raise AttributeError(name)
