@@ -6,6 +6,7 @@ Slow (starts a JVM and Python workers): one run, a handful of articles.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -18,6 +19,8 @@ pyspark = pytest.importorskip("pyspark", reason="pip install 'unspun[spark]' to 
 pytestmark = pytest.mark.slow
 
 if shutil.which("java") is None:
+    if os.environ.get("CI"):
+        pytest.fail(".ci/run must install Java (default-jre-headless) for the Spark tests", pytrace=False)
     pytest.skip("Spark needs Java (apt-get install default-jre-headless)", allow_module_level=True)
 
 

@@ -3,9 +3,7 @@ depend on the quotes, claims, persuasion or framing stages; and a headless Chrom
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 
@@ -15,11 +13,6 @@ from unspun.claims.model import AssertedBy, Claim, Quantity
 from unspun.quotes.model import Quote, Source, Speaker
 from unspun.spans import Span
 
-ROOT = Path(__file__).resolve().parents[2]
-SCREENSHOTS = ROOT / "test-output" / "screenshots"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 TEXT = "\n".join([
     "Glasshouse Levy Splits the Valley of Orrin",
@@ -124,24 +117,3 @@ def technique_info() -> dict[str, dict[str, Any]]:
     return {k: dict(v) for k, v in TECHNIQUE_INFO.items()}
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    """Debian's Chromium driven by Playwright (no browser download); skipped where absent, failed on CI.
-
-    Module-scoped: Playwright's sync API runs an event loop in this thread, so only one may
-    be open at a time and none may outlive the module (other tests call asyncio.run)."""
-    if not Path(CHROMIUM).exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{CHROMIUM} is missing: .ci/run must apt-get install chromium")
-        pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)")
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    with playwright_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        yield b
-        b.close()
-
-
-@pytest.fixture
-def screenshot_dir() -> Path:
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    return SCREENSHOTS

@@ -4,12 +4,10 @@ Debian's headless Chromium driven by Playwright."""
 
 from __future__ import annotations
 
-import os
 import re
 import socket
 import threading
 import time
-from pathlib import Path
 from typing import Any, Iterator
 
 import pytest
@@ -19,11 +17,6 @@ from unspun.pipeline import Analyzer
 from unspun.report.html import as_dict
 from unspun.web import WebSettings, create_app
 
-ROOT = Path(__file__).resolve().parents[2]
-SCREENSHOTS = ROOT / "test-output" / "screenshots"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 # Invented marker words: every occurrence becomes a technique span, as a persuasion stage would add.
 MARKERS = {"disaster": ("Loaded_Language", "Manipulative wording"), "cowards": ("Name_Calling", "Attack on reputation")}
@@ -107,27 +100,6 @@ def live_server(engine: MarkingEngine) -> Iterator[LiveServer]:
         yield server
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    """Debian's Chromium driven by Playwright (no browser download); skipped where absent, failed on CI.
-
-    Module-scoped: Playwright's sync API runs an event loop in this thread, so only one may
-    be open at a time and none may outlive the module (other tests call asyncio.run)."""
-    if not Path(CHROMIUM).exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{CHROMIUM} is missing: .ci/run must apt-get install chromium")
-        pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)")
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    with playwright_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        yield b
-        b.close()
-
-
-@pytest.fixture
-def screenshot_dir() -> Path:
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    return SCREENSHOTS
 
 
 @pytest.fixture
