@@ -9,18 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from unspun.cli import app
-from unspun.corpus import CorpusStore
-from hand_corpus import hand_corpus
 
 runner = CliRunner()
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Path:
-    path = tmp_path / "hand.duckdb"
-    with CorpusStore(path) as s:
-        s.add_analyses(hand_corpus())
-    return path
 
 
 def test_stats_json_by_outlet(store: Path) -> None:

@@ -15,14 +15,6 @@ from unspun.corpus.stats import corpus_stats, stats_csv, stats_renderable
 from hand_corpus import hand_corpus
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Path:
-    path = tmp_path / "hand.duckdb"
-    with CorpusStore(path) as s:
-        s.add_analyses(hand_corpus())
-    return path
-
-
 def test_word_counts_are_the_hand_counted_ones(store: Path) -> None:
     with CorpusStore(store, read_only=True) as s:
         words = dict(s.con.execute("SELECT outlet || coalesce(month, ''), words FROM articles").fetchall())

@@ -13,15 +13,6 @@ from unspun.corpus import TABLE_NAMES, CorpusStore
 from unspun.corpus.export import export_tables
 from unspun.corpus.search import search
 from unspun.errors import InputError
-from hand_corpus import hand_corpus
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Path:
-    path = tmp_path / "hand.duckdb"
-    with CorpusStore(path) as s:
-        s.add_analyses(hand_corpus())
-    return path
 
 
 def test_export_parquet_writes_every_table_with_all_rows(store: Path, tmp_path: Path) -> None:
