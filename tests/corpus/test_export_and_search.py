@@ -9,7 +9,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from unspun.corpus import TABLE_NAMES, CorpusStore
+from unspun.corpus import TABLE_NAMES
 from unspun.corpus.export import export_tables
 from unspun.corpus.search import search
 from unspun.errors import InputError
