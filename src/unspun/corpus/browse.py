@@ -12,9 +12,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from unspun.corpus.search import TITLE_SQL, like_pattern
 from unspun.corpus.store import CorpusStore
 
-_TITLE = "left(coalesce(a.title, split_part(trim(a.text), chr(10), 1)), 160)"
+_TITLE = TITLE_SQL.format(width=160)
 
 
 @dataclass(frozen=True)
@@ -35,10 +36,6 @@ class ArticleSummary:
         return asdict(self)
 
 
-def _like(word: str) -> str:
-    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
 def list_articles(
     store: str | Path,
     *,
@@ -57,7 +54,7 @@ def list_articles(
         where.append("a.month = ?")
         params.append(month)
     for word in (query or "").split():
-        like = _like(word)
+        like = like_pattern(word)
         where.append(
             "(a.text ILIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = a.article_id "
             "AND q.speaker ILIKE ? ESCAPE '\\') OR EXISTS (SELECT 1 FROM techniques t WHERE t.article_id = a.article_id "

@@ -21,7 +21,9 @@ from unspun.corpus.store import CorpusStore
 SEARCH_FIELDS: tuple[str, ...] = ("text", "speakers", "techniques")
 _CONTEXT = 70
 _TECHNIQUE = "replace(t.technique, '_', ' ')"
-_TITLE = "left(coalesce(a.title, split_part(trim(a.text), chr(10), 1)), 120)"
+# An article's display title: its title, else its first line (shared with browse.py).
+TITLE_SQL = "left(coalesce(a.title, split_part(trim(a.text), chr(10), 1)), {width})"
+_TITLE = TITLE_SQL.format(width=120)
 
 
 @dataclass(frozen=True)
@@ -40,7 +42,8 @@ class SearchHit:
         return asdict(self)
 
 
-def _pattern(word: str) -> str:
+def like_pattern(word: str) -> str:
+    """An ILIKE pattern (with ESCAPE '\\') matching ``word`` literally anywhere in a value."""
     escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
@@ -64,7 +67,7 @@ def search(store: str | Path, query: str, fields: Sequence[str] | None = None, l
     if not words:
         return []
     chosen = [f for f in SEARCH_FIELDS if f in (fields or SEARCH_FIELDS)]
-    params = [_pattern(w) for w in words]
+    params = [like_pattern(w) for w in words]
     hits: list[SearchHit] = []
     head = f"SELECT a.article_id, {_TITLE}, a.outlet, a.published"
     order = "ORDER BY a.outlet NULLS LAST, a.published NULLS LAST, a.article_id"

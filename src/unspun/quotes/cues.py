@@ -6,7 +6,7 @@ the article, so ``base + token.idx`` is a token's article offset.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Iterator, Sequence
 
 from unspun.quotes import lexicon as lx
 from unspun.quotes.speakers import NOT_SPEAKER_ENTS, is_cue, person_like, subject_of
@@ -25,18 +25,24 @@ def inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(a <= offset < b for a, b in spans)
 
 
+def _heads_outside(tok: "Token", base: int, start: int, end: int, max_steps: int) -> "Iterator[tuple[int, Token]]":
+    """The ancestors of ``tok`` that lie outside the quote [start, end), with their distance."""
+    node, steps = tok, 0
+    while node.head is not node and steps < max_steps:
+        node = node.head
+        steps += 1
+        if not (start <= base + node.idx < end):
+            yield steps, node
+
+
 def governing_cue(doc: "Doc", base: int, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> "Token | None":
     """The nearest speech verb outside the quote that governs the quote's words."""
-    words_in = [t for t in doc if start <= base + t.idx < end]
     seen: set[int] = set()
     best: tuple[int, "Token"] | None = None
-    for tok in words_in:
-        node, steps = tok, 0
-        while node.head is not node and steps < 12:
-            node = node.head
-            steps += 1
-            if start <= base + node.idx < end:
-                continue
+    for tok in doc:
+        if not (start <= base + tok.idx < end):
+            continue
+        for steps, node in _heads_outside(tok, base, start, end, 12):
             if node.i in seen:
                 break
             seen.add(node.i)
@@ -60,12 +66,7 @@ def governing_verb(doc: "Doc", base: int, start: int, end: int) -> "Token | None
     for tok in doc:
         if not (start <= base + tok.idx < end):
             continue
-        node, steps = tok, 0
-        while node.head is not node and steps < 6:
-            node = node.head
-            steps += 1
-            if start <= base + node.idx < end:
-                continue
+        for _, node in _heads_outside(tok, base, start, end, 6):
             if node.pos_ in ("VERB", "AUX") and subject_of(node) is not None:
                 return node
     return None
