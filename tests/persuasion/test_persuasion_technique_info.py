@@ -20,3 +20,10 @@ def test_techniques_without_english_gold_report_the_other_languages_score() -> N
 
 def test_the_html_report_uses_these_scores() -> None:
     assert default_technique_info()["Loaded_Language"]["dev_score"] == technique_info()["Loaded_Language"]["dev_score"]
+
+
+def test_techniques_whose_spans_are_switched_off_say_so_and_report_paragraph_f1() -> None:
+    off = [name for name, entry in technique_info().items() if not entry["marks_spans"]]
+    assert off, "the shipped config switches off the spans of its least reliable techniques"
+    for name in off:
+        assert "spans not marked" in technique_info()[name]["dev_metric"], name

@@ -21,16 +21,21 @@ MODEL_CONFIG = Path(__file__).resolve().parents[1] / "models" / "persuasion_v1" 
 
 @lru_cache(maxsize=1)
 def technique_info() -> dict[str, dict[str, Any]]:
-    """Per technique: ``label``, ``family``, ``definition``, ``example``, ``dev_score``, ``dev_metric``."""
+    """Per technique: ``label``, ``family``, ``definition``, ``example``, ``dev_score``, ``dev_metric``, ``marks_spans``."""
     try:
-        dev = json.loads(MODEL_CONFIG.read_text(encoding="utf-8")).get("dev_scores", {})
+        config = json.loads(MODEL_CONFIG.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError):
-        dev = {}
+        config = {}
+    dev = config.get("dev_scores", {})
+    span_thresholds = config.get("span_thresholds", {})
     info: dict[str, dict[str, Any]] = {}
     for name in TECHNIQUES:
         d = DEFINITIONS[name]
         scores = dev.get(name, {})
-        if scores.get("span_f1_en_dev") is not None:
+        marks_spans = float(span_thresholds.get(name, 0.0)) <= 1.0
+        if not marks_spans and scores.get("paragraph_f1_en_dev") is not None:
+            score, metric = scores["paragraph_f1_en_dev"], "paragraph F1, SemEval-2023 English dev (spans not marked)"
+        elif scores.get("span_f1_en_dev") is not None:
             score, metric = scores["span_f1_en_dev"], "span F1, SemEval-2023 English dev"
         elif scores.get("paragraph_f1_other_languages_dev") is not None:
             score, metric = scores["paragraph_f1_other_languages_dev"], "paragraph F1, fr/ge/it/po/ru dev (no English gold)"
@@ -43,5 +48,7 @@ def technique_info() -> dict[str, dict[str, Any]]:
             "example": d.example,
             "dev_score": score,
             "dev_metric": metric,
+            # False where tuning switched the technique's spans off (too unreliable to mark).
+            "marks_spans": marks_spans,
         }
     return info

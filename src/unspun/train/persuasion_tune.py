@@ -8,7 +8,10 @@ which the model is reported):
   (paragraph labels only), so that the four techniques absent from English data get
   paragraph thresholds too; the remaining half is where their scores are reported.
 A technique with fewer than ``min_support`` positives gets the best single threshold
-over all techniques instead of its own.
+over all techniques instead of its own. A technique with enough positives whose best
+tuned span F1 stays under ``MIN_SPAN_F1`` gets no span output at all (threshold
+``DISABLED``): at that level nearly every span it marks is wrong, and a reader shown
+dozens of such spans learns to distrust the rest. Its paragraph labels stay.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ from unspun.train.persuasion_data import load_training_articles
 log = logging.getLogger(__name__)
 
 GRID = np.round(np.arange(0.05, 0.951, 0.025), 3)
+MIN_SPAN_F1 = 0.05
+DISABLED = 1.01  # above any probability: the technique is never marked as a span
 OTHER = ("fr", "ge", "it", "po", "ru")
 
 
@@ -70,8 +75,14 @@ def tune_paragraphs(S: np.ndarray, G: np.ndarray, min_support: int = 5) -> tuple
     return out, float(best_global)
 
 
-def tune_spans(encoded: list[Encoded], min_support: int = 5) -> tuple[np.ndarray, float]:
-    """Per-technique span thresholds maximising span F1 (partial credit) on ``encoded``."""
+def tune_spans(
+    encoded: list[Encoded], min_support: int = 5, min_f1: float = MIN_SPAN_F1
+) -> tuple[np.ndarray, float]:
+    """Per-technique span thresholds maximising span F1 (partial credit) on ``encoded``.
+
+    Techniques with ``min_support`` gold spans whose best F1 is under ``min_f1`` get
+    ``DISABLED``.
+    """
     gold = gold_spans([e.article for e in encoded])
     support = {t: sum(1 for g in gold if g[1] == t) for t in TECHNIQUES}
     cache: dict[float, dict[str, float]] = {}
@@ -87,8 +98,16 @@ def tune_spans(encoded: list[Encoded], min_support: int = 5) -> tuple[np.ndarray
     out = np.full(len(TECHNIQUES), best_global, dtype=np.float32)
     for k, t in enumerate(TECHNIQUES):
         if support[t] >= min_support:
-            out[k] = max(cache, key=lambda th: (cache[th][t], th))
+            out[k] = pick_span_threshold({th: f1s[t] for th, f1s in cache.items()}, min_f1)
+            if out[k] == DISABLED:
+                log.info("spans of %s disabled: best tuning F1 %.3f < %.2f", t, max(f[t] for f in cache.values()), min_f1)
     return out, float(best_global)
+
+
+def pick_span_threshold(f1_at: dict[float, float], min_f1: float = MIN_SPAN_F1) -> float:
+    """The threshold with the best F1 (the higher one on ties), or DISABLED when that F1 < ``min_f1``."""
+    best = max(f1_at, key=lambda th: (f1_at[th], th))
+    return best if f1_at[best] >= min_f1 else DISABLED
 
 
 def tune_thresholds(model_dir: Path, data: Path) -> dict:
