@@ -54,3 +54,18 @@ class _NeedsQuotes(Stage):
 def test_stage_order_is_checked_when_the_analyzer_is_built() -> None:
     with pytest.raises(PipelineError, match="requires quotes-that-nobody-assigns"):
         Analyzer(stages=[_NeedsQuotes()])
+
+
+def test_a_pool_worker_runs_its_encoders_on_one_thread(monkeypatch) -> None:
+    import os
+
+    from unspun import pipeline
+    from unspun.encoder.runtime import THREADS_ENV
+
+    monkeypatch.delenv(THREADS_ENV, raising=False)
+    monkeypatch.setattr(pipeline, "Analyzer", lambda **kwargs: None)  # no model load
+    pipeline._init_worker([], "unused")
+    assert os.environ[THREADS_ENV] == "1"
+    monkeypatch.setenv(THREADS_ENV, "3")  # a user's own setting wins
+    pipeline._init_worker([], "unused")
+    assert os.environ[THREADS_ENV] == "3"

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 from importlib.metadata import PackageNotFoundError, version
 from itertools import islice
 from typing import Iterable, Iterator, Sequence
 
 from unspun.analysis import Analysis, ArticleRecord
 from unspun.article import Article
+from unspun.encoder.runtime import THREADS_ENV
 from unspun.errors import EmptyInputError, PipelineError
 from unspun.nlp import ParsedArticle, load_spacy, parse_articles, spacy_model_name
 from unspun.stage import Stage
@@ -116,6 +118,9 @@ _worker: Analyzer | None = None
 
 def _init_worker(stages: list[Stage], spacy_model: str) -> None:
     global _worker
+    # One compute thread per worker process: the pool already uses every core, and
+    # onnxruntime's spinning intra-op threads oversubscribe them otherwise.
+    os.environ.setdefault(THREADS_ENV, "1")
     _worker = Analyzer(stages=stages, spacy_model=spacy_model)
 
 

@@ -128,3 +128,12 @@ def test_spans_are_always_inside_the_text_and_ordered(text: str) -> None:
         assert q.bound in {"exact", "at_least", "at_most", "range"}
         if q.bound == "range":
             assert q.low is not None and q.high is not None and q.low < q.high
+
+
+def test_a_sentence_without_digits_or_number_words_is_not_parsed_for_quantities() -> None:
+    from unspun.claims.quantities import MAY_HOLD_NUMBER
+
+    assert extract_quantities("The mayor said the key question was trust.") == []
+    assert not MAY_HOLD_NUMBER.search("The mayor said the key question was trust.")
+    assert MAY_HOLD_NUMBER.search("Millions of commuters cross it.")  # plural scale words still go through
+    assert [q.value for q in extract_quantities("Twenty-five buses were cancelled.")] == [25.0]

@@ -56,6 +56,15 @@ SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 PER_TAIL = re.compile(r"\s+(?:a|an|each|every)\s+\S+$")
 WORD_ONLY_MIN = 2  # "one", "half": too vague to be a claim's number unless written with digits
+# quantulum3's own number words (its regex.numberwords("en_US")) that can make a number on their
+# own; a sentence with none of them and no digit holds no quantity, so the slow parse is skipped.
+NUMBER_WORDS = (
+    "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    "hundred|thousand|million|billion|trillion|half|halves|quarters?|thirds?|fourths?|fifths?|"
+    "sixths?|sevenths?|eighths?|ninths?"
+)
+MAY_HOLD_NUMBER = re.compile(rf"\d|\b(?:{NUMBER_WORDS})s?\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -207,6 +216,8 @@ def extract_quantities(
     text: str, tokens: Sequence[Any] = (), base: int = 0, ranges: bool = True
 ) -> list[FoundQuantity]:
     """Every quantity in ``text``; ``tokens`` (spaCy tokens, ``tok.idx - base`` indexes ``text``) add counted nouns."""
+    if not MAY_HOLD_NUMBER.search(text):
+        return []
     own = _dates(text) + _short_money(text)
     if ranges:
         own += [r for r in _ranges(text, tokens, base) if not any(q.start < r.end and r.start < q.end for q in own)]

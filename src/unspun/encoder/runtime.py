@@ -21,6 +21,8 @@ from unspun.errors import ModelError
 
 log = logging.getLogger(__name__)
 
+# The environment variable that caps the encoder's onnxruntime threads (0 or unset: up to 4).
+THREADS_ENV = "UNSPUN_THREADS"
 # Outputs with one row per window rather than one per token.
 WINDOW_OUTPUTS = frozenset({"pooled"})
 
@@ -62,7 +64,7 @@ class Encoder:
         self.sep_id = self._special("</s>", "[SEP]")
         self.pad_id = self._special("<pad>", "[PAD]")
         opts = ort.SessionOptions()
-        opts.intra_op_num_threads = threads or int(os.environ.get("UNSPUN_THREADS", "0") or 0) or min(4, os.cpu_count() or 1)
+        opts.intra_op_num_threads = threads or int(os.environ.get(THREADS_ENV, "0") or 0) or min(4, os.cpu_count() or 1)
         opts.inter_op_num_threads = 1
         try:
             self.session = ort.InferenceSession(str(model_path), opts, providers=["CPUExecutionProvider"])
