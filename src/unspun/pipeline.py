@@ -121,6 +121,7 @@ def _init_worker(stages: list[Stage], spacy_model: str) -> None:
     # One compute thread per worker process: the pool already uses every core, and
     # onnxruntime's spinning intra-op threads oversubscribe them otherwise.
     os.environ.setdefault(THREADS_ENV, "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")  # the Rust tokenizers' own thread pool
     _worker = Analyzer(stages=stages, spacy_model=spacy_model)
 
 
