@@ -9,8 +9,9 @@ filled with generated analyses (quotes, sources, claims, techniques, frames,
 narratives at realistic counts), since only its size matters there.
 
 Baselines measured in the same run: 1 worker for ``corpus add`` (the ratio is the
-2-worker speed-up), and for ``stats`` the same overall figures computed the naive
-way, by parsing every stored analysis JSON in Python.
+2-worker speed-up; ``--baseline-articles N`` runs it on the first N articles only),
+and for ``stats`` the same overall figures computed the naive way, by parsing every
+stored analysis JSON in Python.
 """
 
 from __future__ import annotations
@@ -149,6 +150,8 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--stats-articles", type=int, default=10000, help="0 skips the stats measurement.")
     parser.add_argument("--stages", default=None, help="Comma-separated stages to run (default: all).")
+    parser.add_argument("--baseline-articles", type=int, default=None,
+                        help="Articles for the 1-worker baseline (the first N; default: all of them).")
     parser.add_argument("--output", type=Path, default=ROOT / "benchmarks" / "results" / "corpus.json")
     args = parser.parse_args()
     if args.data is not None and not (args.data / "polnear").is_dir():
@@ -171,7 +174,11 @@ def main() -> None:
         source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
         words = sum(len(r["text"].split()) for r in records)
         results["mean_words"] = round(words / len(records))
-        runs = [timed_add(source, w, folder, stages) for w in (1, 2)]
+        baseline = source
+        if args.baseline_articles and args.baseline_articles < len(records):
+            baseline = folder / "baseline.jsonl"
+            baseline.write_text("".join(json.dumps(r) + "\n" for r in records[: args.baseline_articles]), encoding="utf-8")
+        runs = [timed_add(baseline, 1, folder, stages), timed_add(source, 2, folder, stages)]
         for run in runs:
             print(f"  {run['workers']} worker(s): {run['articles']} articles in {run['seconds']} s = "
                   f"{run['articles_per_s']} articles/s; store {run['bytes_per_article']:,} bytes/article", flush=True)
