@@ -7,6 +7,8 @@ about 16 paragraphs), never read from a dataset. Figures printed, all measured i
 
 * persuasion stage alone (tokenize, int8 ONNX encoder over windows, decode): articles/s,
   and its ratio to the 10 articles/s target;
+* the paragraph head's cost per article (stacked head from the encoder pass) against the
+  span-maximum rule it replaced, both timed on the same encodings (``--head-only`` stops here);
 * the baseline in the same run: the default pipeline without the persuasion stage
   (spaCy parse + the other stages), articles/s;
 * the whole default pipeline with persuasion: articles/s, and the persuasion stage's
@@ -27,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from unspun.article import Article  # noqa: E402
-from unspun.persuasion.model import PersuasionModel  # noqa: E402
+from unspun.persuasion.model import PersuasionModel, paragraph_scores, token_paragraphs  # noqa: E402
 from unspun.persuasion.stage import PersuasionStage  # noqa: E402
 from unspun.pipeline import Analyzer, default_stages  # noqa: E402
 
@@ -58,10 +60,31 @@ def article(seed: int, words: int = 1000) -> str:
     return "Harbour row deepens\n\n" + "\n\n".join(paras) + "\n"
 
 
+def paragraph_head_cost(model: PersuasionModel, arts: list[Article], encodings: list, stage_s: float) -> None:
+    """Paragraph scoring from an encoder pass: the configured head vs the span-maximum rule (baseline), same run."""
+    paras = [[(p.start, p.end) for p in a.paragraphs] for a in arts]
+    of_token = [token_paragraphs(e.offsets, ps) for e, ps in zip(encodings, paras)]
+
+    def timed(fn) -> float:
+        t0 = time.perf_counter()
+        for _ in range(3):
+            for e, pt, ps in zip(encodings, of_token, paras):
+                fn(e, pt, ps)
+        return (time.perf_counter() - t0) / (3 * len(arts))
+
+    base = timed(lambda e, pt, ps: paragraph_scores(e.token_outputs["span_probs"], pt, len(ps)))
+    ours = timed(model.paragraph_scores)
+    per_article = stage_s / len(arts)
+    print(f"paragraph scores ({model.paragraph_source}): {ours * 1e3:.2f} ms per article; span-maximum rule (baseline) "
+          f"{base * 1e3:.2f} ms; extra {(ours - base) * 1e3:.2f} ms = {(ours - base) / per_article:.1%} of the stage's "
+          f"{per_article * 1e3:.0f} ms per article")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--articles", type=int, default=30)
     ap.add_argument("--threads", type=int, default=None)
+    ap.add_argument("--head-only", action="store_true", help="Stop after the stage and paragraph-head figures.")
     args = ap.parse_args()
     texts = [article(i) for i in range(args.articles)]
     arts = [Article.from_text(t) for t in texts]
@@ -72,9 +95,11 @@ def main() -> None:
     model.analyse(texts[0], [(p.start, p.end) for p in arts[0].paragraphs])  # warm up
     t0, c0 = time.perf_counter(), time.process_time()
     tokens = 0
+    encodings = []
     for a in arts:
         _, _, enc = model.analyse(a.text, [(p.start, p.end) for p in a.paragraphs])
         tokens += len(enc.offsets)
+        encodings.append(enc)
     stage_s, stage_cpu = time.perf_counter() - t0, time.process_time() - c0
     rate = len(arts) / stage_s
     threads = model.encoder.session.get_session_options().intra_op_num_threads
@@ -84,6 +109,9 @@ def main() -> None:
     print(f"  CPU time {stage_cpu / len(arts):.3f} s per article over {threads} threads: "
           f"{cpu_rate:.1f} articles/s if those {threads} cores were free (ratio to target {cpu_rate / 10:.2f})")
 
+    paragraph_head_cost(model, arts, encodings, stage_s)
+    if args.head_only:
+        return
     others = [s for s in default_stages() if not isinstance(s, PersuasionStage)]
     base = Analyzer(stages=others)
     base.analyze(texts[0])

@@ -302,6 +302,22 @@ def train_persuasion_command(
     typer.echo(json.dumps(config, indent=2))
 
 
+@train_app.command("persuasion-paragraphs")
+def train_persuasion_paragraphs_command(
+    data: Path = typer.Option(..., "--data", help="The shared datasets folder (semeval2023-en/, semeval2023-multi/, ptc/)."),
+    model: Optional[Path] = typer.Option(None, "--model", help="The persuasion model folder to add the head to (default: the shipped one)."),
+    cache: Optional[Path] = typer.Option(None, "--cache", help="Keep the extracted paragraph features here and reuse them."),
+    c: float = typer.Option(0.002, "--c", help="Inverse L2 regularisation strength of the logistic regressions."),
+    buckets: int = typer.Option(0, "--buckets", help="Hashed word n-gram buckets (0: none)."),
+) -> None:
+    """Train the stacked paragraph head on the model's encoder outputs; tune its thresholds."""
+    from unspun.train.persuasion_paragraphs import train_paragraph_head
+
+    with _errors_to_exit_codes():
+        summary = train_paragraph_head(data, model_dir=model, cache=cache, C=c, n_buckets=buckets)
+    typer.echo(json.dumps(summary, indent=2))
+
+
 @eval_app.command("persuasion")
 def eval_persuasion(
     data: Path = typer.Option(..., "--data", help="The shared datasets folder (semeval2023-en/, semeval2023-multi/, ptc/)."),

@@ -69,10 +69,17 @@ def line_scores(e: Encoded, source: str = "para_probs") -> np.ndarray:
     return paragraph_scores(_probs(e, source), e.line_of_token, len(e.lines))
 
 
-def predict_paragraphs(encoded: list[Encoded], para_th: np.ndarray, source: str = "para_probs") -> dict[tuple[str, int], set[str]]:
+def predict_paragraphs(
+    encoded: list[Encoded], para_th: np.ndarray, source: str | PersuasionModel = "para_probs"
+) -> dict[tuple[str, int], set[str]]:
+    """Techniques per line: a token head's maxima (``source`` a name), or the model's configured scores."""
     pred: dict[tuple[str, int], set[str]] = {}
     for e in encoded:
-        for i, row in enumerate(line_scores(e, source)):
+        if isinstance(source, PersuasionModel):
+            scores = source.paragraph_scores(e.enc, e.line_of_token, e.lines)
+        else:
+            scores = line_scores(e, source)
+        for i, row in enumerate(scores):
             pred[(e.article.id, i + 1)] = {TECHNIQUES[k] for k in np.flatnonzero(row >= para_th)}
     return pred
 
@@ -172,7 +179,7 @@ def evaluate_persuasion(
     with_spans = [e for e in encoded if e.article.spans]
     span_pred = predict_spans(with_spans, th.span)
     spans = score_spans(gold_spans([e.article for e in with_spans]), span_pred, TECHNIQUES)
-    para_pred = predict_paragraphs(encoded, th.paragraph, model.paragraph_source)
+    para_pred = predict_paragraphs(encoded, th.paragraph, model)
     gold_p = gold_paragraphs(dev)
     paras = score_paragraphs(gold_p, para_pred, TECHNIQUES)
     result = PersuasionEval(
@@ -188,7 +195,7 @@ def evaluate_persuasion(
         if lang != "en":
             arts = split_halves(arts)[1]  # the other half tunes the thresholds
         enc_l = encode_articles(model, arts)
-        pred_l = predict_paragraphs(enc_l, th.paragraph, model.paragraph_source)
+        pred_l = predict_paragraphs(enc_l, th.paragraph, model)
         gold_l = gold_paragraphs(arts)
         sc = score_paragraphs(gold_l, pred_l, TECHNIQUES)
         result.other_languages[lang] = {"micro": asdict(sc.micro), "macro_f1": sc.macro_f1, "per_technique": {t: asdict(v) for t, v in sc.per_technique.items()}}

@@ -4,8 +4,11 @@ The shipped ONNX graph gives, for every token, two sigmoid outputs per technique
 ``span_probs`` (is this token inside a span of the technique?) and ``para_probs`` (whose
 maximum over a paragraph's tokens says whether the paragraph uses it). Spans are runs of
 tokens at or above the technique's span threshold; a paragraph uses a technique when its
-maximum ``para_probs`` reaches the technique's paragraph threshold. Thresholds come from
-the model's config JSON (tuned on held-out data, see the model card).
+maximum ``para_probs`` reaches the technique's paragraph threshold. When the config says
+``"paragraph_source": "stacked"`` and ``paragraph_head.npz`` is present, the stacked
+paragraph head (:mod:`unspun.persuasion.paragraph_head`) scores paragraphs from the same
+pass instead, with its own thresholds. Thresholds come from the model's config JSON
+(tuned on held-out data, see the model card).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import numpy as np
 from unspun.encoder.runtime import EncodedText, Encoder
 from unspun.errors import ModelError
 from unspun.persuasion.labels import TECHNIQUES
+from unspun.persuasion.paragraph_head import HEAD_FILE, ParagraphHead
 
 MODEL_NAME = "persuasion_v1"
 
@@ -133,10 +137,20 @@ class PersuasionModel:
         if self.techniques != TECHNIQUES:
             raise ModelError(f"{cfg_path}: the model's techniques differ from unspun's 23; use a matching unspun version")
         self.thresholds = Thresholds.from_config(self.config)
-        # Which head's per-token output gives the paragraph labels (chosen by measurement).
+        # Which head gives the paragraph labels (chosen by measurement): the stacked
+        # paragraph head when its file is there, else a token head's maximum per paragraph.
         self.paragraph_source = str(self.config.get("paragraph_source", "para_probs"))
-        if self.paragraph_source not in ("para_probs", "span_probs"):
-            raise ModelError(f"{cfg_path}: paragraph_source must be para_probs or span_probs")
+        self.paragraph_head: ParagraphHead | None = None
+        if self.paragraph_source == "stacked":
+            head_cfg = self.config.get("paragraph_head", {})
+            head_path = self.model_dir / str(head_cfg.get("file", HEAD_FILE))
+            if head_path.is_file():
+                self.paragraph_head = ParagraphHead.load(head_path)
+                self.thresholds = Thresholds(self.thresholds.span, self.paragraph_head.thresholds)
+            else:  # the token-head rule and its thresholds (config paragraph_thresholds)
+                self.paragraph_source = str(head_cfg.get("fallback_source", "span_probs"))
+        if self.paragraph_source not in ("para_probs", "span_probs", "stacked"):
+            raise ModelError(f"{cfg_path}: paragraph_source must be stacked, para_probs or span_probs")
         self.encoder = Encoder(
             self.model_dir / "model.onnx",
             self.model_dir / "tokenizer.json",
@@ -160,5 +174,12 @@ class PersuasionModel:
             return [], np.zeros((len(paragraphs), n_t), dtype=np.float32), enc
         para_of_token = token_paragraphs(enc.offsets, paragraphs)
         spans = decode_spans(enc.token_outputs["span_probs"], enc.offsets, para_of_token, self.thresholds.span)
-        scores = paragraph_scores(enc.token_outputs[self.paragraph_source], para_of_token, len(paragraphs))
-        return spans, scores, enc
+        return spans, self.paragraph_scores(enc, para_of_token, paragraphs), enc
+
+    def paragraph_scores(self, enc: EncodedText, para_of_token: np.ndarray, paragraphs: list[tuple[int, int]]) -> np.ndarray:
+        """(n_paragraphs, 23) paragraph scores from the configured source, to compare with ``thresholds.paragraph``."""
+        if len(enc.offsets) == 0:
+            return np.zeros((len(paragraphs), len(TECHNIQUES)), dtype=np.float32)
+        if self.paragraph_head is not None:
+            return self.paragraph_head.paragraph_scores(enc, para_of_token, paragraphs)
+        return paragraph_scores(enc.token_outputs[self.paragraph_source], para_of_token, len(paragraphs))

@@ -276,4 +276,9 @@ def train_and_export(
         ckpt = train_persuasion(Path(data), Path(base), Path(out), max_minutes=max_minutes, **overrides)
     model_dir = Path(out) / "model"
     export_onnx(Path(base), ckpt, Path(data), model_dir, layers=cfg["layers"], window=cfg["window"], overlap=cfg["overlap"])
-    return tune_thresholds(model_dir, Path(data))
+    tune_thresholds(model_dir, Path(data))
+    # The stacked paragraph head reads this encoder's outputs: train it last.
+    from unspun.train.persuasion_paragraphs import train_paragraph_head
+
+    train_paragraph_head(Path(data), model_dir, cache=Path(out) / "paragraph_features")
+    return json.loads((model_dir / "config.json").read_text(encoding="utf-8"))

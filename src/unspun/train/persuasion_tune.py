@@ -135,7 +135,10 @@ def tune_thresholds(model_dir: Path, data: Path) -> dict:
     cfg["span_thresholds"] = {t: round(float(v), 3) for t, v in zip(TECHNIQUES, span_th)}
     cfg["paragraph_thresholds"] = {t: round(float(v), 3) for t, v in zip(TECHNIQUES, para_th)}
     cfg["default_threshold"] = round(para_global, 3)
-    cfg["paragraph_source"] = source
+    if cfg.get("paragraph_source") == "stacked":  # the paragraph head stays; this rule is its fallback
+        cfg.setdefault("paragraph_head", {})["fallback_source"] = source
+    else:
+        cfg["paragraph_source"] = source
     cfg["tuning_paragraph_micro_f1"] = {k: round(v[0], 4) for k, v in choice.items()}
     cfg["thresholds_tuned_on"] = (
         f"{len(held)} SemEval-2023 English training articles held out of training (the PTC dev articles) "
