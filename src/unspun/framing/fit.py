@@ -53,12 +53,17 @@ def _descend(z: np.ndarray, target: np.ndarray, weights: np.ndarray, kind: str, 
     return w.astype(np.float32), b.astype(np.float32)
 
 
-def fit_softmax(x: np.ndarray, y: list[str], labels: list[str], c: float = 0.05, balanced: bool = True) -> LinearHead:
+def fit_softmax(x: np.ndarray, y: list[str], labels: list[str], c: float = 0.05, balanced: bool = True,
+                standardise: bool = True) -> LinearHead:
     """A multinomial logistic regression over ``labels`` (class weights balanced on request).
 
-    ``c`` is the inverse L2 strength per example, as in scikit-learn.
+    ``c`` is the inverse L2 strength per example, as in scikit-learn. Features already on
+    a common scale (unit-length TF-IDF rows) are left as they are with ``standardise=False``.
     """
-    mean, scale = _standardise(x)
+    if standardise:
+        mean, scale = _standardise(x)
+    else:
+        mean, scale = np.zeros(x.shape[1], np.float32), np.ones(x.shape[1], np.float32)
     z = ((x - mean) / scale).astype(np.float32)
     index = np.array([labels.index(v) for v in y])
     target = np.eye(len(labels), dtype=np.float32)[index]

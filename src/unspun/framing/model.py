@@ -15,11 +15,14 @@ import numpy as np
 from unspun.article import Article
 from unspun.errors import ModelError
 from unspun.framing.encoding import Encoding
+from unspun.framing.genre import GenreCombination, log_probs
 from unspun.framing.heads import LinearHead
+from unspun.framing.ngrams import NgramVocabulary
 from unspun.framing.style import style_vector
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "framing_v1"
 HEAD_NAMES = ("genre", "frames", "domain", "narratives", "subnarratives", "main_role", "fine_roles")
+NGRAMS_FILE = "genre_ngrams.json"
 NO_DOMAIN = "none"
 
 
@@ -32,6 +35,11 @@ def genre_features(encoding: Encoding, article: Article) -> np.ndarray:
     """
     peak = encoding.paragraphs.max(0) if len(encoding.paragraphs) else encoding.article
     return np.concatenate([encoding.article, peak, style_vector(article)])
+
+
+def style_features(article: Article) -> np.ndarray:
+    """The style rates alone: the input of the ``genre_style`` view."""
+    return style_vector(article)
 
 
 def article_features(encoding: Encoding) -> np.ndarray:
@@ -53,6 +61,31 @@ class FramingModel:
     heads: dict[str, LinearHead]
     encoder: str
     config: dict = field(default_factory=dict)
+    genre: GenreCombination | None = None  # None: the ``genre`` head alone decides (models before the views)
+    vocabulary: NgramVocabulary | None = None  # of the ``genre_ngrams`` view
+
+    def genre_probabilities(self, views: dict[str, np.ndarray]) -> np.ndarray:
+        """Genre probabilities (one row per article) from each view's features.
+
+        ``views`` maps head names to feature rows; only the combination's members are read.
+        """
+        if self.genre is None:
+            return self.heads["genre"].scores(views["genre"])
+        return self.genre.combine({m: log_probs(self.heads[m], views[m]) for m in self.genre.members})
+
+    def genre_views(self, encoding: Encoding, article: Article) -> dict[str, np.ndarray]:
+        """The features of each genre view the model uses, for one article (rows of one)."""
+        members = self.genre.members if self.genre is not None else ["genre"]
+        views: dict[str, np.ndarray] = {}
+        if "genre" in members:
+            views["genre"] = genre_features(encoding, article)[None]
+        if "genre_style" in members:
+            views["genre_style"] = style_features(article)[None]
+        if "genre_ngrams" in members:
+            if self.vocabulary is None:
+                raise ModelError(f"framing model uses the n-gram genre view but has no {NGRAMS_FILE}; retrain it")
+            views["genre_ngrams"] = self.vocabulary.transform([article.text])
+        return views
 
     def save(self, folder: Path) -> None:
         """Write ``heads.npz`` and ``config.json`` into ``folder``."""
@@ -60,8 +93,13 @@ class FramingModel:
         arrays: dict[str, np.ndarray] = {}
         for name, head in self.heads.items():
             arrays.update(head.arrays(name))
-        np.savez_compressed(folder / "heads.npz", **arrays)
         config = {**self.config, "encoder": self.encoder, "heads": {n: h.config() for n, h in self.heads.items()}}
+        if self.genre is not None:
+            config["genre_combination"] = self.genre.config()
+        if self.vocabulary is not None:
+            arrays["genre_ngrams.idf"] = self.vocabulary.idf
+            (folder / NGRAMS_FILE).write_text(json.dumps(self.vocabulary.to_json(), ensure_ascii=False) + "\n", encoding="utf-8")
+        np.savez_compressed(folder / "heads.npz", **arrays)
         (folder / "config.json").write_text(json.dumps(config, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
     @classmethod
@@ -72,9 +110,19 @@ class FramingModel:
             if not path.exists():
                 raise ModelError(f"{path}: framing model file missing; reinstall unspun or retrain with `unspun eval framing --save`")
         config = json.loads(config_path.read_text(encoding="utf-8"))
+        genre = GenreCombination.from_config(config["genre_combination"]) if "genre_combination" in config else None
+        vocabulary = None
         with np.load(heads_path) as arrays:
             heads = {name: LinearHead.load(name, arrays, spec) for name, spec in config["heads"].items()}
-        missing = [n for n in HEAD_NAMES if n not in heads]
+            ngrams_path = folder / NGRAMS_FILE
+            if ngrams_path.exists() and "genre_ngrams.idf" in arrays:
+                spec = json.loads(ngrams_path.read_text(encoding="utf-8"))
+                vocabulary = NgramVocabulary.from_json(spec, arrays["genre_ngrams.idf"])
+        needed = list(HEAD_NAMES) + (genre.members if genre is not None else [])
+        missing = [n for n in dict.fromkeys(needed) if n not in heads]
         if missing:
             raise ModelError(f"{config_path}: heads {', '.join(missing)} missing; retrain the framing model")
-        return cls(heads=heads, encoder=config["encoder"], config={k: v for k, v in config.items() if k not in ("heads", "encoder")})
+        if genre is not None and "genre_ngrams" in genre.members and vocabulary is None:
+            raise ModelError(f"{folder / NGRAMS_FILE}: n-gram vocabulary of the genre head missing; reinstall unspun or retrain")
+        return cls(heads=heads, encoder=config["encoder"], genre=genre, vocabulary=vocabulary,
+                   config={k: v for k, v in config.items() if k not in ("heads", "encoder", "genre_combination")})

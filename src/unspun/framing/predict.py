@@ -15,7 +15,7 @@ from unspun.framing.encoding import Encoding
 from unspun.framing.entities import Actor
 from unspun.framing.heads import LinearHead, paragraph_contributions
 from unspun.framing.labels import DOMAIN_NAMES, OTHER
-from unspun.framing.model import FramingModel, article_features, genre_features, mention_features
+from unspun.framing.model import FramingModel, article_features, mention_features
 from unspun.framing.schema import EntityRole, FrameFinding, Genre, NarrativeFinding
 from unspun.spans import Span
 
@@ -36,7 +36,7 @@ def top_paragraphs(head: LinearHead, encoding: Encoding, columns: list[int], k: 
 def predict_genre(model: FramingModel, encoding: Encoding, article: Article) -> Genre:
     """The most likely genre and every genre's probability."""
     head = model.heads["genre"]
-    scores = head.scores(genre_features(encoding, article))
+    scores = model.genre_probabilities(model.genre_views(encoding, article))[0]
     return Genre(label=head.labels[int(np.argmax(scores))],  # type: ignore[arg-type]
                  scores={label: round(float(s), 4) for label, s in zip(head.labels, scores)})
 

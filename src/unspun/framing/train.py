@@ -23,14 +23,18 @@ from unspun.framing.decode import NO_DOMAIN, decode_narratives, decode_roles, do
 from unspun.framing.encoding import ArticleEncoder, Encoding
 from unspun.framing.features import DEFAULT_CACHE, encode_all
 from unspun.framing.fit import fit_sigmoid, fit_softmax, folds, out_of_fold
+from unspun.framing.genre import fit_genre
 from unspun.framing.heads import LinearHead
 from unspun.framing.labels import ALL_FINE_ROLES, FRAMES, GENRES, MAIN_ROLES, OTHER
 from unspun.framing.metrics import exact_match, macro_f1, micro_f1, samples_f1, summary
-from unspun.framing.model import FramingModel, article_features, genre_features, mention_features
+from unspun.framing.model import FramingModel, article_features, genre_features, mention_features, style_features
+from unspun.framing.ngrams import NgramVocabulary
 
 log = logging.getLogger(__name__)
 
-C = {"genre": 0.1, "frames": 0.01, "domain": 0.05, "narratives": 0.05, "main_role": 0.01, "fine_roles": 0.03}
+C = {"genre": 0.1, "genre_style": 1.0, "genre_ngrams": 10.0, "frames": 0.01, "domain": 0.05, "narratives": 0.05,
+     "main_role": 0.01, "fine_roles": 0.03}
+MAIN_ROLE_C = (0.001, 0.003, 0.01, 0.03)  # candidates for the main role's c, chosen by inner-CV accuracy
 
 
 @dataclass
@@ -39,6 +43,8 @@ class FramingData:
 
     genre_x: np.ndarray
     genres: list[str]
+    genre_style_x: np.ndarray  # style rates alone
+    genre_texts: list[str]  # for the character n-gram view (vocabulary fitted per training split)
     frame_x: np.ndarray
     frames: np.ndarray
     negatives_x: np.ndarray  # 2023 articles outside both domains
@@ -81,6 +87,8 @@ def load_data(semeval2023: Path, semeval2025: Path, encoder: ArticleEncoder, cac
     return FramingData(
         genre_x=np.array([genre_features(e, a) for e, a in zip(e23, a23)]),
         genres=[d.genre or "opinion" for d in d23],
+        genre_style_x=np.array([style_features(a) for a in a23]),
+        genre_texts=[a.text for a in a23],
         frame_x=np.array([article_features(e) for e in e23]),
         frames=_multi_hot([d.frames for d in d23], list(FRAMES)),
         negatives_x=np.array([article_features(e23[i]) for i in outside]).reshape(len(outside), -1),
@@ -108,9 +116,20 @@ def _inner(n: int, seed: int = 7) -> np.ndarray:
 
 
 def fit_heads(data: FramingData, i23: np.ndarray, i25: np.ndarray, encoder: str) -> FramingModel:
-    """Every head trained on the given 2023 and 2025 articles, thresholds tuned by inner CV."""
+    """Every head trained on the given 2023 and 2025 articles, thresholds tuned by inner CV.
+
+    Genre: three views (encoder + style, style alone, character n-grams whose vocabulary
+    is built from these training articles only), averaged with nothing tuned.
+    """
     heads: dict[str, LinearHead] = {}
-    heads["genre"] = fit_softmax(data.genre_x[i23], [data.genres[i] for i in i23], list(GENRES), c=C["genre"])
+    vocabulary = NgramVocabulary.fit(data.genre_texts[i] for i in i23)  # training articles only
+    xs = {"genre": data.genre_x[i23], "genre_style": data.genre_style_x[i23],
+          "genre_ngrams": vocabulary.transform(data.genre_texts[i] for i in i23)}
+    fits = {view: (lambda x, y, view=view: fit_softmax(x, y, list(GENRES), c=C[view], standardise=view != "genre_ngrams"))
+            for view in xs}
+    gold = [data.genres[i] for i in i23]
+    genre_heads, combination = fit_genre(fits, xs, gold, list(GENRES))  # every view, nothing tuned
+    heads.update(genre_heads)
     fx, fy = data.frame_x[i23], data.frames[i23]
     fit_frames = lambda x, y: fit_sigmoid(x, y, list(FRAMES), c=C["frames"])  # noqa: E731
     oof = out_of_fold(fit_frames, fx, fy, _inner(len(fx)))
@@ -155,10 +174,18 @@ def fit_heads(data: FramingData, i23: np.ndarray, i25: np.ndarray, encoder: str)
     rx, roles = data.role_x[mask], [r for r, m in zip(data.roles, mask) if m]
     main_y = [r.main_role for r in roles]
     fine_y = _multi_hot([r.fine_roles for r in roles], list(ALL_FINE_ROLES))
-    fit_main = lambda x, y: fit_softmax(x, y, list(MAIN_ROLES), c=C["main_role"], balanced=False)  # noqa: E731
     fit_fine = lambda x, y: fit_sigmoid(x, y, list(ALL_FINE_ROLES), c=C["fine_roles"])  # noqa: E731
     role_inner = _inner(len(rx))
-    oof_m, oof_f = out_of_fold(fit_main, rx, main_y, role_inner), out_of_fold(fit_fine, rx, fine_y, role_inner)
+    # The main role's regularisation is chosen by inner-CV accuracy (the head is near the majority
+    # class, where the strength decides how far it strays from it), ties to the stronger one.
+    best_c, best_oof, best_acc = None, None, -1.0
+    for c in MAIN_ROLE_C:
+        oof = out_of_fold(lambda x, y, c=c: fit_softmax(x, y, list(MAIN_ROLES), c=c, balanced=False), rx, main_y, role_inner)
+        acc = float(np.mean([list(MAIN_ROLES)[j] == g for j, g in zip(oof.argmax(1), main_y)]))
+        if acc > best_acc + 1e-9:
+            best_c, best_oof, best_acc = c, oof, acc
+    fit_main = lambda x, y: fit_softmax(x, y, list(MAIN_ROLES), c=best_c, balanced=False)  # noqa: E731
+    oof_m, oof_f = best_oof, out_of_fold(fit_fine, rx, fine_y, role_inner)
     heads["main_role"], heads["fine_roles"] = fit_main(rx, main_y), fit_fine(rx, fine_y)
 
     def emr(t: float) -> float:
@@ -167,13 +194,17 @@ def fit_heads(data: FramingData, i23: np.ndarray, i25: np.ndarray, encoder: str)
         return exact_match([r.fine_roles for r in roles], pred)
 
     heads["fine_roles"].thresholds = {"*": _best_threshold(emr)}
-    return FramingModel(heads=heads, encoder=encoder, config={"c": C})
+    config = {"c": {**C, "main_role": best_c}, "main_role_inner_accuracy": round(best_acc, 4)}
+    return FramingModel(heads=heads, encoder=encoder, config=config, genre=combination, vocabulary=vocabulary)
 
 
 def score_heads(model: FramingModel, data: FramingData, i23: np.ndarray, i25: np.ndarray) -> dict[str, float]:
     """The issue's metrics of ``model`` on the given (held-out) articles."""
     h = model.heads
-    g = h["genre"].scores(data.genre_x[i23]).argmax(1)
+    views = {"genre": data.genre_x[i23], "genre_style": data.genre_style_x[i23]}
+    if model.vocabulary is not None:
+        views["genre_ngrams"] = model.vocabulary.transform(data.genre_texts[i] for i in i23)
+    g = model.genre_probabilities(views).argmax(1)
     out = {"genre_macro_f1": macro_f1([data.genres[i] for i in i23], [h["genre"].labels[j] for j in g], list(GENRES))}
     fs = h["frames"].scores(data.frame_x[i23])
     out["frames_micro_f1"] = micro_f1(data.frames[i23], fs >= h["frames"].threshold("*"))
