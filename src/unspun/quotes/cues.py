@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from unspun.quotes import lexicon as lx
-from unspun.quotes.speakers import NOT_SPEAKER_ENTS, is_cue, person_like, subject_of
+from unspun.quotes.speakers import NOT_SPEAKER_ENTS, inverted_subject, is_cue, person_like, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -72,15 +72,26 @@ def governing_verb(doc: "Doc", base: int, start: int, end: int) -> "Token | None
     return None
 
 
-def window_cue(tokens: Sequence["Token"], last: bool, loose: bool = False) -> "Token | None":
-    """A cue verb in the words next to a quote; ``loose`` also accepts any verb with a subject there."""
+def window_cue(
+    tokens: Sequence["Token"], last: bool, loose: bool = False, reach: int = 8, documents: bool = False
+) -> "Token | None":
+    """A cue verb in the words next to a quote; ``loose`` also accepts any verb with a subject within ``reach`` words
+    (a person-like subject, or with ``documents`` also a text such as 'Hoff's letter makes the case: "..."')."""
     cues = [t for t in tokens if is_cue(t)]
     if cues:
         return cues[-1] if last else cues[0]
     if not loose:
         return None
-    near = tokens[-8:] if last else tokens[:8]
-    verbs = [t for t in near if t.pos_ == "VERB" and (w := window_subject(t, tokens)) is not None and person_like(w)]
+    near = tokens[-reach:] if last else tokens[:reach]
+    verbs = [
+        t for t in near
+        if (
+            t.pos_ == "VERB" and t.lemma_.lower() not in ("be", "have", "do")
+            or documents and t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")  # 'the board was clear in its findings:'
+        )
+        and (w := window_subject(t, tokens)) is not None
+        and (person_like(w) or (documents and w.lemma_.lower() in lx.VOICE_NOUNS))
+    ]
     if not verbs:
         return None
     return verbs[-1] if last else verbs[0]
@@ -92,6 +103,9 @@ def window_subject(cue: "Token", window: Sequence["Token"]) -> "Token | None":
     ids = {t.i for t in window}
     if own is not None and own.i in ids:
         return own
+    chained = subject_of(cue)  # the subject the cue takes through its coordination/participle chain
+    if chained is not None and chained.i in ids and chained.i < cue.i and person_like(chained):
+        return chained
     before = [t for t in window if t.i < cue.i and person_like(t) and t.dep_ != "poss" and t.ent_type_ not in NOT_SPEAKER_ENTS]
     if before and cue.i - before[-1].i <= 6:
         tok = before[-1]
@@ -101,4 +115,6 @@ def window_subject(cue: "Token", window: Sequence["Token"]) -> "Token | None":
             tok = tok.nbor(1)
         return tok
     subj = subject_of(cue)
+    if subj is not None and subj.i not in ids and cue.i > 0 and cue.nbor(-1).text in ('"', "”", "’", "'"):
+        subj = inverted_subject(cue)  # '," read the statement': the cue is inverted right after the quote
     return subj if subj is None or subj.i in ids else None

@@ -20,6 +20,7 @@ from unspun.quotes.cues import (
 )
 from unspun.quotes.found import CONFIDENCE, Found
 from unspun.quotes.marks import MarkedQuote, find_quotes
+from unspun.quotes.nesting import headline_label, refine_subject
 from unspun.quotes.people import Mention, Registry
 from unspun.quotes.reported import ReportedSpeech
 from unspun.quotes.social import social_posts
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
 __all__ = ["Extractor", "Found"]
 
 _TERMINAL = {".", "!", "?"}
+# Punctuation that introduces a quote after its speaker's clause ('X said:', 'X embraced torture -- "...').
+_INTRODUCING = (":", ",", "--", "—", "–")
 
 
 def _verb_like(tok: "Token") -> bool:
@@ -66,6 +69,7 @@ class Extractor(ReportedSpeech):
         self.kinds = list(kinds)
         self.registry = Registry()
         self.resolver = Resolver(self.registry)
+        self._last_direct: dict[int, Found] = {}
 
     def run(self) -> list[Found]:
         art = self.art
@@ -82,6 +86,8 @@ class Extractor(ReportedSpeech):
                 continue
             found.append(item)
             last_by_paragraph[q.paragraph] = item
+            if item.kind == "direct" and item.mention is not None:
+                self._last_direct[q.paragraph] = item
             previous = item
             for s, e in q.inner:
                 inner = self._inner(q, s, e, quoted)
@@ -129,8 +135,11 @@ class Extractor(ReportedSpeech):
 
     def _tail_window(self, q: MarkedQuote) -> list["Token"]:
         p = self.art.paragraphs[q.paragraph]
-        out = []
-        for t in self.art.tokens(q.paragraph, q.close_mark_end, p.end):
+        out: list["Token"] = []
+        toks = self.art.tokens(q.paragraph, q.close_mark_end, p.end)
+        if self.art.text[q.start : q.end].rstrip().endswith(".") and toks and toks[0].text[:1].isupper():
+            return out  # '... campaign." Ohio Gov. John Kasich said ...': a new sentence, not this quote's cue
+        for t in toks:
             if t.text in ("“", '"', "‘"):
                 break
             out.append(t)
@@ -155,33 +164,45 @@ class Extractor(ReportedSpeech):
         doc = art.docs[q.paragraph]
         kind = self._kind(q)
         content = art.text[q.start : q.end]
-        cue = governing_cue(doc, base, q.start, q.end, quoted)
+        label = self._colon_label(q, after_dash=True)  # '... - HuffPollster: "..."' names the speaker outright
+        cue = governing_cue(doc, base, q.start, q.end, quoted) if label is None else None
         governed = cue is not None
         weak = False
-        if cue is None:
+        if cue is None and label is None:
             tail, head = self._tail_window(q), self._head_window(q)
-            colon = bool(head) and head[-1].text in (":", ",")
+            colon = bool(head) and head[-1].text in _INTRODUCING
             cue = (
                 window_cue(tail, last=False)
                 or window_cue(head, last=True)
                 or window_cue(tail, last=False, loose=True)
                 or (window_cue(head, last=True, loose=True) if colon else None)
+                # 'X shared her worry with an audience in the Hamptons, "...', 'Hoff's letter makes the case: "...'
+                or (
+                    window_cue(head, last=True, loose=True, reach=len(head), documents=True)
+                    if colon and kind == "direct" else None
+                )
             )
             if cue is None and kind == "partial":  # any verb with a subject governing the words: weaker
                 cue = governing_verb(doc, base, q.start, q.end)
                 governed = weak = cue is not None
-        mention = None
+        mention = label
         if cue is not None:
-            window = [t for t in doc if t.sent == cue.sent and not (q.start <= base + t.idx < q.end)]
+            window = [t for t in doc if t.sent == cue.sent and not inside(base + t.idx, quoted)]
             subj = subject_of(cue) if governed else None
             if subj is None or not (subj.i in {t.i for t in window}):
                 subj = window_subject(cue, window)
             if subj is None and cue.tag_ == "VBG":  # 'X shared the news, writing "..."': the main clause's subject
                 root = cue.sent.root
                 subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < cue.i and person_like(c)), None)
+            qtoks = art.tokens(q.paragraph, q.start, q.end)
+            outside = [t for t in qtoks[0].sent if not inside(base + t.idx, quoted)] if qtoks else []
+            subj = refine_subject(subj, cue, kind, governed, weak, qtoks, outside, self.registry)
             mention = self.resolver.resolve(subj, base) if subj is not None else None
         if mention is None and cue is None:
             mention = self._colon_label(q)
+        if mention is None and cue is None:  # 'Bill Clinton: Hillary 'Better Qualified'' (headline, no verb)
+            name = headline_label(art.tokens(q.paragraph, q.start, q.end), self.registry)
+            mention = self.resolver.resolve(name, base) if name is not None else None
         cue_span = self._cue_span(cue, q.paragraph) if cue is not None else None
         if mention is None:
             inherited = self._inherit(q, previous, last_by)
@@ -200,31 +221,52 @@ class Extractor(ReportedSpeech):
             confidence *= 0.7
         return Found(q.start, q.end, q.paragraph, kind, mention, cue_span, round(confidence, 2))
 
-    def _colon_label(self, q: MarkedQuote) -> Mention | None:
-        """``Clinton: "..."``, ``Pew Research: "..."``: a name right before a colon, no verb, labels the quote."""
+    def _colon_label(self, q: MarkedQuote, after_dash: bool = False) -> Mention | None:
+        """``Clinton: "..."``, ``Pew Research: "..."``: a name right before a colon, no verb, labels the quote.
+
+        ``after_dash``: only a name set off by a dash after a headline-style clause,
+        whatever verbs that clause has (``Polls did predict it - HuffPollster: "..."``).
+        """
         head = self._head_window(q)
-        if len(head) < 2 or head[-1].text != ":" or any(_verb_like(t) for t in head):
+        if len(head) < 2 or head[-1].text != ":":
+            return None
+        if after_dash:
+            k = len(head) - 1
+            while k > 0 and (head[k - 1].pos_ == "PROPN" or head[k - 1].lower_ in ("and", "&")):
+                k -= 1
+            if k == len(head) - 1 or k == 0 or head[k - 1].text not in ("-", "—", "–", "--"):
+                return None
+        elif any(_verb_like(t) for t in head):
             return None
         before = head[0].doc[max(0, head[0].i - 2) : head[0].i]
         if len(before) == 2 and before[1].text in ("”", '"') and before[0].text not in _TERMINAL:
             return None  # mid-sentence, right after another quote ('... as "volatile," with Clinton:')
         name = head[-2]
-        if not person_like(name) or name.pos_ == "PRON" or name.ent_type_ in NOT_SPEAKER_ENTS:
+        voice = name.lemma_.lower() in lx.VOICE_NOUNS and not after_dash  # 'From the report: "..."'
+        if not (person_like(name) or voice) or name.pos_ == "PRON" or name.ent_type_ in NOT_SPEAKER_ENTS:
             return None
         return self.resolver.resolve(name, self.art.base[q.paragraph])
 
     def _inherit(self, q: MarkedQuote, previous: Found | None, last_by: dict[int, Found]) -> tuple[Mention, str] | None:
         """Speaker of a quote with no cue: split quote, continued quote, quote-only paragraph."""
         same = last_by.get(q.paragraph)
+        if same is not None and same.kind == "partial" and self._kind(q) == "direct":
+            same = self._last_direct.get(q.paragraph, same)  # a split direct quote goes on past a partial one
         if same is not None and same.mention is not None:
-            return same.mention, "same"
+            # '"...," says Garcia. She says people should choose. "It is their life."': the nearer reporter
+            told = self._sentence_before(q, after=same.end)
+            return (told, "adjacent") if told is not None else (same.mention, "same")
         if q.continued and previous is not None and previous.mention is not None:
             return previous.mention, "same"
-        if self._kind(q) == "partial":
-            return None  # a partial quote with no cue is not the previous paragraph's speaker
+        if self._kind(q) == "partial":  # not the previous paragraph's speaker, but maybe the previous sentence's
+            said = self._reporter_of_sentence_before(q)
+            return (said, "adjacent") if said is not None else None
         told = self._sentence_before(q)
         if told is not None:
             return told, "adjacent"
+        reporter = self._previous_reporter(q) if self._quote_only(q) else None
+        if reporter is not None:
+            return reporter, "adjacent"
         before = last_by.get(q.paragraph - 1)
         if before is not None and before.mention is not None and before.kind == "direct":
             m = before.mention
@@ -261,7 +303,31 @@ class Extractor(ReportedSpeech):
         m = self.resolver.resolve(subj, self.art.base[index]) if subj is not None else None
         return Mention(m.entity, m.start, m.end, "adjacent") if m is not None else None
 
-    def _sentence_before(self, q: MarkedQuote) -> Mention | None:
+    def _previous_reporter(self, q: MarkedQuote) -> Mention | None:
+        """A quote-only paragraph after 'Ash argued in his email, ...': who speaks in the last sentence before it."""
+        index = q.paragraph - 1
+        if index < 0 or self.kinds[index] != "body":
+            return None
+        sents = list(self.art.docs[index].sents)
+        return self._reporter_in(list(sents[-1]) if sents else [], index)
+
+    def _reporter_of_sentence_before(self, q: MarkedQuote) -> Mention | None:
+        """'Brill has argued that ... . As a result, there's still "a very powerful industry"': Brill's words."""
+        toks = self.art.tokens(q.paragraph, q.start, q.end)
+        if not toks or toks[0].sent.start == 0:
+            return None
+        return self._reporter_in(list(toks[0].doc[toks[0].sent.start - 1].sent), q.paragraph)
+
+    def _reporter_in(self, window: list["Token"], index: int) -> Mention | None:
+        """The person-like subject of the last speech cue in ``window`` (a sentence of paragraph ``index``)."""
+        cue = window_cue(window, last=True)
+        subj = window_subject(cue, window) if cue is not None else None
+        if subj is None or not person_like(subj) or subj.lower_ in lx.FIRST_PERSON:
+            return None
+        m = self.resolver.resolve(subj, self.art.base[index])
+        return Mention(m.entity, m.start, m.end, "adjacent") if m is not None else None
+
+    def _sentence_before(self, q: MarkedQuote, after: int | None = None) -> Mention | None:
         """A quote opening a sentence mid-paragraph: the speaker of the sentence before it.
 
         ``Bolton said he would back him. "I am going to support him."`` — the cue's
@@ -272,8 +338,12 @@ class Extractor(ReportedSpeech):
         if not toks or toks[-1].text not in _TERMINAL:
             return None
         window = [t for t in toks[-1].sent if t.i <= toks[-1].i]
+        if after is not None and (not window or self.art.base[q.paragraph] + window[0].idx < after):
+            return None  # only a sentence wholly after the quote ending at ``after``, and with a cue
         cue = window_cue(window, last=True)
         subj = window_subject(cue, window) if cue is not None else None
+        if subj is None and after is not None:
+            return None
         if subj is None:
             root = toks[-1].sent.root
             subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -15,14 +15,29 @@ SPEECH_LEMMAS: frozenset[str] = frozenset(
     vow promise pledge quip joke shout scream yell call describe dub label brand term testify allege agree recount
     counter mutter whisper accuse blast slam criticize criticise praise charge lament proclaim reiterate demand
     question cite quote read tout mock decry dismiss concur wonder muse assure reassure inform exclaim predict
-    characterize characterise calculate project forecast threaten hint signal tweete""".split()
+    characterize characterise calculate project forecast threaten hint signal tweete press cry opine retort
+    interject chant snap scoff gush plead implore beg thunder rail sneer chime interrupt pronounce""".split()
 )
+# Verbs that are cues with 'back': 'shot back', 'fired back', 'hit back', 'pushed back'.
+BACK_LEMMAS: frozenset[str] = frozenset({"shoot", "fire", "hit", "push", "strike"})
 # Cue verbs that also report a paraphrase (indirect speech), with a clause complement.
 INDIRECT_LEMMAS: frozenset[str] = frozenset(
     """say tell add warn write note tweet declare insist argue claim explain state announce estimate predict
     suggest admit acknowledge concede contend assert maintain report confirm deny recall stress emphasise
     emphasize conclude complain boast vow promise pledge testify allege reply respond reiterate caution
     forecast project calculate""".split()
+)
+# Nouns naming what someone said: 'Trump's accusation that Clinton is playing the "woman's card"' is Trump's.
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    """accusation assertion claim comment remark statement charge suggestion warning promise pledge vow description
+    word criticism insistence argument contention allegation denial admission quip joke slogan demand plea
+    declaration announcement characterization characterisation prediction boast complaint question answer
+    response reply message tweet post speech testimony threat""".split()
+)
+# Verbs of belief and intention: an attribution too, so 'Obama expects Americans to call it "a mess"' is Obama's.
+ATTITUDE_LEMMAS: frozenset[str] = frozenset(
+    """think believe expect hope want fear worry feel know doubt suspect assume consider imagine wish plan intend
+    argue suggest insist see""".split()
 )
 # Nouns naming an organisation when they head a source mention ("the ministry said").
 ORG_NOUNS: frozenset[str] = frozenset(
@@ -37,12 +52,34 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     governor secretary chairman chairwoman chair leader official officer commissioner ambassador general
     professor analyst economist lawyer attorney judge prosecutor candidate premier chancellor king queen prince
     head manager founder ceo executive owner researcher scientist expert doctor inspector sheriff captain
-    representative congressman congresswoman lawmaker legislator aide adviser advisor strategist pollster""".split()
+    representative congressman congresswoman lawmaker legislator aide adviser advisor strategist pollster
+    nominee contender incumbent challenger candidate frontrunner front-runner hopeful host anchor pundit
+    commentator columnist reporter journalist editor activist organizer organiser mogul businessman
+    businesswoman billionaire pastor bishop pope rabbi imam priest surgeon neurosurgeon historian
+    spokesman spokeswoman""".split()
 )
 GROUP_NOUNS: frozenset[str] = frozenset(
     "police analysts critics officials experts residents protesters economists observers supporters opponents "
     "investigators authorities sources witnesses voters activists scientists researchers lawmakers democrats "
-    "republicans aides advisers advisors".split()
+    "republicans aides advisers advisors crowd crowds audience audiences fans marchers demonstrators".split()
+)
+# Other nouns that can head a source of a partial quote ("one user commented", "an FBI investigation said"):
+# a subject outside these lists and ``person_like`` is a thing, whose clause's holder owns the quote.
+VOICE_NOUNS: frozenset[str] = frozenset(
+    """man woman men women person people user crowd audience commentator employee worker marcher spectator source
+    member fan reader viewer respondent participant student parent resident citizen majority minority many some
+    others other one percent friend neighbor neighbour colleague staff staffer writer reporter journalist
+    columnist editor critic supporter opponent voter delegate donor caller attendee protester demonstrator
+    veteran guest host chant sign banner poster report study poll survey letter statement email memo
+    ad advertisement document investigation inquiry review analysis article editorial column book paper
+    website site tweet post message note filing complaint lawsuit ruling order transcript video interview
+    speech press media tabloid magazine journal blog memoir summary biography readout""".split()
+)
+# People named by what they are rather than by role ("a man yelled", "one woman said"): they can speak.
+HUMAN_NOUNS: frozenset[str] = frozenset(
+    """man woman person boy girl child kid user fan voter member worker employee student parent citizen veteran
+    caller spectator attendee heckler protester demonstrator marcher reader viewer listener neighbour neighbor
+    friend colleague staffer insider source speaker witness observer participant respondent""".split()
 )
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})

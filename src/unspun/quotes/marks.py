@@ -63,14 +63,15 @@ class MarkedQuote:
 def _direction(text: str, i: int, lo: int, hi: int) -> str:
     """'open', 'close' or 'either' for the double mark at ``i`` in paragraph [lo, hi)."""
     ch = text[i]
-    if ch in OPEN_DOUBLE:
-        return "open"
-    if ch in CLOSE_DOUBLE:
-        return "close"
     before = text[i - 1] if i > lo else " "
     after = text[i + 1] if i + 1 < hi else " "
     left_free = before in _LEFT_CONTEXT
     right_free = after.isspace() or after in ".,;:!?)]}—–-'’"
+    # A curly mark typed the wrong way round ('here,“ said X') is read from its neighbours.
+    if ch in OPEN_DOUBLE:
+        return "close" if before in ",.?!" and after.isspace() else "open"
+    if ch in CLOSE_DOUBLE:
+        return "open" if before.isspace() and after.isalpha() else "close"
     if left_free and not right_free:
         return "open"
     if right_free and not left_free:
@@ -144,7 +145,7 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> list[MarkedQuote]
                     nested = None
                 continue
             remaining = len(marks) - k - 1
-            if way == "open" and text[i] == STRAIGHT_DOUBLE and remaining >= 2 or text[i] in OPEN_DOUBLE and remaining >= 1:
+            if way == "open" and text[i] == STRAIGHT_DOUBLE and remaining >= 2 or way == "open" and text[i] in OPEN_DOUBLE and remaining >= 1:
                 nested = i
                 continue
             if way == "open" and text[i] in OPEN_DOUBLE:

@@ -29,7 +29,16 @@ def is_cue(token: "Token") -> bool:
     """True for a verb of saying or writing ('says', 'tweeted', 'according')."""
     if token.lower_ == "according":
         return True
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in lx.SPEECH_LEMMAS
+    if token.pos_ != "VERB" and token.pos_ != "AUX":
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in lx.BACK_LEMMAS:  # 'shot back', 'fired back', 'hit back': a retort
+        return any(c.lower_ == "back" for c in token.children)
+    if lemma == "put":  # 'as the prosecutor put it, "..."'
+        return any(c.lower_ == "it" and c.dep_ == "dobj" for c in token.children)
+    if lemma == "quote" and any(c.lower_ == "i" and c.dep_ == "nsubj" for c in token.children):
+        return False  # 'Trump said, and I quote, "..."': the writer marks the quote, Trump speaks
+    return lemma in lx.SPEECH_LEMMAS
 
 
 def subject_of(verb: "Token") -> "Token | None":
@@ -42,9 +51,13 @@ def subject_of(verb: "Token") -> "Token | None":
     seen = 0
     tok = verb
     while seen < 4:
-        subj = next((c for c in tok.children if c.dep_ in _SUBJECT_DEPS), None)
+        # Two subjects on one verb are a misparse ('X - ... - has been "..." said a source'): the nearer one.
+        subj = min(
+            (c for c in tok.children if c.dep_ in _SUBJECT_DEPS),
+            key=lambda c: (not person_like(c), abs(c.i - tok.i)), default=None,
+        )
         if subj is not None:
-            if subj.dep_ == "nsubjpass":  # "the claim was made by X": take the agent
+            if subj.dep_ == "nsubjpass" and seen == 0:  # "the claim was made by X": take the agent
                 agent = next((c for c in tok.children if c.dep_ == "agent"), None)
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
                 return pobj
@@ -53,23 +66,40 @@ def subject_of(verb: "Token") -> "Token | None":
             obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
             if obj is not None:
                 return obj
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None) if seen == 0 else None
+        if agent is not None:  # 'as described by FBI Director James Comey'
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and seen < 3:  # 'told the AP after hinting that'
+            tok = tok.head.head
+            seen += 1
+            continue
+        active = tok.tag_ in ("VBG", "VBD") or any(c.dep_ in ("dobj", "oprd") for c in tok.children)
+        if tok.dep_ == "acl" and active and tok.head.pos_ in ("PROPN", "NOUN") and person_like(tok.head):
+            return tok.head  # "Christie, the governor, calling him ...": the participle hangs from its speaker
         # "then leaned in and boomed": spaCy may hang the first verb of a chain as dep/parataxis
         if tok.dep_ in ("conj", "xcomp", "advcl", "dep", "parataxis") and tok.head is not tok:
             tok = tok.head
             seen += 1
             continue
         break
-    # '," said Brandt', '," added a Democrat' parsed without a subject: the noun right after the cue.
+    return inverted_subject(verb)
+
+
+def inverted_subject(verb: "Token") -> "Token | None":
+    """'," said Brandt', '," read the statement' parsed without a subject: the noun right after the cue."""
     if verb.i == 0 or verb.nbor(-1).text not in ('"', "”", "’", "'", ","):
         return None
-    for nxt in verb.doc[verb.i + 1 : verb.i + 5]:
+    for nxt in verb.doc[verb.i + 1 : verb.i + 6]:
         if nxt.ent_type_ in NOT_SPEAKER_ENTS:
             return None
         if nxt.pos_ in ("PROPN", "NOUN"):
             while nxt.dep_ in ("compound", "amod") and nxt.head.i > nxt.i:
                 nxt = nxt.head
             return nxt
-        if nxt.pos_ not in ("DET", "ADJ", "NUM"):
+        # 'said retired neurosurgeon Ben Carson': participles and adjectives before the name
+        if nxt.pos_ not in ("DET", "ADJ", "NUM") and nxt.dep_ != "amod":
             break
     return None
 
@@ -89,10 +119,15 @@ def person_like(token: "Token") -> bool:
         return False
     if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
+    if token.dep_ == "nsubj" and token.text.istitle() and not token.is_sent_start and token.pos_ in ("VERB", "NOUN", "ADJ", "ADV"):
+        return True  # a capitalised subject mid-sentence the tagger misread ('," Trump shot back')
     if token.pos_ == "PRON":
         return token.lower_ in lx.SUBJECT_PRONOUNS or token.lower_ in ("i", "who")
     lemma = token.lemma_.lower()
-    return lemma in lx.ROLE_NOUNS or lemma in lx.ORG_NOUNS or token.lower_ in lx.GROUP_NOUNS or lemma in lx.GROUP_NOUNS
+    return (
+        lemma in lx.ROLE_NOUNS or lemma in lx.ORG_NOUNS or token.lower_ in lx.GROUP_NOUNS or lemma in lx.GROUP_NOUNS
+        or lemma in lx.HUMAN_NOUNS
+    )
 
 
 def _span_tokens(head: "Token") -> list["Token"]:
@@ -152,16 +187,30 @@ class Resolver:
     def resolve(self, head: "Token", base: int) -> Mention | None:
         """The source a subject token refers to, or None for first-person and empty subjects."""
         if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl":
-            head = head.head.head  # "a candidate who has called for ...": the candidate
+            # "Smith, who said ...": the relative pronoun is this quote's mention, resolved to its antecedent.
+            antecedent = self.resolve(head.head.head, base) if head.head.head.lower_ not in ("who", "which", "that") else None
+            if antecedent is None:
+                return None
+            return Mention(antecedent.entity, base + head.idx, base + head.idx + len(head), "pronoun")
         low = head.lower_
         start, end = base + head.idx, base + head.idx + len(head)
         if low == "i":  # first person outside a quote: the author speaks
             return Mention(self.registry.entity("author", "the author", "person"), start, end, "explicit")
+        if low == "those" and any(c.dep_ in ("acl", "relcl", "prep") for c in head.children):
+            # 'those surveyed', 'those in the crowd', 'those who': a group named by the words after it
+            words = [t for t in head.subtree if head.i <= t.i <= head.i + 4 and not t.is_punct]
+            words = words[: next((k for k, t in enumerate(words) if t.i > head.i and t.dep_ == "relcl"), len(words))]
+            text = " ".join(t.text for t in words)
+            entity = self.registry.entity(f"group:{text.lower()}", text, "group")
+            return Mention(entity, start, base + words[-1].idx + len(words[-1]), "explicit")
         if low in lx.FIRST_PERSON or low in lx.NOT_SOURCES:
             return None
+        if low in ("his", "her", "its") and head.dep_ == "poss":  # 'his comment that ...': the owner's words
+            entity = self.registry.antecedent("it" if low == "its" else low, start)
+            return Mention(entity, start, end, "pronoun") if entity is not None else None
         if low in lx.SUBJECT_PRONOUNS or low in lx.PLURAL_PRONOUNS:
             entity = self.registry.antecedent(low, start)
-            if entity is None and low in ("he", "she", "they"):
+            if entity is None and low in ("he", "she", "they", "it"):
                 # No compatible antecedent: the quote is still the pronoun's, not the previous speaker's.
                 entity = self.registry.entity(f"unresolved:{low}", f"unnamed ({low})", "unknown")
                 return Mention(entity, start, end, "unresolved")
@@ -171,11 +220,11 @@ class Resolver:
         if head.text.startswith("@") and len(head.text) > 2:
             entity = self.registry.entity(f"account:{low}", head.text, "social_account")
             return Mention(entity, start, end, "handle")
-        known = head.pos_ == "PROPN" and self.registry.known_person(clean_name(head.text)) is not None
+        known = (head.pos_ == "PROPN" or head.text.istitle()) and self.registry.known_person(clean_name(head.text)) is not None
         if head.ent_type_ in _ORG_ENTS and not known:
             ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
             known = ent is not None and misread_person(ent)
-        if head.ent_type_ in _NAME_ENTS or (head.pos_ == "PROPN" and (head.ent_type_ not in _ORG_ENTS or known)):
+        if head.ent_type_ in _NAME_ENTS or ((head.pos_ == "PROPN" or known) and (head.ent_type_ not in _ORG_ENTS or known)):
             mention = self.register_person(head, base)
             self.note(mention.start, mention.entity)
             return mention

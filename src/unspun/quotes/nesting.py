@@ -1,0 +1,167 @@
+"""Whose words a quote is when clauses nest: the holder of the clause around it.
+
+The cue verb's subject is the first guess at a quote's speaker. It is the wrong
+one when the quote sits inside a clause that someone else reports or holds:
+
+* the subject is a thing (``the music seemed to match "All Right Now"``,
+  ``a strategy that banks on "anti-system"``): the nearest person-like subject
+  above it holds the words;
+* the cue is itself reported (``Obama said he expected Americans to say "no"``):
+  the outermost speaker or believer of the chain of reported clauses speaks;
+* a parenthetical reporting clause governs the sentence (``Biden, Rubio said,
+  had served "a thousand years"``);
+* the words are someone's statement named by a noun (``Trump's accusation that
+  Clinton plays the "woman's card"``);
+* a name and a colon open the sentence, headline style (``Warren: Trump Is a
+  'Proven Failure'``);
+* the tagger misread a known person's name next to the cue as a word
+  (``," said Skelly``, ``Will wrote``).
+
+Functions over spaCy tokens; they return the token that names the speaker, for
+the :class:`~unspun.quotes.speakers.Resolver` to resolve.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Sequence
+
+from unspun.quotes import lexicon as lx
+from unspun.quotes.speakers import NOT_SPEAKER_ENTS, is_cue, person_like, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from unspun.quotes.people import Registry
+
+_POSSESSIVES = ("his", "her", "their", "its")
+
+
+def _holds(subj: "Token | None") -> bool:
+    return subj is not None and person_like(subj) and subj.lower_ not in lx.FIRST_PERSON
+
+
+def is_thing(tok: "Token") -> bool:
+    """A subject that cannot hold an attribution ('the music', 'getting', 'a strategy that', 'it seems')."""
+    if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl":
+        tok = tok.head.head  # a relative pronoun stands for its antecedent
+    if tok.lower_ == "it":
+        return not is_cue(tok.head)  # 'it seems', 'it was a report that ...', but 'what it calls'
+    if person_like(tok) or tok.pos_ in ("PRON", "PROPN") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return False
+    return tok.lemma_.lower() not in lx.VOICE_NOUNS and tok.lower_ not in lx.VOICE_NOUNS
+
+
+def holder_above(verb: "Token") -> "Token | None":
+    """The nearest person-like subject of a verb above ``verb`` in its sentence."""
+    node = verb
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            subj = subject_of(node)
+            if _holds(subj):
+                return subj
+    return None
+
+
+def outer_speaker(cue: "Token") -> "Token | None":
+    """The subject of the outermost speech or belief verb whose reported clause (ccomp/xcomp) holds ``cue``."""
+    node, found = cue, None
+    while node.head.i != node.i and node.dep_ in ("ccomp", "xcomp"):
+        node = node.head
+        if (is_cue(node) or node.lemma_.lower() in lx.ATTITUDE_LEMMAS) and node.lower_ != "according":
+            subj = subject_of(node)
+            if _holds(subj):
+                found = subj
+    return found
+
+
+def owner_of_words(quote_tokens: Sequence["Token"]) -> "Token | None":
+    """The possessor of a speech noun above the quote, below any cue verb ('Trump's accusation that ...')."""
+    if not quote_tokens:
+        return None
+    inner = {t.i for t in quote_tokens}
+    node = quote_tokens[0]
+    for _ in range(8):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.i in inner:
+            continue
+        if is_cue(node):
+            return None
+        if node.pos_ == "NOUN" and node.lemma_.lower() in lx.SPEECH_NOUNS:
+            owner = next((c for c in node.children if c.dep_ == "poss"), None)
+            if owner is not None and (person_like(owner) or owner.lower_ in _POSSESSIVES):
+                return owner
+    return None
+
+
+def parenthetical_reporter(outside: Sequence["Token"]) -> "Token | None":
+    """The subject of a reporting clause set in the sentence as parataxis ('Biden, Rubio said, had ...')."""
+    for t in outside:
+        if t.dep_ == "parataxis" and is_cue(t):
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if _holds(subj):
+                return subj
+    return None
+
+
+def headline_label(quote_tokens: Sequence["Token"], registry: "Registry") -> "Token | None":
+    """A name and a colon opening the quote's sentence ('Elizabeth Warren: Donald Trump Is a 'Proven Failure'')."""
+    if not quote_tokens:
+        return None
+    sent = quote_tokens[0].sent
+    colon = next((t for t in sent[:6] if t.text == ":"), None)
+    if colon is None or colon.i == sent.start or colon.i > quote_tokens[0].i:
+        return None
+    label = sent[: colon.i - sent.start]
+    if not all(t.pos_ == "PROPN" or t.text.istitle() for t in label if not t.is_punct):
+        return None
+    name = label[-1]
+    known = registry.known_person(name.text) is not None  # 'Cruz' tagged as a common noun in a headline
+    return name if (person_like(name) or known) and name.ent_type_ not in NOT_SPEAKER_ENTS else None
+
+
+def mistagged_name(cue: "Token", registry: "Registry") -> "Token | None":
+    """A known person's name right after or before the cue that the tagger read as a word ('," said Skelly')."""
+    doc = cue.doc
+    for i in (cue.i + 1, cue.i - 1):
+        if 0 <= i < len(doc) and doc[i].text.istitle() and doc[i].pos_ != "PRON":
+            if registry.known_person(doc[i].text) is not None:
+                return doc[i]
+    return None
+
+
+def outside_parentheses(tok: "Token") -> "Token":
+    """'Sen. Elizabeth Warren (D-MA) said': a subject inside a parenthesis stands for the name before it."""
+    doc = tok.doc
+    left = next((t for t in reversed(doc[max(0, tok.i - 4) : tok.i]) if t.text in "()"), None)
+    right = next((t for t in doc[tok.i + 1 : tok.i + 5] if t.text in "()"), None)
+    if left is None or right is None or left.text != "(" or right.text != ")" or left.i == 0:
+        return tok
+    before = doc[left.i - 1]
+    return before if before.pos_ == "PROPN" or person_like(before) else tok
+
+
+def refine_subject(
+    subj: "Token | None", cue: "Token", kind: str, governed: bool, weak: bool,
+    quote_tokens: Sequence["Token"], outside: Sequence["Token"], registry: "Registry",
+) -> "Token | None":
+    """The speaker token of a quote once nesting is taken into account, starting from the cue's subject.
+
+    ``governed``: the cue governs the quote in the parse (``weak`` when it is not a
+    speech verb); ``outside``: the tokens of the quote's sentence outside any quote.
+    """
+    if subj is None:
+        subj = mistagged_name(cue, registry)
+    else:
+        subj = outside_parentheses(subj)
+    if kind == "partial" and cue.lower_ != "according" and (subj is None or is_thing(subj)):
+        subj = holder_above(cue) or subj
+    elif kind == "partial" and governed:
+        subj = outer_speaker(cue) or subj
+    if kind == "partial":
+        subj = parenthetical_reporter(outside) or subj
+    if weak or not governed:
+        subj = owner_of_words(quote_tokens) or subj
+    return headline_label(quote_tokens, registry) or subj
