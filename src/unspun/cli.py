@@ -318,6 +318,24 @@ def train_persuasion_paragraphs_command(
     typer.echo(json.dumps(summary, indent=2))
 
 
+@train_app.command("persuasion-spans")
+def train_persuasion_spans_command(
+    data: Path = typer.Option(..., "--data", help="The shared datasets folder (ptc/ is read: train spans only)."),
+    model: Optional[Path] = typer.Option(None, "--model", help="The persuasion model folder to add the classifier to (default: the shipped one)."),
+    cache: Optional[Path] = typer.Option(None, "--cache", help="Keep the extracted span features here and reuse them."),
+    c: float = typer.Option(0.002, "--c", help="Inverse L2 regularisation strength of the logistic regression."),
+    buckets: int = typer.Option(32768, "--buckets", help="Hashed word n-gram buckets of the span text (0: none)."),
+    hash_ratio: float = typer.Option(30.0, "--hash-ratio", help="Scale of the n-gram columns before fitting (larger: less regularised)."),
+    cv: bool = typer.Option(True, "--cv/--no-cv", help="Report 5-fold cross-validated micro-F1 on PTC train (grouped by article)."),
+) -> None:
+    """Train the stacked span technique classifier (PTC labels) on the model's encoder outputs."""
+    from unspun.train.persuasion_spans import train_span_classifier
+
+    with _errors_to_exit_codes():
+        summary = train_span_classifier(data, model_dir=model, cache=cache, C=c, n_buckets=buckets, hash_ratio=hash_ratio, cv=cv)
+    typer.echo(json.dumps(summary, indent=2))
+
+
 @eval_app.command("persuasion")
 def eval_persuasion(
     data: Path = typer.Option(..., "--data", help="The shared datasets folder (semeval2023-en/, semeval2023-multi/, ptc/)."),

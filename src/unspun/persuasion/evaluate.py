@@ -55,11 +55,17 @@ def _probs(e: Encoded, key: str) -> np.ndarray:
     return e.enc.token_outputs[key]
 
 
-def predict_spans(encoded: list[Encoded], span_th: np.ndarray) -> list[tuple[str, str, int, int]]:
+def predict_spans(
+    encoded: list[Encoded], span_th: np.ndarray, relabel_with: PersuasionModel | None = None
+) -> list[tuple[str, str, int, int]]:
+    """Spans of the token heads; relabelled by ``relabel_with``'s span classifier when given."""
     rows = []
     for e in encoded:
         if len(e.enc.offsets):
-            for f in decode_spans(_probs(e, "span_probs"), e.enc.offsets, e.line_of_token, span_th):
+            found = decode_spans(_probs(e, "span_probs"), e.enc.offsets, e.line_of_token, span_th)
+            if relabel_with is not None:
+                found = relabel_with.relabel(e.enc, found)
+            for f in found:
                 rows.append((e.article.id, f.technique, f.start, f.end))
     return rows
 
@@ -113,6 +119,8 @@ def classify_ptc(model: PersuasionModel, data: Path) -> dict[str, tuple[PRF, lis
         "raw_all23": (ones, all23),
     }
     results = {}
+    if model.span_classifier is not None:
+        results["classifier"] = _classify_ptc_stacked(model, enc_of, rows)
     for variant, (div, members) in variants.items():
         scores_of: dict[tuple[str, int, int], np.ndarray] = {}
         for aid, _, s, e in rows:
@@ -137,6 +145,39 @@ def classify_ptc(model: PersuasionModel, data: Path) -> dict[str, tuple[PRF, lis
     return results
 
 
+def _classify_ptc_stacked(
+    model: PersuasionModel, enc_of: dict[str, EncodedText], rows: list[tuple[str, str, int, int]]
+) -> tuple[PRF, list[tuple[str, str, int, int]]]:
+    """The stacked span classifier's PTC labels for the gold spans (best label first, then the next)."""
+    clf = model.span_classifier
+    assert clf is not None
+    probs_of: dict[tuple[str, int, int], np.ndarray] = {}
+    for aid in dict.fromkeys(r[0] for r in rows):
+        keys = sorted({(s, e) for a, _, s, e in rows if a == aid})
+        for (s, e), p in zip(keys, clf.classify(enc_of[aid], keys)):
+            probs_of[(aid, s, e)] = p
+    used: dict[tuple[str, int, int], int] = defaultdict(int)
+    preds, golds, out_rows = [], [], []
+    for aid, lab, s, e in rows:
+        key = (aid, s, e)
+        order = np.argsort(-probs_of[key], kind="stable")
+        pick = clf.labels[order[min(used[key], len(order) - 1)]]
+        used[key] += 1
+        preds.append(pick)
+        golds.append(lab)
+        out_rows.append((aid, pick, s, e))
+    return score_classification(golds, preds), out_rows
+
+
+def per_label_f1(gold: list[str], pred: list[str]) -> dict[str, dict[str, Any]]:
+    """Precision, recall and F1 of each gold or predicted label (one label per row)."""
+    out = {}
+    for lab in sorted(set(gold) | set(pred)):
+        tp = sum(g == p == lab for g, p in zip(gold, pred))
+        out[lab] = asdict(PRF.of(tp, sum(p == lab for p in pred), tp, sum(g == lab for g in gold)))
+    return out
+
+
 @dataclass
 class PersuasionEval:
     span_micro: dict[str, Any]
@@ -147,6 +188,10 @@ class PersuasionEval:
     ptc_tc: dict[str, Any] | None = None
     ptc_tc_unnormalised: dict[str, Any] | None = None
     ptc_tc_all23: dict[str, Any] | None = None
+    ptc_tc_source: str | None = None
+    ptc_tc_threshold_rule: dict[str, Any] | None = None
+    ptc_tc_per_label: dict[str, dict[str, Any]] | None = None
+    span_micro_alternative: dict[str, Any] | None = None
     other_languages: dict[str, dict[str, Any]] = field(default_factory=dict)
     n_articles: int = 0
 
@@ -177,15 +222,20 @@ def evaluate_persuasion(
     dev = read_semeval(Path(data), "en", "dev")
     encoded = encode_articles(model, dev)
     with_spans = [e for e in encoded if e.article.spans]
-    span_pred = predict_spans(with_spans, th.span)
+    span_pred = predict_spans(with_spans, th.span, model if model.relabel_spans else None)
     spans = score_spans(gold_spans([e.article for e in with_spans]), span_pred, TECHNIQUES)
+    alternative = None
+    if model.span_classifier is not None:  # the other choice of span labels, for comparison
+        other = predict_spans(with_spans, th.span, None if model.relabel_spans else model)
+        alternative = {"relabelled_by_span_classifier": not model.relabel_spans,
+                       **asdict(score_spans(gold_spans([e.article for e in with_spans]), other, TECHNIQUES).micro)}
     para_pred = predict_paragraphs(encoded, th.paragraph, model)
     gold_p = gold_paragraphs(dev)
     paras = score_paragraphs(gold_p, para_pred, TECHNIQUES)
     result = PersuasionEval(
         asdict(spans.micro), {t: asdict(v) for t, v in spans.per_technique.items()},
         asdict(paras.micro), paras.macro_f1, {t: asdict(v) for t, v in paras.per_technique.items()},
-        n_articles=len(dev),
+        n_articles=len(dev), span_micro_alternative=alternative,
     )
     if out is not None:
         _write(out / "semeval2023-en-dev-spans.tsv", sorted(span_pred))
@@ -203,10 +253,18 @@ def evaluate_persuasion(
             _write(out / f"semeval2023-{lang}-dev-paragraphs.tsv", [(k[0], k[1], ",".join(sorted(v))) for k, v in sorted(pred_l.items()) if k in gold_l])
     if ptc:
         tc = classify_ptc(model, Path(data))
-        result.ptc_tc = asdict(tc["normalised"][0])
+        # The stacked span classifier when the model has one; the threshold-normalised rule
+        # of the token heads otherwise (kept under ptc_tc_threshold_rule for comparison).
+        source = "span_classifier" if "classifier" in tc else "threshold_rule"
+        chosen = tc["classifier" if source == "span_classifier" else "normalised"]
+        result.ptc_tc = asdict(chosen[0])
+        result.ptc_tc_source = source
+        result.ptc_tc_threshold_rule = asdict(tc["normalised"][0])
         result.ptc_tc_unnormalised = asdict(tc["raw"][0])
         result.ptc_tc_all23 = asdict(tc["raw_all23"][0])
-        rows = tc["normalised"][1]
+        rows = chosen[1]
+        _, gold_rows = read_ptc(Path(data), "dev")
+        result.ptc_tc_per_label = per_label_f1([r[1] for r in gold_rows], [r[1] for r in rows])
         if out is not None:
             _write(out / "ptc-dev-tc.tsv", rows)
     return result

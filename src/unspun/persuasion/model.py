@@ -8,7 +8,10 @@ maximum ``para_probs`` reaches the technique's paragraph threshold. When the con
 ``"paragraph_source": "stacked"`` and ``paragraph_head.npz`` is present, the stacked
 paragraph head (:mod:`unspun.persuasion.paragraph_head`) scores paragraphs from the same
 pass instead, with its own thresholds. Thresholds come from the model's config JSON
-(tuned on held-out data, see the model card).
+(tuned on held-out data, see the model card). ``span_classifier.npz``, when present, is the
+stacked span technique classifier (:mod:`unspun.persuasion.span_classifier`); it relabels
+the found spans only when the config's ``span_classifier.relabel_spans`` is true (off in
+the shipped model: it lowered English dev span F1).
 """
 
 from __future__ import annotations
@@ -22,8 +25,9 @@ import numpy as np
 
 from unspun.encoder.runtime import EncodedText, Encoder
 from unspun.errors import ModelError
-from unspun.persuasion.labels import TECHNIQUES
+from unspun.persuasion.labels import PTC_OF, TECHNIQUES
 from unspun.persuasion.paragraph_head import HEAD_FILE, ParagraphHead
+from unspun.persuasion.span_classifier import CLASSIFIER_FILE, SpanClassifier, mean_span_probs, to_2023
 
 MODEL_NAME = "persuasion_v1"
 
@@ -149,6 +153,13 @@ class PersuasionModel:
                 self.thresholds = Thresholds(self.thresholds.span, self.paragraph_head.thresholds)
             else:  # the token-head rule and its thresholds (config paragraph_thresholds)
                 self.paragraph_source = str(head_cfg.get("fallback_source", "span_probs"))
+        # The stacked span classifier (PTC labels from the same pass), when its file is there;
+        # with ``relabel_spans`` it gives each found span its technique where it is confident.
+        sc_cfg = self.config.get("span_classifier", {})
+        sc_path = self.model_dir / str(sc_cfg.get("file", CLASSIFIER_FILE))
+        self.span_classifier: SpanClassifier | None = SpanClassifier.load(sc_path) if sc_path.is_file() else None
+        self.relabel_spans = bool(sc_cfg.get("relabel_spans", False)) and self.span_classifier is not None
+        self.relabel_min_confidence = float(sc_cfg.get("relabel_min_confidence", 0.5))
         if self.paragraph_source not in ("para_probs", "span_probs", "stacked"):
             raise ModelError(f"{cfg_path}: paragraph_source must be stacked, para_probs or span_probs")
         self.encoder = Encoder(
@@ -174,6 +185,8 @@ class PersuasionModel:
             return [], np.zeros((len(paragraphs), n_t), dtype=np.float32), enc
         para_of_token = token_paragraphs(enc.offsets, paragraphs)
         spans = decode_spans(enc.token_outputs["span_probs"], enc.offsets, para_of_token, self.thresholds.span)
+        if self.relabel_spans:
+            spans = self.relabel(enc, spans)
         return spans, self.paragraph_scores(enc, para_of_token, paragraphs), enc
 
     def paragraph_scores(self, enc: EncodedText, para_of_token: np.ndarray, paragraphs: list[tuple[int, int]]) -> np.ndarray:
@@ -183,3 +196,26 @@ class PersuasionModel:
         if self.paragraph_head is not None:
             return self.paragraph_head.paragraph_scores(enc, para_of_token, paragraphs)
         return paragraph_scores(enc.token_outputs[self.paragraph_source], para_of_token, len(paragraphs))
+
+    def relabel(self, enc: EncodedText, spans: list[FoundSpan], min_confidence: float | None = None) -> list[FoundSpan]:
+        """Give each span the span classifier's technique where it is confident (a duplicate is dropped).
+
+        The classifier names a PTC label; a span whose technique already falls under it keeps
+        its technique, otherwise it gets the member technique the token heads score highest
+        over the span (:func:`~unspun.persuasion.span_classifier.to_2023`), with the
+        classifier's probability as confidence.
+        """
+        if self.span_classifier is None or not spans:
+            return spans
+        floor = self.relabel_min_confidence if min_confidence is None else min_confidence
+        probs = self.span_classifier.classify(enc, [(f.start, f.end) for f in spans])
+        out: dict[tuple[str, int, int], FoundSpan] = {}
+        for f, row in zip(spans, probs):
+            best = int(np.argmax(row))
+            ptc = self.span_classifier.labels[best]
+            if row[best] >= floor and PTC_OF.get(f.technique) != ptc:
+                f = FoundSpan(to_2023(ptc, mean_span_probs(enc, f.start, f.end)), f.start, f.end, f.paragraph, round(float(row[best]), 4))
+            key = (f.technique, f.start, f.end)
+            if key not in out or out[key].confidence < f.confidence:
+                out[key] = f
+        return sorted(out.values(), key=lambda s: (s.start, s.end, s.technique))
