@@ -250,7 +250,8 @@ def train_persuasion(data: Path, base: Path, out: Path, max_minutes: float = 80.
 def train_and_export(
     data: Path, base: Path, out: Path, max_minutes: float = 80.0, recipe: str = "heads", **overrides: Any
 ) -> dict:
-    """The whole recipe of the shipped model: train, export to int8 ONNX, tune thresholds.
+    """The whole recipe of the shipped model: train, export to int8 ONNX, tune thresholds,
+    then the stacked paragraph head and span technique classifier on the new encoder.
 
     ``recipe`` "heads" (the shipped one): the two heads trained on the frozen encoder's
     int8 token states (:mod:`unspun.train.persuasion_heads`); "finetune": the top layers
@@ -281,4 +282,7 @@ def train_and_export(
     from unspun.train.persuasion_paragraphs import train_paragraph_head
 
     train_paragraph_head(Path(data), model_dir, cache=Path(out) / "paragraph_features")
+    from unspun.train.persuasion_spans import train_span_classifier
+
+    train_span_classifier(Path(data), model_dir, cache=Path(out) / "span_features")
     return json.loads((model_dir / "config.json").read_text(encoding="utf-8"))
