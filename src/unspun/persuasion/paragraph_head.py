@@ -83,6 +83,23 @@ def dense_features(enc: EncodedText, para_of_token: np.ndarray, n_paragraphs: in
     return out
 
 
+def linear_logits(
+    dense: np.ndarray, mean: np.ndarray, scale: np.ndarray, weight: np.ndarray, bias: np.ndarray,
+    hash_weight: np.ndarray | None, texts: list[str] | None, what: str,
+) -> np.ndarray:
+    """Logits of a linear model over standardised dense features plus, when it has
+    ``hash_weight`` (n_buckets x outputs), the hashed n-grams of each row's text."""
+    z = ((dense - mean) / scale) @ weight + bias
+    if hash_weight is not None:
+        if texts is None or len(texts) != len(dense):
+            raise ValueError(f"this model needs the {what} texts")
+        for i, t in enumerate(texts):
+            idx = hashed_ngrams(t, hash_weight.shape[0])
+            if idx.size:
+                z[i] += hash_weight[idx].sum(0) / np.sqrt(idx.size)
+    return z
+
+
 def hashed_ngrams(text: str, n_buckets: int) -> np.ndarray:
     """Sorted unique bucket indices of the lower-cased word uni- and bigrams of ``text``.
 
@@ -131,15 +148,7 @@ class ParagraphHead:
 
     def logits(self, dense: np.ndarray, texts: list[str] | None = None) -> np.ndarray:
         """(n, 23) logits for dense feature rows and (when the head has hashed weights) their texts."""
-        z = ((dense - self.mean) / self.scale) @ self.weight + self.bias
-        if self.hash_weight is not None:
-            if texts is None or len(texts) != len(dense):
-                raise ValueError("this paragraph head needs the paragraph texts")
-            for i, t in enumerate(texts):
-                idx = hashed_ngrams(t, self.n_buckets)
-                if idx.size:
-                    z[i] += self.hash_weight[idx].sum(0) / np.sqrt(idx.size)
-        return z
+        return linear_logits(dense, self.mean, self.scale, self.weight, self.bias, self.hash_weight, texts, "paragraph")
 
     def scores(self, dense: np.ndarray, texts: list[str] | None = None) -> np.ndarray:
         """(n, 23) probabilities."""

@@ -26,7 +26,7 @@ import numpy as np
 from unspun.encoder.runtime import EncodedText
 from unspun.errors import ModelError
 from unspun.persuasion.labels import INDEX, PTC_LABELS, PTC_TO_2023
-from unspun.persuasion.paragraph_head import hashed_ngrams
+from unspun.persuasion.paragraph_head import linear_logits
 
 CLASSIFIER_FILE = "span_classifier.npz"
 N_TECH = 23
@@ -153,15 +153,7 @@ class SpanClassifier:
         np.savez_compressed(path, **arrays)
 
     def logits(self, dense: np.ndarray, texts: list[str] | None = None) -> np.ndarray:
-        z = ((dense - self.mean) / self.scale) @ self.weight + self.bias
-        if self.hash_weight is not None:
-            if texts is None or len(texts) != len(dense):
-                raise ValueError("this span classifier needs the span texts")
-            for i, t in enumerate(texts):
-                idx = hashed_ngrams(t, self.n_buckets)
-                if idx.size:
-                    z[i] += self.hash_weight[idx].sum(0) / np.sqrt(idx.size)
-        return z
+        return linear_logits(dense, self.mean, self.scale, self.weight, self.bias, self.hash_weight, texts, "span")
 
     def probabilities(self, dense: np.ndarray, texts: list[str] | None = None) -> np.ndarray:
         """(n, n_labels) softmax probabilities."""
