@@ -262,7 +262,8 @@ def eval_claims(
     if (cvs := scores.get("cross_validation")) is not None:
         for name in ("claimbuster", "clef"):
             if name in cvs:
-                typer.echo(f"{cvs['variant']} {name} CV: mean F1 {cvs[name]['mean_f1']:.3f}  "
+                typer.echo(f"{cvs['variant']} {name} CV: mean F1 {cvs[name]['mean_f1']:.3f} "
+                           f"(std {cvs[name].get('std_f1', 0.0):.3f})  "
                            f"mean AP {cvs[name]['mean_average_precision']:.3f}")
     if (q := scores.get("quantities")) is not None:
         typer.echo(f"quantities: precision {q['precision']:.3f}  recall {q['recall']:.3f} ({q['labelled']} labelled)")
@@ -276,7 +277,7 @@ app.add_typer(train_app, name="train")
 def train_claims(
     data: Path = typer.Option(..., "--data", help="The claimbuster/ folder."),
     out: Path = typer.Option(..., "--out", help="Folder for model.onnx, tokenizer.json and config.json."),
-    epochs: int = typer.Option(2, "--epochs", help="Fine-tuning epochs."),
+    epochs: Optional[int] = typer.Option(None, "--epochs", help="Fine-tuning epochs (default: the shipped recipe's)."),
     holdout_fold: int = typer.Option(0, "--holdout-fold", help="ClaimBuster fold kept out and scored; -1 for none."),
 ) -> None:
     """Fine-tune the check-worthiness model (all-MiniLM-L6-v2, seed 13) and export it as int8 ONNX."""

@@ -98,3 +98,22 @@ def claimbuster_folds(labels: list[int], n_folds: int = N_FOLDS, seed: int = FOL
 def contiguous_blocks(n_rows: int, n_blocks: int = N_CLEF_BLOCKS) -> list[int]:
     """The block of every row when the file is cut into ``n_blocks`` contiguous, equal parts."""
     return [min(i * n_blocks // n_rows, n_blocks - 1) for i in range(n_rows)]
+
+
+def validation_split(labels: list[int], share: float, seed: int) -> tuple[list[int], list[int]]:
+    """Positions (into ``labels``) for training and for a stratified validation slice of about ``share``.
+
+    Used to choose the decision threshold on rows the model did not train on,
+    without touching the fold being scored.
+    """
+    import random
+
+    if share <= 0:
+        return list(range(len(labels))), []
+    rng = random.Random(seed)
+    held: set[int] = set()
+    for label in sorted(set(labels)):
+        members = [i for i, y in enumerate(labels) if y == label]
+        rng.shuffle(members)
+        held.update(members[: round(share * len(members))])
+    return [i for i in range(len(labels)) if i not in held], sorted(held)

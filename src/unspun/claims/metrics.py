@@ -42,3 +42,13 @@ def average_precision(labels: Sequence[int], scores: Sequence[float]) -> float:
             hits += 1
             total += hits / rank
     return total / hits if hits else 0.0
+
+
+def best_threshold(labels: Sequence[int], scores: Sequence[float], grid: int = 100) -> float:
+    """The threshold in (0, 1), on a grid of ``1/grid`` steps, with the highest positive-class F1.
+
+    Meant for a validation slice of the *training* rows: choosing the threshold on
+    the rows being scored would inflate their F1. Ties go to the threshold nearest 0.5.
+    """
+    candidates = sorted((k / grid for k in range(1, grid)), key=lambda t: abs(t - 0.5))
+    return max(candidates, key=lambda t: positive_f1(labels, [int(s >= t) for s in scores]).f1)
