@@ -1,12 +1,13 @@
 """Persuasion stage speed on 1,000-word articles, and its share of the whole pipeline.
 
-    python benchmarks/bench_persuasion.py [--articles 30] [--threads 2]
+    python benchmarks/bench_persuasion.py [--articles 30] [--threads 2] [--processes 2]
 
 Articles are invented here (sentences assembled from templates, about 1,000 words in
 about 16 paragraphs), never read from a dataset. Figures printed, all measured in this run:
 
 * persuasion stage alone (tokenize, int8 ONNX encoder over windows, decode): articles/s,
-  and its ratio to the 10 articles/s target;
+  and its ratio to the 10 articles/s target, in one process (onnxruntime threads over the
+  cores) and over ``--processes`` worker processes of one thread each (how corpus mode runs);
 * the paragraph head's cost per article (stacked head from the encoder pass) against the
   span-maximum rule it replaced, both timed on the same encodings (``--head-only`` stops here);
 * the baseline in the same run: the default pipeline without the persuasion stage
@@ -80,11 +81,38 @@ def paragraph_head_cost(model: PersuasionModel, arts: list[Article], encodings: 
           f"{per_article * 1e3:.0f} ms per article")
 
 
+_worker_model: PersuasionModel | None = None
+
+
+def _init_worker() -> None:
+    global _worker_model
+    _worker_model = PersuasionModel(threads=1)
+
+
+def _analyse_in_worker(job: tuple[str, list[tuple[int, int]]]) -> int:
+    assert _worker_model is not None
+    return len(_worker_model.analyse(*job)[2].offsets)
+
+
+def processes_rate(texts: list[str], arts: list[Article], processes: int) -> float:
+    """Articles/s of the stage over ``processes`` worker processes, one thread each (models loaded first)."""
+    import multiprocessing
+
+    jobs = [(t, [(p.start, p.end) for p in a.paragraphs]) for t, a in zip(texts, arts)]
+    with multiprocessing.get_context("fork").Pool(processes, initializer=_init_worker) as pool:
+        pool.map(_analyse_in_worker, jobs[:processes], chunksize=1)  # every worker loaded and warm
+        t0 = time.perf_counter()
+        pool.map(_analyse_in_worker, jobs, chunksize=1)
+        return len(jobs) / (time.perf_counter() - t0)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--articles", type=int, default=30)
     ap.add_argument("--threads", type=int, default=None)
     ap.add_argument("--head-only", action="store_true", help="Stop after the stage and paragraph-head figures.")
+    ap.add_argument("--processes", type=int, default=2,
+                    help="Also time the stage over N worker processes of one thread each (0: skip).")
     args = ap.parse_args()
     texts = [article(i) for i in range(args.articles)]
     arts = [Article.from_text(t) for t in texts]
@@ -109,6 +137,11 @@ def main() -> None:
     print(f"  CPU time {stage_cpu / len(arts):.3f} s per article over {threads} threads: "
           f"{cpu_rate:.1f} articles/s if those {threads} cores were free (ratio to target {cpu_rate / 10:.2f})")
 
+    if args.processes:
+        multi = processes_rate(texts, arts, args.processes)
+        print(f"persuasion stage over {args.processes} processes x 1 thread (as `Analyzer.pipe(n_process=...)` and "
+              f"`corpus add --workers` run it): {multi:.1f} articles/s; target 10/s: ratio {multi / 10:.2f}; "
+              f"x{multi / rate:.2f} the one-process figure")
     paragraph_head_cost(model, arts, encodings, stage_s)
     if args.head_only:
         return
