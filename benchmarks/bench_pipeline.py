@@ -5,7 +5,9 @@
 Articles are read at run time from the SemEval-2023 English training folder when
 ``--data`` points at the shared datasets (never copied), otherwise generated from
 the shipped invented sample. Each mode runs in a fresh process so that its peak
-RSS is its own. Prints articles/s and peak memory for both, and their ratio.
+RSS is its own. Prints articles/s and peak memory for both, and their ratio; then, from
+a third process, the CPU seconds per article of the parse and of each stage on one
+thread (the way a corpus worker runs them).
 """
 
 from __future__ import annotations
@@ -47,6 +49,8 @@ def run_mode(mode: str, texts: list[str]) -> dict[str, float]:
         paragraphs = [a.text[p.start : p.end] for a in articles for p in a.paragraphs]
         for _ in nlp.pipe(paragraphs, batch_size=64):
             pass
+    elif mode == "stages":
+        return stage_cpu_seconds(articles)
     else:
         analyzer = Analyzer()
         analyzer.analyze(articles[0])
@@ -58,11 +62,34 @@ def run_mode(mode: str, texts: list[str]) -> dict[str, float]:
     return {"seconds": elapsed, "articles_per_s": len(articles) / elapsed, "peak_rss_mb": peak_mb}
 
 
+def stage_cpu_seconds(articles: list) -> dict[str, float]:
+    """CPU seconds per article of the parse and of each stage, on one thread (as a corpus worker runs)."""
+    import os
+
+    os.environ["UNSPUN_THREADS"] = "1"
+    from unspun.analysis import Analysis, ArticleRecord
+    from unspun.nlp import parse_articles
+    from unspun.pipeline import Analyzer, __version__
+
+    analyzer = Analyzer()
+    analyzer.analyze(articles[0])
+    start = time.process_time()
+    parsed = parse_articles(analyzer.nlp, articles)
+    cpu = {"spacy parse": time.process_time() - start}
+    for p in parsed:
+        analysis = Analysis(unspun_version=__version__, article=ArticleRecord.of(p.article))
+        for stage in analyzer.stages:
+            start = time.process_time()
+            stage(p, analysis)
+            cpu[stage.name] = cpu.get(stage.name, 0.0) + time.process_time() - start
+    return {name: seconds / len(articles) for name, seconds in cpu.items()}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "datasets")
-    parser.add_argument("--child", choices=["spacy", "full"], help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=["spacy", "full", "stages"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     texts, described = load_texts(args.articles, args.data)
     if args.child:
@@ -70,7 +97,7 @@ def main() -> None:
         return
     words = sum(len(t.split()) for t in texts)
     results = {}
-    for mode in ("spacy", "full"):
+    for mode in ("spacy", "full", "stages"):
         out = subprocess.run(
             [sys.executable, __file__, "--child", mode, "--articles", str(args.articles), "--data", str(args.data)],
             check=True, capture_output=True, text=True,
@@ -85,6 +112,12 @@ def main() -> None:
     print(f"{'whole pipeline':<22}{results['full']['articles_per_s']:>12.1f}{results['full']['peak_rss_mb']:>14.0f}")
     ratio = results["full"]["seconds"] / results["spacy"]["seconds"]
     print(f"time ratio whole/parse: {ratio:.2f}x; memory ratio: {results['full']['peak_rss_mb'] / results['spacy']['peak_rss_mb']:.2f}x")
+    per_stage = results["stages"]
+    total = sum(per_stage.values())
+    print(f"CPU seconds per article on one thread (as a corpus worker runs): {total:.3f} in all, so at most "
+          f"{2 / total:.1f} articles/s on 2 free cores")
+    for name, seconds in per_stage.items():
+        print(f"  {name:<14}{seconds:.3f} s  ({seconds / total:.0%})")
 
 
 if __name__ == "__main__":

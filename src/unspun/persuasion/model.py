@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -155,11 +156,13 @@ class PersuasionModel:
                 self.paragraph_source = str(head_cfg.get("fallback_source", "span_probs"))
         # The stacked span classifier (PTC labels from the same pass), when its file is there;
         # with ``relabel_spans`` it gives each found span its technique where it is confident.
+        # Loaded on first use: with relabelling off (the shipped setting) only the evaluation reads it.
         sc_cfg = self.config.get("span_classifier", {})
-        sc_path = self.model_dir / str(sc_cfg.get("file", CLASSIFIER_FILE))
-        self.span_classifier: SpanClassifier | None = SpanClassifier.load(sc_path) if sc_path.is_file() else None
-        self.relabel_spans = bool(sc_cfg.get("relabel_spans", False)) and self.span_classifier is not None
+        self._span_classifier_path = self.model_dir / str(sc_cfg.get("file", CLASSIFIER_FILE))
+        self.relabel_spans = bool(sc_cfg.get("relabel_spans", False)) and self._span_classifier_path.is_file()
         self.relabel_min_confidence = float(sc_cfg.get("relabel_min_confidence", 0.5))
+        if self.relabel_spans:
+            self.span_classifier  # noqa: B018 - load now, so that a bad file fails at start-up
         if self.paragraph_source not in ("para_probs", "span_probs", "stacked"):
             raise ModelError(f"{cfg_path}: paragraph_source must be stacked, para_probs or span_probs")
         self.encoder = Encoder(
@@ -170,6 +173,12 @@ class PersuasionModel:
             outputs=("span_probs", "para_probs", "pooled", "token_states"),
             threads=threads,
         )
+
+    @cached_property
+    def span_classifier(self) -> SpanClassifier | None:
+        """The stacked span technique classifier, or None when the model folder has none."""
+        path = self._span_classifier_path
+        return SpanClassifier.load(path) if path.is_file() else None
 
     def encode(self, text: str) -> EncodedText:
         """The encoder pass over ``text`` (token offsets and per-token probabilities)."""
