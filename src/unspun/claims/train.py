@@ -426,6 +426,9 @@ def export_onnx(model_dir: Path, out: Path) -> Path:
                      op_types_to_quantize=["MatMul"], weight_type=QuantType.QInt8)
     fp32.unlink()
     halve_embedding_table(target)
+    from unspun.encoder.fuse import fuse_file
+
+    fuse_file(target, num_heads=model.config.num_attention_heads)
     tokenizer.backend_tokenizer.save(str(out / "tokenizer.json"))
     return target
 

@@ -46,18 +46,21 @@ def _key(text: str) -> str:
 
 def _add_unlabelled_mentions(text: str, groups: dict[str, Actor], title_end: int) -> None:
     """Occurrences of an actor's name that the tagger missed (same spelling, whole words)."""
-    taken = {m for a in groups.values() for m in a.mentions}
+    taken = bytearray(len(text))  # 1 where a mention already lies: overlap checks in O(span), not O(mentions)
+    for actor in groups.values():
+        for s, e in actor.mentions:
+            taken[s:e] = b"\x01" * (e - s)
     for actor in groups.values():
         names = {text[s:e] for s, e in actor.mentions}
         if actor.label == "PERSON":
             names |= {n.split()[-1] for n in names if len(n.split()) > 1}
         for name in names:
             for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
-                span = (match.start(), match.end())
-                if not any(s < span[1] and span[0] < e for s, e in taken):
-                    actor.mentions.append(span)
-                    taken.add(span)
-                    actor.in_title = actor.in_title or span[1] <= title_end
+                start, end = match.span()
+                if taken.find(1, start, end) == -1:
+                    actor.mentions.append((start, end))
+                    taken[start:end] = b"\x01" * (end - start)
+                    actor.in_title = actor.in_title or end <= title_end
 
 
 def find_actors(parsed: ParsedArticle, limit: int = MAX_ACTORS) -> list[Actor]:

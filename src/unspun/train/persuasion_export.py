@@ -143,6 +143,9 @@ def export_onnx(
         fp32.unlink()
         if to_quantize != fp32:
             to_quantize.unlink()
+    from unspun.encoder.fuse import fuse_file
+
+    fuse_file(out / "model.onnx", num_heads=net.encoder.config.num_attention_heads)
     for extra in out.glob("*.onnx.data"):
         extra.unlink()
     log.info("wrote %s (%.1f MB)", out / "model.onnx", (out / "model.onnx").stat().st_size / 1e6)
