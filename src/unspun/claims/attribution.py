@@ -20,6 +20,7 @@ import re
 from typing import Any, Sequence
 
 from unspun.claims.model import AssertedBy
+from unspun.nlp import lemma_of
 
 OUTLETS = {
     "reuters", "ap", "associated press", "afp", "agence france-presse", "bloomberg", "bbc", "cnn", "fox news",
@@ -85,7 +86,7 @@ def _is_outlet(name: str) -> bool:
 
 
 def _is_collective(head: Any) -> bool:
-    words = {head.lemma_.lower(), head.lower_, head.lower_.rstrip("s"), head.lower_[:-3] + "y" if head.lower_.endswith("ies") else ""}
+    words = {lemma_of(head).lower(), head.lower_, head.lower_.rstrip("s"), head.lower_[:-3] + "y" if head.lower_.endswith("ies") else ""}
     return bool(words & COLLECTIVE_HEADS)
 
 
@@ -139,7 +140,7 @@ def from_sentence(tokens: Sequence[Any], text: str, sources: Sequence[Any] | Non
             if obj is not None:
                 return classify_phrase(_name_of(obj), obj, sources)
     for tok in outside:
-        if tok.lemma_.lower() in REPORTING_LEMMAS and tok.pos_ in {"VERB", "AUX", "NOUN"}:
+        if lemma_of(tok).lower() in REPORTING_LEMMAS and tok.pos_ in {"VERB", "AUX", "NOUN"}:
             verb = tok
             subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is None and verb.dep_ == "conj":  # "He called it X and said that ..."

@@ -9,7 +9,9 @@ current scikit-learn). On top of it this module adds what quantulum3 does not do
 * the counted thing: "250,000 reservists" -> unit "reservists" (the noun the number
   modifies in the spaCy parse), the span extended to it;
 * calendar dates ("4 May 1998", "March 2022", and bare years such as "in 1981"),
-  normalised with **dateparser**, unit "date", value the year, ``date`` the ISO form;
+  unit "date", value the year, ``date`` the ISO form (read from the date pattern's
+  own groups and checked with :mod:`datetime`; impossible dates such as "31 June 2020"
+  are dropped);
 * shorthand money ("£3.2m", "$4bn"), which quantulum3 reads as metres or bytes.
 
 Every span is checked against the text it claims to cover; a result whose
@@ -18,6 +20,7 @@ offsets cannot be made exact is dropped, never guessed.
 
 from __future__ import annotations
 
+import datetime
 import logging
 import re
 import warnings
@@ -44,6 +47,7 @@ AT_MOST = re.compile(
 )
 SHORT_MONEY = re.compile(r"(?<![\w.])([$£€¥₽₴])\s?(\d+(?:\.\d+)?)\s?(k|mn|m|bn|b|tn|trn)\b", re.I)
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTH_NUMBERS = {name: number for number, name in enumerate(MONTHS.split("|"), start=1)}
 DATE = re.compile(
     rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTHS})|({MONTHS})(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?,?)?)\s+(\d{{4}})\b"
 )
@@ -56,13 +60,14 @@ SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 PER_TAIL = re.compile(r"\s+(?:a|an|each|every)\s+\S+$")
 WORD_ONLY_MIN = 2  # "one", "half": too vague to be a claim's number unless written with digits
-# quantulum3's own number words (its regex.numberwords("en_US")) that can make a number on their
-# own; a sentence with none of them and no digit holds no quantity, so the slow parse is skipped.
+# quantulum3's own number words (its regex.numberwords("en_US")) that can make a number of
+# WORD_ONLY_MIN or more on their own. A quantity written without digits is dropped below
+# WORD_ONLY_MIN ("one of", "half the", "a third"), so a sentence with none of these words
+# and no digit holds no quantity we keep, and the slow parse is skipped.
 NUMBER_WORDS = (
-    "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-    "hundred|thousand|million|billion|trillion|half|halves|quarters?|thirds?|fourths?|fifths?|"
-    "sixths?|sevenths?|eighths?|ninths?"
+    "hundred|thousand|million|billion|trillion"
 )
 MAY_HOLD_NUMBER = re.compile(rf"\d|\b(?:{NUMBER_WORDS})s?\b", re.I)
 
@@ -97,18 +102,16 @@ def _quantulum() -> Any:
 
 
 def _dates(text: str) -> list[FoundQuantity]:
-    import dateparser
-
     found = []
     for m in DATE.finditer(text):
         day = m.group(1) or m.group(4)
-        parsed = dateparser.parse(m.group(0).replace(",", ""), languages=["en"],
-                                  settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["month", "year"]})
-        if parsed is None:
+        year, month = int(m.group(5)), MONTH_NUMBERS[m.group(2) or m.group(3)]
+        try:
+            datetime.date(year, month, int(day) if day else 1)
+        except ValueError:
             continue
-        iso = parsed.strftime("%Y-%m-%d" if day else "%Y-%m")
-        found.append(FoundQuantity(m.start(), m.end(), float(parsed.year), float(parsed.year),
-                                   float(parsed.year), "date", "exact", iso))
+        iso = f"{year:04d}-{month:02d}-{int(day):02d}" if day else f"{year:04d}-{month:02d}"
+        found.append(FoundQuantity(m.start(), m.end(), float(year), float(year), float(year), "date", "exact", iso))
     return found
 
 

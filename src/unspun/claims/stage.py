@@ -20,7 +20,7 @@ from unspun.claims.hedges import certainty_level, find_certainty_markers, find_h
 from unspun.claims.model import Claim, Quantity, QuantityMention, RepeatedQuantity
 from unspun.claims.quantities import extract_quantities
 from unspun.claims.repetition import Mention, repeated
-from unspun.nlp import ParsedArticle
+from unspun.nlp import ParsedArticle, lemma_of
 from unspun.spans import Span
 from unspun.stage import Stage
 
@@ -77,7 +77,7 @@ def _quantity_key(q: Any, tokens: Sequence[Any], base: int) -> str:
     """
     for tok in tokens:
         if tok.idx - base >= q.start and tok.text == q.unit and tok.idx - base + len(tok.text) == q.end:
-            return tok.lemma_.lower()
+            return lemma_of(tok).lower()
     return ""
 
 

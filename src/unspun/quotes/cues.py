@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator, Sequence
 
+from unspun.nlp import lemma_of
 from unspun.quotes import lexicon as lx
 from unspun.quotes.speakers import NOT_SPEAKER_ENTS, inverted_subject, is_cue, person_like, subject_of
 
@@ -86,11 +87,11 @@ def window_cue(
     verbs = [
         t for t in near
         if (
-            t.pos_ == "VERB" and t.lemma_.lower() not in ("be", "have", "do")
+            t.pos_ == "VERB" and lemma_of(t).lower() not in ("be", "have", "do")
             or documents and t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")  # 'the board was clear in its findings:'
         )
         and (w := window_subject(t, tokens)) is not None
-        and (person_like(w) or (documents and w.lemma_.lower() in lx.VOICE_NOUNS))
+        and (person_like(w) or (documents and lemma_of(w).lower() in lx.VOICE_NOUNS))
     ]
     if not verbs:
         return None

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Sequence
 
+from unspun.nlp import lemma_of
 from unspun.quotes import lexicon as lx
 from unspun.quotes.cues import (
     governing_cue, governing_verb, inside, looks_like_name, window_cue, window_subject, words,
@@ -242,7 +243,7 @@ class Extractor(ReportedSpeech):
         if len(before) == 2 and before[1].text in ("”", '"') and before[0].text not in _TERMINAL:
             return None  # mid-sentence, right after another quote ('... as "volatile," with Clinton:')
         name = head[-2]
-        voice = name.lemma_.lower() in lx.VOICE_NOUNS and not after_dash  # 'From the report: "..."'
+        voice = lemma_of(name).lower() in lx.VOICE_NOUNS and not after_dash  # 'From the report: "..."'
         if not (person_like(name) or voice) or name.pos_ == "PRON" or name.ent_type_ in NOT_SPEAKER_ENTS:
             return None
         return self.resolver.resolve(name, self.art.base[q.paragraph])

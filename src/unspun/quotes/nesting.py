@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Sequence
 
+from unspun.nlp import lemma_of
 from unspun.quotes import lexicon as lx
 from unspun.quotes.speakers import NOT_SPEAKER_ENTS, is_cue, person_like, subject_of
 
@@ -48,7 +49,7 @@ def is_thing(tok: "Token") -> bool:
         return not is_cue(tok.head)  # 'it seems', 'it was a report that ...', but 'what it calls'
     if person_like(tok) or tok.pos_ in ("PRON", "PROPN") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return False
-    return tok.lemma_.lower() not in lx.VOICE_NOUNS and tok.lower_ not in lx.VOICE_NOUNS
+    return lemma_of(tok).lower() not in lx.VOICE_NOUNS and tok.lower_ not in lx.VOICE_NOUNS
 
 
 def holder_above(verb: "Token") -> "Token | None":
@@ -68,7 +69,7 @@ def outer_speaker(cue: "Token") -> "Token | None":
     node, found = cue, None
     while node.head.i != node.i and node.dep_ in ("ccomp", "xcomp"):
         node = node.head
-        if (is_cue(node) or node.lemma_.lower() in lx.ATTITUDE_LEMMAS) and node.lower_ != "according":
+        if (is_cue(node) or lemma_of(node).lower() in lx.ATTITUDE_LEMMAS) and node.lower_ != "according":
             subj = subject_of(node)
             if _holds(subj):
                 found = subj
@@ -89,7 +90,7 @@ def owner_of_words(quote_tokens: Sequence["Token"]) -> "Token | None":
             continue
         if is_cue(node):
             return None
-        if node.pos_ == "NOUN" and node.lemma_.lower() in lx.SPEECH_NOUNS:
+        if node.pos_ == "NOUN" and lemma_of(node).lower() in lx.SPEECH_NOUNS:
             owner = next((c for c in node.children if c.dep_ == "poss"), None)
             if owner is not None and (person_like(owner) or owner.lower_ in _POSSESSIVES):
                 return owner

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Sequence
 
+from unspun.nlp import lemma_of
 from unspun.quotes import lexicon as lx
 from unspun.quotes.cues import inside
 from unspun.quotes.found import CONFIDENCE, Found
@@ -38,7 +39,7 @@ class ReportedSpeech:
                     out.extend(self._non_answer(sent, non, index))
                     continue
                 for tok in sent:
-                    if tok.lower_ == "according" or (tok.pos_ == "VERB" and tok.lemma_.lower() in lx.INDIRECT_LEMMAS):
+                    if tok.lower_ == "according" or (tok.pos_ == "VERB" and lemma_of(tok).lower() in lx.INDIRECT_LEMMAS):
                         item = self._reported(tok, sent, index, quoted)
                         if item is not None:
                             out.append(item)

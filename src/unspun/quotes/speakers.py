@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import insort
 from typing import TYPE_CHECKING
 
+from unspun.nlp import lemma_of
 from unspun.quotes import lexicon as lx
 from unspun.quotes.names import gender_of_first_name
 from unspun.quotes.people import Entity, Mention, Registry, appositive, clean_name, prefix_description
@@ -31,7 +32,7 @@ def is_cue(token: "Token") -> bool:
         return True
     if token.pos_ != "VERB" and token.pos_ != "AUX":
         return False
-    lemma = token.lemma_.lower()
+    lemma = lemma_of(token).lower()
     if lemma in lx.BACK_LEMMAS:  # 'shot back', 'fired back', 'hit back': a retort
         return any(c.lower_ == "back" for c in token.children)
     if lemma == "put":  # 'as the prosecutor put it, "..."'
@@ -123,7 +124,7 @@ def person_like(token: "Token") -> bool:
         return True  # a capitalised subject mid-sentence the tagger misread ('," Trump shot back')
     if token.pos_ == "PRON":
         return token.lower_ in lx.SUBJECT_PRONOUNS or token.lower_ in ("i", "who")
-    lemma = token.lemma_.lower()
+    lemma = lemma_of(token).lower()
     return (
         lemma in lx.ROLE_NOUNS or lemma in lx.ORG_NOUNS or token.lower_ in lx.GROUP_NOUNS or lemma in lx.GROUP_NOUNS
         or lemma in lx.HUMAN_NOUNS
@@ -250,7 +251,7 @@ class Resolver:
             entity = self.registry.entity(f"org:{name.lower()}", name, "organisation")
             self.note(p_start, entity)
             return Mention(entity, p_start, p_end, "explicit")
-        lemma = head.lemma_.lower()
+        lemma = lemma_of(head).lower()
         indefinite = any(t.dep_ == "det" and t.lower_ in lx.INDEFINITE for t in phrase)
         if indefinite:
             name = "".join(t.text_with_ws for t in phrase).strip()
