@@ -140,7 +140,7 @@ def from_sentence(tokens: Sequence[Any], text: str, sources: Sequence[Any] | Non
             if obj is not None:
                 return classify_phrase(_name_of(obj), obj, sources)
     for tok in outside:
-        if lemma_of(tok).lower() in REPORTING_LEMMAS and tok.pos_ in {"VERB", "AUX", "NOUN"}:
+        if tok.pos_ in {"VERB", "AUX", "NOUN"} and lemma_of(tok).lower() in REPORTING_LEMMAS:
             verb = tok
             subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is None and verb.dep_ == "conj":  # "He called it X and said that ..."
