@@ -15,7 +15,7 @@ def test_short_sequence_is_one_window() -> None:
 def test_windows_cover_every_token_with_the_given_overlap() -> None:
     wins = make_windows(50, size=16, overlap=4)
     assert wins[0].start == 0 and wins[-1].end == 50
-    assert all(w.end - w.start == 16 for w in wins)
+    assert len({w.end - w.start for w in wins}) == 1 and all(w.end - w.start <= 16 for w in wins)
     for a, b in zip(wins, wins[1:]):
         assert a.end - b.start >= 4  # consecutive windows share at least the overlap
     covered = np.zeros(50, bool)
@@ -24,9 +24,21 @@ def test_windows_cover_every_token_with_the_given_overlap() -> None:
     assert covered.all()
 
 
-def test_last_window_is_aligned_to_the_end() -> None:
+def test_windows_are_balanced_rather_than_the_last_one_pushed_back() -> None:
     wins = make_windows(30, size=16, overlap=4)
-    assert wins == [Window(0, 16), Window(12, 28), Window(14, 30)]
+    # Three windows are needed either way; balanced they read 39 tokens, not 48 (0-16, 12-28, 14-30).
+    assert wins == [Window(0, 13), Window(9, 22), Window(17, 30)]
+
+
+@pytest.mark.parametrize("n_tokens", range(17, 400, 7))
+@pytest.mark.parametrize(("size", "overlap"), [(16, 4), (254, 32), (20, 0), (9, 8)])
+def test_balanced_windows_need_no_more_windows_than_full_ones(n_tokens: int, size: int, overlap: int) -> None:
+    wins = make_windows(n_tokens, size, overlap)
+    full = len(range(0, n_tokens - size, size - overlap)) + 1
+    assert len(wins) == full
+    assert wins[0].start == 0 and wins[-1].end == n_tokens
+    assert all(w.end - w.start <= size for w in wins)
+    assert all(a.end - b.start >= overlap and b.start > a.start for a, b in zip(wins, wins[1:]))
 
 
 def test_each_token_is_read_from_the_window_where_it_is_most_central() -> None:

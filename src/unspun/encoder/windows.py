@@ -23,9 +23,13 @@ class Window:
 
 
 def make_windows(n_tokens: int, size: int, overlap: int) -> list[Window]:
-    """Windows of at most ``size`` tokens covering ``n_tokens``, consecutive ones sharing ``overlap``.
+    """Equal windows of at most ``size`` tokens covering ``n_tokens``, consecutive ones sharing at least ``overlap``.
 
-    The last window is aligned to the end of the sequence so that no window is tiny.
+    As few windows as windows of ``size`` with that overlap would need, but each made
+    only as wide as that count requires and spread evenly from the first token to the
+    last: no window is tiny, and none re-reads most of its neighbour, as a last window
+    pushed back to end at the last token would (1,000 tokens: 5 windows of 226 rather
+    than 5 of 254, an eighth fewer tokens through the encoder).
     """
     if size < 1:
         raise ValueError("window size must be at least 1")
@@ -33,10 +37,14 @@ def make_windows(n_tokens: int, size: int, overlap: int) -> list[Window]:
         raise ValueError("overlap must be at least 0 and smaller than the window size")
     if n_tokens <= size:
         return [Window(0, n_tokens)]
-    stride = size - overlap
-    starts = list(range(0, n_tokens - size, stride))
-    starts.append(n_tokens - size)
-    return [Window(s, s + size) for s in starts]
+    count = -(-(n_tokens - overlap) // (size - overlap))
+    width = -(-(n_tokens + (count - 1) * overlap) // count)
+    while True:
+        span = n_tokens - width  # where the last window starts
+        starts = [(2 * i * span + count - 1) // (2 * (count - 1)) for i in range(count)]
+        if width >= size or all(width - (b - a) >= overlap for a, b in zip(starts, starts[1:])):
+            return [Window(s, s + width) for s in starts]
+        width += 1
 
 
 def owner_windows(n_tokens: int, windows: list[Window]) -> np.ndarray:

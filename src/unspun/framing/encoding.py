@@ -161,7 +161,8 @@ class SharedEncoder:
             raise ModelError(f"{config_path}: shared encoder config missing; reinstall unspun")
         config = json.loads(config_path.read_text(encoding="utf-8"))
         digest = hashlib.sha1((model_dir / "model.onnx").read_bytes()).hexdigest()[:8]
-        self.name = f"{config.get('name', model_dir.name)}-{digest}"  # e.g. persuasion_v1-360cbc2f
+        # e.g. persuasion_v1-360cbc2f-balanced: the model and the window layout (see encoder.windows)
+        self.name = f"{config.get('name', model_dir.name)}-{digest}-balanced"
         self.encoder = Encoder(model_dir / "model.onnx", model_dir / "tokenizer.json",
                                window=int(config.get("window", 254)), overlap=int(config.get("overlap", 64)),
                                outputs=(STATES,), threads=threads)
