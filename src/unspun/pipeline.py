@@ -122,6 +122,9 @@ def _init_worker(stages: list[Stage], spacy_model: str) -> None:
     # onnxruntime's spinning intra-op threads oversubscribe them otherwise.
     os.environ.setdefault(THREADS_ENV, "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")  # the Rust tokenizers' own thread pool
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1)  # numpy's OpenBLAS, which runs the spaCy models' matrix products (unspun.nlp)
     _worker = Analyzer(stages=stages, spacy_model=spacy_model)
 
 
