@@ -5,9 +5,11 @@
 Articles are read at run time from the SemEval-2023 English training folder when
 ``--data`` points at the shared datasets (never copied), otherwise generated from
 the shipped invented sample. Each mode runs in a fresh process so that its peak
-RSS is its own. Prints articles/s and peak memory for both, and their ratio; then, from
-a third process, the CPU seconds per article of the parse and of each stage on one
-thread (the way a corpus worker runs them).
+RSS is its own. Prints articles/s and peak memory for both, and their ratio; the parse
+is also run on the pipeline as thinc builds it by default (matrix products through BLIS,
+the baseline of unspun's numpy-gemm ops, see ``unspun.nlp``); then, from a last process,
+the CPU seconds per article of the parse and of each stage on one thread (the way a
+corpus worker runs them).
 """
 
 from __future__ import annotations
@@ -41,8 +43,18 @@ def run_mode(mode: str, texts: list[str]) -> dict[str, float]:
     from unspun.pipeline import Analyzer
 
     articles = [Article.from_text(t) for t in texts]
-    if mode == "spacy":
-        nlp = load_spacy()
+    if mode in ("spacy", "spacy-blis"):
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(1)  # as parse_articles runs it
+        if mode == "spacy":
+            nlp = load_spacy()
+        else:  # the same pipeline as thinc builds it by default: matrix products through BLIS
+            import spacy
+
+            from unspun.nlp import spacy_model_name
+
+            nlp = spacy.load(spacy_model_name(), disable=["lemmatizer"])
         warm = list(nlp.pipe([articles[0].paragraph_text(0)]))
         del warm
         start = time.perf_counter()
@@ -89,7 +101,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "datasets")
-    parser.add_argument("--child", choices=["spacy", "full", "stages"], help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=["spacy", "spacy-blis", "full", "stages"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     texts, described = load_texts(args.articles, args.data)
     if args.child:
@@ -97,7 +109,7 @@ def main() -> None:
         return
     words = sum(len(t.split()) for t in texts)
     results = {}
-    for mode in ("spacy", "full", "stages"):
+    for mode in ("spacy-blis", "spacy", "full", "stages"):
         out = subprocess.run(
             [sys.executable, __file__, "--child", mode, "--articles", str(args.articles), "--data", str(args.data)],
             check=True, capture_output=True, text=True,
@@ -109,6 +121,8 @@ def main() -> None:
     print(f"stages: {', '.join(s.name for s in default_stages())}")
     print(f"{'mode':<22}{'articles/s':>12}{'peak RSS MB':>14}")
     print(f"{'spaCy parse alone':<22}{results['spacy']['articles_per_s']:>12.1f}{results['spacy']['peak_rss_mb']:>14.0f}")
+    print(f"{'parse, thinc BLIS ops':<22}{results['spacy-blis']['articles_per_s']:>12.1f}{results['spacy-blis']['peak_rss_mb']:>14.0f}"
+          f"   (unspun's numpy-gemm ops x{results['spacy-blis']['seconds'] / results['spacy']['seconds']:.2f} faster)")
     print(f"{'whole pipeline':<22}{results['full']['articles_per_s']:>12.1f}{results['full']['peak_rss_mb']:>14.0f}")
     ratio = results["full"]["seconds"] / results["spacy"]["seconds"]
     print(f"time ratio whole/parse: {ratio:.2f}x; memory ratio: {results['full']['peak_rss_mb'] / results['spacy']['peak_rss_mb']:.2f}x")
