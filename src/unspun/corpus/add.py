@@ -187,12 +187,14 @@ def _analyse_into(
     analyzer = analyzer_factory()
     workers = workers or os.cpu_count() or 1
     # No more processes than batches: starting a worker costs a model load.
-    workers = max(1, min(workers, -(-len(pending) // min(batch_size, 16))))
+    # Articles go to the workers 4 at a time: few enough that no worker idles long at the end.
+    chunk = min(batch_size, 4)
+    workers = max(1, min(workers, -(-len(pending) // chunk)))
     total, done, batches = len(pending), 0, 0
     if on_progress:
         on_progress(0, total)
     batch: list[dict[str, list[Row]]] = []
-    stream = analyzer.pipe(pending, n_process=workers, batch_size=min(batch_size, 16))  # type: ignore[attr-defined]
+    stream = analyzer.pipe(pending, n_process=workers, batch_size=chunk)  # type: ignore[attr-defined]
     for article, analysis in zip(pending, stream):
         batch.append(analysis_rows(analysis.to_dict(), origin=article.origin))
         done += 1

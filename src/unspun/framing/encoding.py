@@ -66,9 +66,14 @@ def pool(article: Article, tokens: np.ndarray, offsets: np.ndarray) -> Encoding:
         index = np.searchsorted(starts, offsets[:, 0], side="right") - 1
         index = np.clip(index, 0, max(0, len(starts) - 1))
         if len(starts):
-            sums = np.zeros_like(paras)
-            np.add.at(sums, index, tokens)
             counts = np.bincount(index, minlength=len(starts)).astype(np.float32)
+            if np.all(index[1:] >= index[:-1]):  # tokens in text order: each paragraph is one run of rows
+                sums = np.zeros_like(paras)
+                present = np.flatnonzero(counts)
+                sums[present] = np.add.reduceat(tokens, np.searchsorted(index, present))
+            else:
+                sums = np.zeros_like(paras)
+                np.add.at(sums, index, tokens)
             paras = sums / np.maximum(counts, 1.0)[:, None]
         art = tokens.mean(0)
     else:
