@@ -53,7 +53,9 @@ def _add_unlabelled_mentions(text: str, groups: dict[str, Actor], title_end: int
         names = {text[s:e] for s, e in actor.mentions}
         if actor.label == "PERSON":
             names |= {n.split()[-1] for n in names if len(n.split()) > 1}
-        for name in names:
+        # Longest name first, then alphabetical: a set's order follows string hashes, which
+        # change from process to process, and the first name to claim a span keeps it.
+        for name in sorted(names, key=lambda n: (-len(n), n)):
             for start, end in _whole_word_occurrences(name, text):
                 if taken.find(1, start, end) == -1:
                     actor.mentions.append((start, end))
