@@ -64,9 +64,9 @@ def _numpy_gemm_ops() -> Iterator[None]:
 
     thinc's ``NumpyOps.gemm`` calls BLIS, which on this project's CPUs ran 3x slower
     than numpy's OpenBLAS for the tok2vec, tagger, parser and NER shapes (1,000 x 288
-    by 288 x 288: 4.6 ms against 1.5 ms); the same parse took a fifth less time, with
-    identical tags, dependencies and entities on 52,928 dataset tokens
-    (``python benchmarks/bench_pipeline.py`` prints the parse time). Models keep the ops
+    by 288 x 288: 4.6 ms against 1.5 ms); the parse ran x1.44 faster, with identical
+    tags, dependencies and entities on 52,928 dataset tokens (``python
+    benchmarks/bench_pipeline.py`` times it both ways). Models keep the ops
     they were built with, so only this pipeline is affected; thinc's own current ops
     are restored afterwards. GPU or other non-default ops are left alone.
     """
