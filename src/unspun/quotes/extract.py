@@ -12,6 +12,7 @@ posts follow.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING, Sequence
 
 from unspun.nlp import lemma_of
@@ -55,11 +56,15 @@ class _Article:
         self.paragraphs = parsed.article.paragraphs
         self.docs = parsed.docs
         self.base = [p.start for p in self.paragraphs]
+        self._starts: dict[int, list[int]] = {}  # per paragraph, its tokens' offsets (ascending)
 
     def tokens(self, paragraph: int, start: int, end: int) -> list["Token"]:
         """Tokens of ``paragraph`` starting in [start, end) (article offsets)."""
-        base = self.base[paragraph]
-        return [t for t in self.docs[paragraph] if start <= base + t.idx < end]
+        base, doc = self.base[paragraph], self.docs[paragraph]
+        if paragraph not in self._starts:
+            self._starts[paragraph] = [t.idx for t in doc]
+        starts = self._starts[paragraph]
+        return list(doc[bisect_left(starts, start - base) : bisect_left(starts, end - base)])
 
 
 class Extractor(ReportedSpeech):
@@ -188,7 +193,7 @@ class Extractor(ReportedSpeech):
                 governed = weak = cue is not None
         mention = label
         if cue is not None:
-            window = [t for t in doc if t.sent == cue.sent and not inside(base + t.idx, quoted)]
+            window = [t for t in cue.sent if not inside(base + t.idx, quoted)]
             subj = subject_of(cue) if governed else None
             if subj is None or not (subj.i in {t.i for t in window}):
                 subj = window_subject(cue, window)
