@@ -29,7 +29,7 @@ def make_windows(n_tokens: int, size: int, overlap: int) -> list[Window]:
     only as wide as that count requires and spread evenly from the first token to the
     last: no window is tiny, and none re-reads most of its neighbour, as a last window
     pushed back to end at the last token would (1,000 tokens: 5 windows of 226 rather
-    than 5 of 254, an eighth fewer tokens through the encoder).
+    than 5 of 254: 1,130 tokens through the encoder instead of 1,270, 11 % fewer).
     """
     if size < 1:
         raise ValueError("window size must be at least 1")
