@@ -124,7 +124,7 @@ def _init_worker(stages: list[Stage], spacy_model: str) -> None:
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")  # the Rust tokenizers' own thread pool
     from threadpoolctl import threadpool_limits
 
-    threadpool_limits(1)  # numpy's OpenBLAS, which runs the spaCy models' matrix products (unspun.nlp)
+    threadpool_limits(1)  # numpy's OpenBLAS too: the parse limits itself (unspun.nlp), the heads' numpy does not
     _worker = Analyzer(stages=stages, spacy_model=spacy_model)
 
 

@@ -215,16 +215,6 @@ def _counted_noun(tokens: Sequence[Any], base: int, start: int, end: int) -> Any
     return noun
 
 
-def _cuts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``text`` cut into alternating pieces: outside the spans, inside one, outside, ..."""
-    cuts, at = [], 0
-    for start, end in sorted(spans):
-        start = max(start, at)
-        cuts += [(at, start), (start, max(start, end))]
-        at = max(start, end)
-    return cuts + [(at, len(text))]
-
-
 def extract_quantities(
     text: str, tokens: Sequence[Any] = (), base: int = 0, ranges: bool = True
 ) -> list[FoundQuantity]:
@@ -239,7 +229,9 @@ def extract_quantities(
     parsed: list[Any] = []
     # A quantulum3 result overlapping one of ours is dropped below, so when every number of
     # the sentence lies inside ours (a full date, "£3.2m", a range) the slow parse is skipped.
-    outside = "".join(" " * (e - s) if i % 2 else text[s:e] for i, (s, e) in enumerate(_cuts(text, taken)))
+    outside = text
+    for s, e in taken:
+        outside = outside[:s] + " " * (e - s) + outside[e:]
     if MAY_HOLD_NUMBER.search(outside):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")

@@ -23,7 +23,7 @@ MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "claims_v1"
 # Sentences per run, sorted by length. An article's sentences run from a few words to
 # several clauses; in batches of 32 most of them were padded to the longest one. Batches
 # of 4 carry almost no padding: x1.52 sentences/s on sentences of varied length
-# (`python benchmarks/bench_claims.py`), 65-68 against 92-110 ms per dataset article.
+# (`python benchmarks/bench_claims.py --sentences 640`).
 BATCH_SIZE = 4
 
 

@@ -14,6 +14,10 @@ from dataclasses import dataclass
 import numpy as np
 
 
+# Names the window layout, for caches of encoder outputs (see make_windows).
+LAYOUT = "balanced"
+
+
 @dataclass(frozen=True)
 class Window:
     """Tokens ``[start, end)`` of the article's token sequence."""

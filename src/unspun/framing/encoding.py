@@ -67,12 +67,11 @@ def pool(article: Article, tokens: np.ndarray, offsets: np.ndarray) -> Encoding:
         index = np.clip(index, 0, max(0, len(starts) - 1))
         if len(starts):
             counts = np.bincount(index, minlength=len(starts)).astype(np.float32)
+            sums = np.zeros_like(paras)
             if np.all(index[1:] >= index[:-1]):  # tokens in text order: each paragraph is one run of rows
-                sums = np.zeros_like(paras)
                 present = np.flatnonzero(counts)
                 sums[present] = np.add.reduceat(tokens, np.searchsorted(index, present))
             else:
-                sums = np.zeros_like(paras)
                 np.add.at(sums, index, tokens)
             paras = sums / np.maximum(counts, 1.0)[:, None]
         art = tokens.mean(0)
@@ -166,8 +165,10 @@ class SharedEncoder:
             raise ModelError(f"{config_path}: shared encoder config missing; reinstall unspun")
         config = json.loads(config_path.read_text(encoding="utf-8"))
         digest = hashlib.sha1((model_dir / "model.onnx").read_bytes()).hexdigest()[:8]
-        # e.g. persuasion_v1-360cbc2f-balanced: the model and the window layout (see encoder.windows)
-        self.name = f"{config.get('name', model_dir.name)}-{digest}-balanced"
+        from unspun.encoder.windows import LAYOUT
+
+        # e.g. persuasion_v1-360cbc2f-balanced: the model and the window layout
+        self.name = f"{config.get('name', model_dir.name)}-{digest}-{LAYOUT}"
         self.encoder = Encoder(model_dir / "model.onnx", model_dir / "tokenizer.json",
                                window=int(config.get("window", 254)), overlap=int(config.get("overlap", 64)),
                                outputs=(STATES,), threads=threads)
