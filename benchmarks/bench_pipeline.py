@@ -7,7 +7,8 @@ Articles are read at run time from the SemEval-2023 English training folder when
 the shipped invented sample. Each mode runs in a fresh process so that its peak
 RSS is its own. Prints articles/s and peak memory for both, and their ratio; the parse
 is also run on the pipeline as thinc builds it by default (matrix products through BLIS,
-the baseline of unspun's numpy-gemm ops, see ``unspun.nlp``); then, from a last process,
+the baseline of unspun's numpy-gemm ops, see ``unspun.nlp``) and with spaCy's own
+attribute ruler (the baseline of ``unspun.nlp.attributes``); then, from a last process,
 the CPU seconds per article of the parse and of each stage on one thread (the way a
 corpus worker runs them).
 """
@@ -43,12 +44,19 @@ def run_mode(mode: str, texts: list[str]) -> dict[str, float]:
     from unspun.pipeline import Analyzer
 
     articles = [Article.from_text(t) for t in texts]
-    if mode in ("spacy", "spacy-blis"):
+    if mode in ("spacy", "spacy-blis", "spacy-ruler"):
         from threadpoolctl import threadpool_limits
 
         threadpool_limits(1)  # as parse_articles runs it
         if mode == "spacy":
             nlp = load_spacy()
+        elif mode == "spacy-ruler":  # unspun's pipeline but with spaCy's AttributeRuler (its Matcher)
+            import spacy
+
+            from unspun.nlp import _numpy_gemm_ops, spacy_model_name
+
+            with _numpy_gemm_ops():
+                nlp = spacy.load(spacy_model_name(), disable=["lemmatizer"])
         else:  # the same pipeline as thinc builds it by default: matrix products through BLIS
             import spacy
 
@@ -101,7 +109,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "datasets")
-    parser.add_argument("--child", choices=["spacy", "spacy-blis", "full", "stages"], help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=["spacy", "spacy-blis", "spacy-ruler", "full", "stages"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     texts, described = load_texts(args.articles, args.data)
     if args.child:
@@ -109,7 +117,7 @@ def main() -> None:
         return
     words = sum(len(t.split()) for t in texts)
     results = {}
-    for mode in ("spacy-blis", "spacy", "full", "stages"):
+    for mode in ("spacy-blis", "spacy-ruler", "spacy", "full", "stages"):
         out = subprocess.run(
             [sys.executable, __file__, "--child", mode, "--articles", str(args.articles), "--data", str(args.data)],
             check=True, capture_output=True, text=True,
@@ -122,7 +130,9 @@ def main() -> None:
     print(f"{'mode':<22}{'articles/s':>12}{'peak RSS MB':>14}")
     print(f"{'spaCy parse alone':<22}{results['spacy']['articles_per_s']:>12.1f}{results['spacy']['peak_rss_mb']:>14.0f}")
     print(f"{'parse, thinc BLIS ops':<22}{results['spacy-blis']['articles_per_s']:>12.1f}{results['spacy-blis']['peak_rss_mb']:>14.0f}"
-          f"   (unspun's numpy-gemm ops x{results['spacy-blis']['seconds'] / results['spacy']['seconds']:.2f} faster)")
+          f"   (numpy-gemm ops, both with spaCy's ruler: x{results['spacy-blis']['seconds'] / results['spacy-ruler']['seconds']:.2f} faster)")
+    print(f"{'parse, spaCy ruler':<22}{results['spacy-ruler']['articles_per_s']:>12.1f}{results['spacy-ruler']['peak_rss_mb']:>14.0f}"
+          f"   (unspun's attribute lookup x{results['spacy-ruler']['seconds'] / results['spacy']['seconds']:.2f} faster)")
     print(f"{'whole pipeline':<22}{results['full']['articles_per_s']:>12.1f}{results['full']['peak_rss_mb']:>14.0f}")
     ratio = results["full"]["seconds"] / results["spacy"]["seconds"]
     print(f"time ratio whole/parse: {ratio:.2f}x; memory ratio: {results['full']['peak_rss_mb'] / results['spacy']['peak_rss_mb']:.2f}x")

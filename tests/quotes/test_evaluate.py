@@ -67,3 +67,11 @@ def test_missing_folder_is_a_clear_input_error(tmp_path: Path) -> None:
         evaluate_polnear(tmp_path / "nowhere")
     with pytest.raises(InputError, match="dev/text"):
         evaluate_polnear(tmp_path)
+
+
+def test_a_possessive_gold_source_names_its_owner() -> None:
+    s, e = TEXT.index('"') + 1, TEXT.index(',"') + 1
+    gold = [Attribution([(s - 1, e + 1)], [(0, 12)], "Salo’s")]
+    quote = Quote(start=s, end=e, text=TEXT[s:e], paragraph=1, kind="direct", cue=None, confidence=0.9,
+                  speaker=Speaker(name="Petra Salo", mention=None, source_id="S1", resolution="explicit"))
+    assert score_article(TEXT, gold, [quote])["speaker_right"] == 1

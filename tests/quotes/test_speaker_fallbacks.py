@@ -89,3 +89,26 @@ def test_participle_cue_takes_the_subject_of_the_main_clause(analyse) -> None:
     )
     q = find(analyse(text), "nobody here has read")
     assert q.speaker.name == "Marta Quist"
+
+
+def test_quote_only_paragraph_signed_by_a_dash_line_takes_the_signature(analyse) -> None:
+    text = (
+        "Harbour Claims, Checked\n"
+        "Mara Velden and Tomas Brek both claim credit for the new pier.\n"
+        '"I warned the board about the budget long before the vote. Nobody listened."\n'
+        "- Velden.\n"
+        "Velden tends to overstate her role, the minutes show."
+    )
+    q = find(analyse(text), "I warned the board")
+    assert q.speaker.name == "Mara Velden" and q.speaker.mention.text == "Velden"
+
+
+def test_dash_line_with_more_than_a_name_is_no_signature(analyse) -> None:
+    text = (
+        "Harbour Claims, Checked\n"
+        "Mara Velden spoke first at the meeting.\n"
+        '"I warned the board about the budget long before the vote. Nobody listened."\n'
+        "- The board met again on Friday and approved the plan."
+    )
+    q = find(analyse(text), "I warned the board")
+    assert q.speaker is None or q.speaker.mention is None or q.speaker.mention.text != "Friday"

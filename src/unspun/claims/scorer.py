@@ -20,7 +20,7 @@ from unspun.errors import ModelError
 log = logging.getLogger(__name__)
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "claims_v1"
-# Sentences per run, sorted by length. An article's sentences run from a few words to
+# Sentences per run, sorted by token count. An article's sentences run from a few words to
 # several clauses; in batches of 32 most of them were padded to the longest one. Batches
 # of 4 carry almost no padding: x1.52 sentences/s on sentences of varied length
 # (`python benchmarks/bench_claims.py --sentences 640`).
@@ -58,18 +58,23 @@ class ClaimScorer:
             raise ModelError(f"{model_dir / 'model.onnx'}: cannot be loaded ({exc}); reinstall unspun") from exc
 
     def score(self, sentences: Sequence[str], batch_size: int = BATCH_SIZE) -> list[float]:
-        """The probability of each sentence, in order (sorted by length inside for less padding)."""
+        """The probability of each sentence, in order (run in batches of similar token counts, for less padding)."""
         import numpy as np
 
+        if not sentences:
+            return []
+        # Tokenised once, padded to the longest; each batch is then cut to its own longest.
+        encodings = self.tokenizer.encode_batch(list(sentences))
+        ids = np.array([e.ids for e in encodings], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        lengths = mask.sum(axis=1)
+        order = np.argsort(lengths, kind="stable")
         scores = [0.0] * len(sentences)
-        order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
         for start in range(0, len(order), batch_size):
             idx = order[start : start + batch_size]
-            encodings = self.tokenizer.encode_batch([sentences[i] for i in idx])
-            ids = np.array([e.ids for e in encodings], dtype=np.int64)
-            mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
-            (probs,) = self.session.run(None, {"input_ids": ids, "attention_mask": mask})
-            for i, p in zip(idx, probs.tolist()):
+            width = int(lengths[idx].max())
+            (probs,) = self.session.run(None, {"input_ids": ids[idx, :width], "attention_mask": mask[idx, :width]})
+            for i, p in zip(idx.tolist(), probs.tolist()):
                 scores[i] = float(min(1.0, max(0.0, p)))
         return scores
 

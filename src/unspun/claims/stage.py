@@ -51,6 +51,11 @@ class _Sentence:
     tokens: Sequence[Any]
 
 
+def _is_question(sentence: str) -> bool:
+    """True when the sentence ends in a question mark (before closing quotes or brackets)."""
+    return sentence.rstrip("\"'”’ )").endswith("?")
+
+
 def _sentences(parsed: ParsedArticle, kinds: list[str]) -> list[_Sentence]:
     text = parsed.article.text
     found = []
@@ -115,12 +120,17 @@ class ClaimStage(Stage):
         sentences = _sentences(parsed, [p.kind for p in analysis.article.paragraphs])
         if not sentences:
             return ClaimsFound()
-        scores = self.scorer.score([text[s.start : s.end] for s in sentences])
+        texts = [text[s.start : s.end] for s in sentences]
+        # A question asserts nothing: it is never a claim, so it is not scored (its numbers still count).
+        statements = [i for i, t in enumerate(texts) if not _is_question(t)]
+        scores: list[float | None] = [None] * len(texts)
+        for i, score in zip(statements, self.scorer.score([texts[i] for i in statements])):
+            scores[i] = score
         threshold = self._threshold if self._threshold is not None else self.scorer.threshold
         mentions: list[Mention] = []
         claims: list[Claim] = []
         for number, (sentence, score) in enumerate(zip(sentences, scores)):
-            sentence_text = text[sentence.start : sentence.end]
+            sentence_text = texts[number]
             # tok.idx is relative to the paragraph's Doc; "base" maps it onto sentence_text.
             base = sentence.start - parsed.offset(sentence.paragraph)
             found = extract_quantities(sentence_text, sentence.tokens, base)
@@ -133,7 +143,7 @@ class ClaimStage(Stage):
             for q, raw in zip(quantities, found):
                 key = _quantity_key(raw, sentence.tokens, base)
                 mentions.append(Mention(QuantityMention(**q.model_dump(), paragraph=sentence.paragraph), number, key))
-            if score < threshold or sentence_text.rstrip("\"'”’ )").endswith("?"):
+            if score is None or score < threshold:
                 continue
             hedges = find_hedges(sentence_text)
             markers = find_certainty_markers(sentence_text)

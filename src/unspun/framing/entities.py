@@ -68,7 +68,7 @@ def _is_word_char(ch: str) -> bool:
 
 
 def _whole_word_occurrences(name: str, text: str) -> list[tuple[int, int]]:
-    """Non-overlapping occurrences of ``name`` not inside a longer word, left to right.
+    r"""Non-overlapping occurrences of ``name`` not inside a longer word, left to right.
 
     The same spans as ``re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)``
     without compiling a pattern per name (a dozen new names per article).

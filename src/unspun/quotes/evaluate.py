@@ -8,7 +8,8 @@ partial quotes:
   the shorter of the two; precision counts predicted quotes that match a gold
   content, recall counts gold contents matched by a predicted quote;
 * speaker accuracy, among matched pairs: the predicted speaker mention overlaps
-  the gold source span, or the predicted name and the gold source share a word.
+  the gold source span, or the predicted name and the gold source share a word
+  (possessive endings dropped: a gold source "Ryan’s view" names Ryan).
 
 An article annotated by several annotators is scored against the annotation file
 whose name sorts first. The data are read from the folder given (never copied).
@@ -26,6 +27,7 @@ from unspun.article import Article
 from unspun.errors import InputError
 
 _QUOTED = re.compile(r"[\"“”«»]|‘[^’]+’")
+_POSSESSIVE = re.compile(r"[’']s$")
 _STOP = frozenset("the a an of and to in for on mr mrs ms dr sen rep gov his her their its 's".split())
 
 
@@ -92,7 +94,9 @@ def _matches(pred: tuple[int, int], gold: list[tuple[int, int]]) -> bool:
 
 
 def _name_words(text: str) -> set[str]:
-    return {w.lower().strip(".,’'\"“”()") for w in text.split()} - _STOP - {""}
+    """Lower-cased words of a name; a possessive ending is dropped (gold "Ryan’s" names Ryan)."""
+    words = (w.lower().strip(".,’'\"“”()") for w in text.split())
+    return {_POSSESSIVE.sub("", w) for w in words} - _STOP - {""}
 
 
 def _speaker_ok(quote: Any, gold: Attribution) -> bool:

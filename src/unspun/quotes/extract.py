@@ -38,6 +38,7 @@ __all__ = ["Extractor", "Found"]
 _TERMINAL = {".", "!", "?"}
 # Punctuation that introduces a quote after its speaker's clause ('X said:', 'X embraced torture -- "...').
 _INTRODUCING = (":", ",", "--", "—", "–")
+_DASHES = ("-", "--", "—", "–")
 
 
 def _verb_like(tok: "Token") -> bool:
@@ -255,6 +256,9 @@ class Extractor(ReportedSpeech):
 
     def _inherit(self, q: MarkedQuote, previous: Found | None, last_by: dict[int, Found]) -> tuple[Mention, str] | None:
         """Speaker of a quote with no cue: split quote, continued quote, quote-only paragraph."""
+        signed = self._signature(q) if self._quote_only(q) else None
+        if signed is not None:
+            return signed, "adjacent"
         same = last_by.get(q.paragraph)
         if same is not None and same.kind == "partial" and self._kind(q) == "direct":
             same = self._last_direct.get(q.paragraph, same)  # a split direct quote goes on past a partial one
@@ -376,6 +380,28 @@ class Extractor(ReportedSpeech):
         if subj is None or subj.lower_ in lx.FIRST_PERSON or not person_like(subj):
             return None
         return self.resolver.resolve(subj, self.art.base[index])
+
+    def _signature(self, q: MarkedQuote) -> Mention | None:
+        """A quote-only paragraph signed by the next one ('"..." / - Velden.'): the signature names the speaker.
+
+        Fact-check and pull-quote layouts put the speaker after the quote on a line
+        of its own: a dash, then a name (at most four words), nothing else.
+        """
+        index = q.paragraph + 1
+        p = self.art.paragraphs[q.paragraph]
+        if index >= len(self.art.docs) or self.kinds[index] != "body" or q.close_mark_end < p.end - 2:
+            return None
+        toks = [t for t in self.art.docs[index] if not t.is_space]
+        if toks and toks[-1].text in _TERMINAL:
+            toks = toks[:-1]
+        if len(toks) < 2 or toks[0].text not in _DASHES or len(toks) > 5:
+            return None
+        name = toks[1:]
+        if not all(t.text[:1].isupper() or t.text in (".", "-") for t in name) or not any(t.pos_ == "PROPN" for t in name):
+            return None
+        head = next((t for t in reversed(name) if t.pos_ == "PROPN"), name[-1])
+        m = self.resolver.register_person(head, self.art.base[index])
+        return Mention(m.entity, m.start, m.end, "adjacent")
 
     def _named_next(self, q: MarkedQuote) -> Mention | None:
         """A person named in the sentence right after a quote-only paragraph's quote."""

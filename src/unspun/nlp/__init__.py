@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 
 from unspun.article import Article
 from unspun.errors import ModelError
+from unspun.nlp.attributes import use_attribute_lookup
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -54,6 +55,7 @@ def load_spacy(name: str | None = None) -> "Language":
     if not (nlp.has_pipe("parser") or nlp.has_pipe("senter")):
         raise ModelError(f"spaCy pipeline {model!r} has no parser or sentence splitter; name an English pipeline that has one")
     _defer_lemmatizer(nlp)
+    use_attribute_lookup(nlp)
     log.debug("loaded spaCy pipeline %s with %s", model, nlp.pipe_names)
     return nlp
 
