@@ -63,3 +63,17 @@ def test_pipeline_with_a_pattern_it_cannot_reproduce_keeps_spacys_ruler() -> Non
     assert type(nlp.get_pipe("attribute_ruler")).__name__ == "AttributeRuler"
     with pytest.raises(UnsupportedPattern):
         compile_rules([{"patterns": [[{"LOWER": "a", "OP": "+"}]], "attrs": {"LEMMA": "a"}}])
+
+
+def test_forgetting_learned_tokens_between_docs_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    import unspun.nlp.attributes as attributes
+
+    patterns = [
+        {"patterns": [[{"LOWER": "quay"}]], "attrs": {"LEMMA": "pier"}},
+        {"patterns": [[{"LOWER": "old"}, {"LOWER": "quay"}]], "attrs": {"POS": "ADJ"}},
+    ]
+    lookup = _blank_with_ruler(patterns)
+    assert use_attribute_lookup(lookup)
+    expected = _attributes(_blank_with_ruler(patterns)("the old quay"))
+    monkeypatch.setattr(attributes, "MAX_REMEMBERED", 1)
+    assert [_attributes(lookup("the old quay")) for _ in range(3)] == [expected] * 3
