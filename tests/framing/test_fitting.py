@@ -44,3 +44,18 @@ def test_out_of_fold_scores_every_row_from_a_model_that_did_not_see_it() -> None
     labels = ["a", "b", "c"]
     s = out_of_fold(lambda xx, yy: fit_softmax(xx, yy, labels, c=1.0), x, [labels[i] for i in y], folds(90, 3))
     assert s.shape == (90, 3) and (s.argmax(1) == y).mean() > 0.9
+
+
+def test_row_space_fit_of_a_wide_view_scores_like_the_fit_on_all_columns() -> None:
+    from unspun.framing.fit import fit_sigmoid_rows
+
+    rng = np.random.default_rng(3)
+    x = np.abs(rng.standard_normal((40, 300))).astype(np.float32)  # wider than it is long, like TF-IDF
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    target = np.zeros((40, 2), dtype=np.float32)
+    target[:, 0] = x[:, :5].sum(1) > np.median(x[:, :5].sum(1))
+    wide = fit_sigmoid_rows(x, target, ["a", "never"], c=10.0)
+    full = fit_sigmoid(x, target, ["a", "never"], c=10.0, standardise=False)
+    assert wide.weight.shape == (300, 2)
+    assert np.abs(wide.scores(x) - full.scores(x)).max() < 0.05  # same optimum, reached from another basis
+    assert (wide.scores(x)[:, 1] < 0.01).all()

@@ -67,3 +67,23 @@ def test_missing_ngram_vocabulary_is_a_model_error_naming_the_file(viewed_model,
     (tmp_path / NGRAMS_FILE).unlink()
     with pytest.raises(ModelError, match=NGRAMS_FILE):
         FramingModel.load(tmp_path)
+
+
+def test_narrative_ngram_head_is_averaged_in_and_round_trips(viewed_model, article, make_encoder, tmp_path) -> None:
+    from unspun.framing.model import NARRATIVE_NGRAMS
+    from unspun.framing.predict import predict_narratives
+
+    encoding = make_encoder().encode(article)
+    x = encoding.article
+    plain_n, plain_s = viewed_model.narrative_scores(x)
+    labels = viewed_model.heads["narratives"].labels
+    viewed_model.heads[NARRATIVE_NGRAMS] = head(labels, "sigmoid", len(viewed_model.vocabulary.grams), 13)
+    row = viewed_model.vocabulary.transform([article.text])[0]
+    n, s = viewed_model.narrative_scores(x, row)
+    assert np.allclose(n, (plain_n + viewed_model.heads[NARRATIVE_NGRAMS].scores(row)) / 2) and np.allclose(s, plain_s)
+    with pytest.raises(ModelError):
+        viewed_model.narrative_scores(x)
+    viewed_model.save(tmp_path)
+    loaded = FramingModel.load(tmp_path)
+    assert loaded.narrative_ngrams
+    assert predict_narratives(loaded, encoding, article) == predict_narratives(viewed_model, encoding, article)

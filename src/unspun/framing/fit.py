@@ -74,13 +74,17 @@ def fit_softmax(x: np.ndarray, y: list[str], labels: list[str], c: float = 0.05,
     return LinearHead(labels, "softmax", mean, scale, w, b)
 
 
-def fit_sigmoid(x: np.ndarray, y: np.ndarray, labels: list[str], c: float = 0.05, balanced: bool = True) -> LinearHead:
+def fit_sigmoid(x: np.ndarray, y: np.ndarray, labels: list[str], c: float = 0.05, balanced: bool = True,
+                standardise: bool = True) -> LinearHead:
     """One logistic regression per label column of the 0/1 matrix ``y``.
 
     With ``balanced``, positives and negatives of each label weigh the same in total;
     a label without positives gets a large negative bias, so it is never predicted.
     """
-    mean, scale = _standardise(x)
+    if standardise:
+        mean, scale = _standardise(x)
+    else:
+        mean, scale = np.zeros(x.shape[1], np.float32), np.ones(x.shape[1], np.float32)
     z = ((x - mean) / scale).astype(np.float32)
     y = np.asarray(y, dtype=np.float32)
     n = len(y)
@@ -95,6 +99,22 @@ def fit_sigmoid(x: np.ndarray, y: np.ndarray, labels: list[str], c: float = 0.05
     b[pos == 0] = -12.0
     w[:, pos == 0] = 0.0
     return LinearHead(labels, "sigmoid", mean, scale, w, b)
+
+
+def fit_sigmoid_rows(x: np.ndarray, y: np.ndarray, labels: list[str], c: float = 10.0) -> LinearHead:
+    """:func:`fit_sigmoid` for a wide view of unit-length rows (TF-IDF), fitted in the rows' span.
+
+    An L2-penalised linear model's weights lie in the span of its training rows, so the
+    fit runs on the rows' coordinates in an orthonormal basis of that span (thin SVD: a
+    few hundred columns instead of 20,000) and the weights are mapped back: the same
+    optimum, about 50x less work. Columns are not standardised (they share one scale).
+    """
+    x = np.asarray(x, dtype=np.float32)
+    _, sv, vt = np.linalg.svd(x, full_matrices=False)
+    basis = vt[sv > 1e-6].T.astype(np.float32)  # (columns, rank)
+    head = fit_sigmoid(x @ basis, y, labels, c=c, standardise=False)
+    return LinearHead(labels, "sigmoid", np.zeros(x.shape[1], np.float32), np.ones(x.shape[1], np.float32),
+                      (basis @ head.weight).astype(np.float32), head.bias)
 
 
 def folds(n: int, k: int = 5, strata: list[str] | None = None, seed: int = SEED) -> np.ndarray:

@@ -24,6 +24,7 @@ MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "framing_v1"
 HEAD_NAMES = ("genre", "frames", "domain", "narratives", "subnarratives", "main_role", "fine_roles")
 NGRAMS_FILE = "genre_ngrams.json"
 NO_DOMAIN = "none"
+NARRATIVE_NGRAMS = "narratives_ngrams"  # optional second view of the narrative head (subnarratives: not worth 7 MB)
 
 
 def genre_features(encoding: Encoding, article: Article) -> np.ndarray:
@@ -72,6 +73,23 @@ class FramingModel:
         if self.genre is None:
             return self.heads["genre"].scores(views["genre"])
         return self.genre.combine({m: log_probs(self.heads[m], views[m]) for m in self.genre.members})
+
+    @property
+    def narrative_ngrams(self) -> bool:
+        """Whether the narrative head has the character n-gram view (chosen by inner CV in training)."""
+        return NARRATIVE_NGRAMS in self.heads
+
+    def narrative_scores(self, x: np.ndarray, ngrams: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Narrative and subnarrative scores; narratives averaged with the n-gram head when the model has it.
+
+        ``ngrams`` holds the rows of the (genre) n-gram vocabulary's TF-IDF for the same articles.
+        """
+        n, s = self.heads["narratives"].scores(x), self.heads["subnarratives"].scores(x)
+        if not self.narrative_ngrams:
+            return n, s
+        if ngrams is None:
+            raise ModelError("framing model's narrative head reads the n-gram view; pass its rows")
+        return (n + self.heads[NARRATIVE_NGRAMS].scores(ngrams)) / 2, s
 
     def genre_views(self, encoding: Encoding, article: Article) -> dict[str, np.ndarray]:
         """The features of each genre view the model uses, for one article (rows of one)."""
@@ -122,7 +140,8 @@ class FramingModel:
         missing = [n for n in dict.fromkeys(needed) if n not in heads]
         if missing:
             raise ModelError(f"{config_path}: heads {', '.join(missing)} missing; retrain the framing model")
-        if genre is not None and "genre_ngrams" in genre.members and vocabulary is None:
-            raise ModelError(f"{folder / NGRAMS_FILE}: n-gram vocabulary of the genre head missing; reinstall unspun or retrain")
+        uses_ngrams = (genre is not None and "genre_ngrams" in genre.members) or NARRATIVE_NGRAMS in heads
+        if uses_ngrams and vocabulary is None:
+            raise ModelError(f"{folder / NGRAMS_FILE}: n-gram vocabulary of the genre and narrative heads missing; reinstall unspun or retrain")
         return cls(heads=heads, encoder=config["encoder"], genre=genre, vocabulary=vocabulary,
                    config={k: v for k, v in config.items() if k not in ("heads", "encoder", "genre_combination")})
