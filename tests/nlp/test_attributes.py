@@ -21,7 +21,7 @@ PARAGRAPHS = [
 
 
 def _attributes(doc: spacy.tokens.Doc) -> list[tuple[str, ...]]:
-    return [(t.text, t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in doc]
+    return [(t.text, t.pos_, str(t.morph), t.has_morph(), t.lemma_, t.tag_, t.dep_) for t in doc]
 
 
 def test_default_pipeline_uses_the_lookup() -> None:
@@ -54,7 +54,7 @@ def test_later_rule_wins_and_two_token_rules_set_their_indexed_token() -> None:
     assert use_attribute_lookup(lookup)
     expected = _attributes(spacy_ruler(text))
     assert _attributes(lookup(text)) == expected
-    assert expected[2][1:4] == ("NOUN", "Degree=Pos", "second")
+    assert expected[2][1:5] == ("NOUN", "Degree=Pos", True, "second")
 
 
 def test_pipeline_with_a_pattern_it_cannot_reproduce_keeps_spacys_ruler() -> None:
