@@ -112,3 +112,30 @@ def test_dash_line_with_more_than_a_name_is_no_signature(analyse) -> None:
     )
     q = find(analyse(text), "I warned the board")
     assert q.speaker is None or q.speaker.mention is None or q.speaker.mention.text != "Friday"
+
+
+def test_quote_signed_after_its_closing_mark_in_the_same_paragraph_takes_the_signature(analyse) -> None:
+    text = (
+        "Readers on the Toll\n"
+        '"I have paid it for ten years," said Lena Holt.\n'
+        "\u201cThe toll is a tax on people who cannot move away.\u201d\u2015 Ana Mar\u00eda Ruiz\u00a0\n"
+        "\u201cKeep the toll, but spend it on the ferries.\u201d \u2014 Tomas van der Berg."
+    )
+    result = analyse(text)
+    first, second = find(result, "The toll is a tax"), find(result, "Keep the toll")
+    assert first.speaker.name == "Ana Mar\u00eda Ruiz" and first.speaker.mention.text == "Ana Mar\u00eda Ruiz"
+    assert second.speaker.name == "Tomas van der Berg" and second.speaker.mention.text == "Tomas van der Berg"
+    assert text[second.speaker.mention.start : second.speaker.mention.end] == "Tomas van der Berg"
+
+
+def test_one_word_signature_is_taken_only_as_a_known_surname(analyse) -> None:
+    text = (
+        "Readers on the Toll\n"
+        "Port director Mara Velden wrote to us as well.\n"
+        "\u201cThe board listens to nobody.\u201d \u2014 Velden\n"
+        "\u201cFares rise again in May.\u201d \u2014 Harbourside"
+    )
+    result = analyse(text)
+    assert find(result, "The board listens").speaker.name == "Mara Velden"
+    fares = find(result, "Fares rise again")
+    assert fares.speaker is None or fares.speaker.name != "Harbourside"

@@ -12,6 +12,7 @@ posts follow.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Sequence
 
@@ -23,7 +24,7 @@ from unspun.quotes.cues import (
 from unspun.quotes.found import CONFIDENCE, Found
 from unspun.quotes.marks import MarkedQuote, find_quotes
 from unspun.quotes.nesting import headline_label, refine_subject
-from unspun.quotes.people import Mention, Registry
+from unspun.quotes.people import Mention, Registry, clean_name
 from unspun.quotes.reported import ReportedSpeech
 from unspun.quotes.social import social_posts
 from unspun.quotes.speakers import NOT_SPEAKER_ENTS, Resolver, misread_person, person_like, subject_of
@@ -38,7 +39,14 @@ __all__ = ["Extractor", "Found"]
 _TERMINAL = {".", "!", "?"}
 # Punctuation that introduces a quote after its speaker's clause ('X said:', 'X embraced torture -- "...').
 _INTRODUCING = (":", ",", "--", "—", "–")
-_DASHES = ("-", "--", "—", "–")
+_DASHES = ("-", "--", "—", "–", "―")
+# What may follow a quote-only paragraph's closing mark as its signature: a dash (the
+# horizontal bar of epigraphs too), then a name of up to five capitalised words (name
+# particles allowed inside), and nothing else but spaces and a final stop or comma.
+_NAME_WORD = r"[A-Z][\w.'’-]*"
+_TRAILING_SIGNATURE = re.compile(
+    rf"\s*(?:--|[-–—―])\s*({_NAME_WORD}(?:(?:\s+(?:{_NAME_WORD}|de|da|del|der|di|van|von|la|le|bin|al)){{0,3}}\s+{_NAME_WORD})?)[\s.,]*"
+)
 
 
 def _verb_like(tok: "Token") -> bool:
@@ -171,7 +179,8 @@ class Extractor(ReportedSpeech):
         doc = art.docs[q.paragraph]
         kind = self._kind(q)
         content = art.text[q.start : q.end]
-        label = self._colon_label(q, after_dash=True)  # '... - HuffPollster: "..."' names the speaker outright
+        # '"..." ― Ana Ruiz' (reader comments, epigraphs) and '... - HuffPollster: "..."' name the speaker outright
+        label = self._signed_here(q) or self._colon_label(q, after_dash=True)
         cue = governing_cue(doc, base, q.start, q.end, quoted) if label is None else None
         governed = cue is not None
         weak = False
@@ -380,6 +389,24 @@ class Extractor(ReportedSpeech):
         if subj is None or subj.lower_ in lx.FIRST_PERSON or not person_like(subj):
             return None
         return self.resolver.resolve(subj, self.art.base[index])
+
+    def _signed_here(self, q: MarkedQuote) -> Mention | None:
+        """The name signing a quote-only paragraph after its closing mark ('"..." ― Ana Ruiz'), if any.
+
+        Reader comments, letters and epigraphs put the speaker after the quote, set off by
+        a dash, in the same paragraph; a cue or a previous speaker must not win over it.
+        """
+        p = self.art.paragraphs[q.paragraph]
+        if not q.closed or q.continues or not self._quote_only(q):
+            return None
+        signed = _TRAILING_SIGNATURE.fullmatch(self.art.text, q.close_mark_end, p.end)
+        if signed is None:
+            return None
+        name = clean_name(signed.group(1).rstrip("."))  # 'Ana Ruiz.': the stop ends the line, not the name
+        if " " not in name and self.registry.known_person(name) is None:
+            return None  # one word ('— Reuters') signs only as the surname of someone already named
+        entity, how = self.registry.person(name)
+        return Mention(entity, signed.start(1), signed.start(1) + len(signed.group(1).rstrip(".")), how)
 
     def _signature(self, q: MarkedQuote) -> Mention | None:
         """A quote-only paragraph signed by the next one ('"..." / - Velden.'): the signature names the speaker.
