@@ -87,3 +87,17 @@ def test_narrative_ngram_head_is_averaged_in_and_round_trips(viewed_model, artic
     loaded = FramingModel.load(tmp_path)
     assert loaded.narrative_ngrams
     assert predict_narratives(loaded, encoding, article) == predict_narratives(viewed_model, encoding, article)
+
+
+def test_model_trained_with_the_narrative_ngram_view_refuses_to_load_without_it(viewed_model, tmp_path) -> None:
+    import json
+
+    viewed_model.config["narrative_ngrams"] = True  # as training records it when the view was chosen
+    viewed_model.save(tmp_path)
+    with pytest.raises(ModelError, match="narratives_ngrams"):
+        FramingModel.load(tmp_path)
+    config = json.loads((tmp_path / "config.json").read_text(encoding="utf-8"))
+    config["heads"]["ghost"] = config["heads"]["narratives"]  # a head whose weights are not in heads.npz
+    (tmp_path / "config.json").write_text(json.dumps(config), encoding="utf-8")
+    with pytest.raises(ModelError, match="heads.npz"):
+        FramingModel.load(tmp_path)

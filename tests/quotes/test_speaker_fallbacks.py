@@ -139,3 +139,24 @@ def test_one_word_signature_is_taken_only_as_a_known_surname(analyse) -> None:
     assert find(result, "The board listens").speaker.name == "Mara Velden"
     fares = find(result, "Fares rise again")
     assert fares.speaker is None or fares.speaker.name != "Harbourside"
+
+
+def test_an_agency_or_a_title_after_a_quote_is_no_signature(analyse) -> None:
+    head = "Readers on the Toll\nLena Holt opened the hearing on Monday.\n"
+    quote = "\u201cThe toll is a tax on people who cannot move away.\u201d"
+    for tail in (" \u2014 Associated Press", " \u2014 The Harbour Gazette", " \u2014 The Board Met Again",
+                 "\n- Reuters.\nThe hearing went on.", "\n- Harbour Council\nThe hearing went on."):
+        q = find(analyse(head + quote + tail), "The toll is a tax")
+        assert q.speaker is None or q.speaker.name == "Lena Holt", tail
+
+
+def test_signature_line_keeps_the_whole_name(analyse) -> None:
+    text = (
+        "Readers on the Toll\n"
+        "\u201cThe toll is a tax on people who cannot move away.\u201d\n"
+        "- Siobh\u00e1n O\u2019Neil-Brady\n"
+        "The hearing went on."
+    )
+    q = find(analyse(text), "The toll is a tax")
+    assert q.speaker.name == "Siobh\u00e1n O\u2019Neil-Brady"
+    assert text[q.speaker.mention.start : q.speaker.mention.end] == "Siobh\u00e1n O\u2019Neil-Brady"

@@ -21,17 +21,8 @@ from typing import Any, Sequence
 
 from unspun.claims.model import AssertedBy
 from unspun.nlp import lemma_of
+from unspun.outlets import is_outlet
 
-OUTLETS = {
-    "reuters", "ap", "associated press", "afp", "agence france-presse", "bloomberg", "bbc", "cnn", "fox news",
-    "al jazeera", "tass", "ria novosti", "interfax", "xinhua", "nbc", "cbs", "abc news", "sky news", "politico",
-    "axios", "the economist", "le monde", "der spiegel", "the guardian", "guardian", "the times", "dpa", "ansa",
-    "efe", "kyodo", "yonhap", "state media", "state television", "state tv", "local media", "media reports",
-}
-_OUTLET_NAME = re.compile(
-    r"\b(Times|Post|News|Journal|Herald|Guardian|Telegraph|Gazette|Tribune|Agency|Television|TV|Radio|Press|"
-    r"Daily|Magazine|Broadcasting|Chronicle|Observer|Mirror|Express|Independent)\b"
-)
 COLLECTIVE_HEADS = {
     "analyst", "expert", "official", "observer", "source", "report", "critic", "diplomat", "researcher",
     "scientist", "economist", "estimate", "study", "poll", "witness", "resident", "commentator", "insider",
@@ -75,14 +66,9 @@ def from_quotes(
     entry = next((s for s in sources or () if s.id == speaker.source_id), None)
     if entry is not None and entry.kind in {"group", "anonymous"}:
         return AssertedBy(kind="collective", name=speaker.name, source_id=speaker.source_id)
-    if _is_outlet(speaker.name):
+    if is_outlet(speaker.name):
         return AssertedBy(kind="outlet", name=speaker.name, source_id=speaker.source_id)
     return AssertedBy(kind="source", name=speaker.name, source_id=speaker.source_id)
-
-
-def _is_outlet(name: str) -> bool:
-    clean = re.sub(r"^(the|a|an)\s+", "", name.strip(), flags=re.I)
-    return name.lower().strip() in OUTLETS or clean.lower() in OUTLETS or bool(_OUTLET_NAME.search(clean))
 
 
 def _is_collective(head: Any) -> bool:
@@ -93,7 +79,7 @@ def _is_collective(head: Any) -> bool:
 def classify_phrase(phrase: str, head: Any, sources: Sequence[Any] | None) -> AssertedBy:
     """What kind of asserter a subject phrase names ("Reuters", "analysts", "the ministry"); ``head`` is its head token."""
     clean = re.sub(r"^(the|a|an)\s+", "", phrase.strip(), flags=re.I)
-    if _is_outlet(phrase):
+    if is_outlet(phrase):
         return AssertedBy(kind="outlet", name=clean, source_id=None)
     if _is_collective(head):
         return AssertedBy(kind="collective", name=phrase.strip(), source_id=None)

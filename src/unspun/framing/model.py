@@ -131,12 +131,17 @@ class FramingModel:
         genre = GenreCombination.from_config(config["genre_combination"]) if "genre_combination" in config else None
         vocabulary = None
         with np.load(heads_path) as arrays:
-            heads = {name: LinearHead.load(name, arrays, spec) for name, spec in config["heads"].items()}
+            try:
+                heads = {name: LinearHead.load(name, arrays, spec) for name, spec in config["heads"].items()}
+            except KeyError as err:
+                raise ModelError(f"{heads_path}: weights {err} missing; reinstall unspun or retrain the framing model") from None
             ngrams_path = folder / NGRAMS_FILE
             if ngrams_path.exists() and "genre_ngrams.idf" in arrays:
                 spec = json.loads(ngrams_path.read_text(encoding="utf-8"))
                 vocabulary = NgramVocabulary.from_json(spec, arrays["genre_ngrams.idf"])
-        needed = list(HEAD_NAMES) + (genre.members if genre is not None else [])
+        # Narrative thresholds were tuned on the averaged views: a model trained with the n-gram view needs it.
+        needed = list(HEAD_NAMES) + (genre.members if genre is not None else []) + (
+            [NARRATIVE_NGRAMS] if config.get("narrative_ngrams") else [])
         missing = [n for n in dict.fromkeys(needed) if n not in heads]
         if missing:
             raise ModelError(f"{config_path}: heads {', '.join(missing)} missing; retrain the framing model")

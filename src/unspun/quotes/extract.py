@@ -17,6 +17,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING, Sequence
 
 from unspun.nlp import lemma_of
+from unspun.outlets import is_outlet
 from unspun.quotes import lexicon as lx
 from unspun.quotes.cues import (
     governing_cue, governing_verb, inside, looks_like_name, window_cue, window_subject, words,
@@ -43,10 +44,9 @@ _DASHES = ("-", "--", "—", "–", "―")
 # What may follow a quote-only paragraph's closing mark as its signature: a dash (the
 # horizontal bar of epigraphs too), then a name of up to five capitalised words (name
 # particles allowed inside), and nothing else but spaces and a final stop or comma.
-_NAME_WORD = r"[A-Z][\w.'’-]*"
-_TRAILING_SIGNATURE = re.compile(
-    rf"\s*(?:--|[-–—―])\s*({_NAME_WORD}(?:(?:\s+(?:{_NAME_WORD}|de|da|del|der|di|van|von|la|le|bin|al)){{0,3}}\s+{_NAME_WORD})?)[\s.,]*"
-)
+_NAME_WORD = r"[^\W\d_][\w.'’-]*"  # a letter first; capitals are checked by _signs_as_person
+_NAME_PARTICLES = ("de", "da", "del", "der", "di", "van", "von", "la", "le", "bin", "al")
+_TRAILING_SIGNATURE = re.compile(rf"\s*(?:--|[-–—―])\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})[\s.,]*")
 
 
 def _verb_like(tok: "Token") -> bool:
@@ -397,16 +397,34 @@ class Extractor(ReportedSpeech):
         a dash, in the same paragraph; a cue or a previous speaker must not win over it.
         """
         p = self.art.paragraphs[q.paragraph]
-        if not q.closed or q.continues or not self._quote_only(q):
+        # Not inside a quote running over several paragraphs: its parts keep one speaker.
+        if not q.closed or q.continues or q.continued or not self._quote_only(q):
             return None
         signed = _TRAILING_SIGNATURE.fullmatch(self.art.text, q.close_mark_end, p.end)
         if signed is None:
             return None
-        name = clean_name(signed.group(1).rstrip("."))  # 'Ana Ruiz.': the stop ends the line, not the name
-        if " " not in name and self.registry.known_person(name) is None:
-            return None  # one word ('— Reuters') signs only as the surname of someone already named
+        surface = signed.group(1).rstrip(".")  # 'Ana Ruiz.': the stop ends the line, not the name
+        return self._signer(surface, signed.start(1), "explicit")
+
+    def _signer(self, surface: str, start: int, resolution: str) -> Mention | None:
+        """The person a signature names, or None when it is no person's name.
+
+        Every word but name particles capitalised; not an outlet or agency ('Associated
+        Press', 'The Harbour Gazette'), nothing led by an article ('The Board Met Again')
+        or holding an organisation noun; one word only as the surname of someone already named.
+        """
+        name = clean_name(surface)
+        words = name.split()
+        if not words or words[0].lower() in ("the", "a", "an") or is_outlet(name):
+            return None
+        if not all(w[:1].isupper() for w in words if w not in _NAME_PARTICLES):
+            return None
+        if any(w.lower().strip(".") in lx.ORG_NOUNS for w in words):
+            return None
+        if len(words) == 1 and self.registry.known_person(name) is None:
+            return None  # '— Reuters', '— Harbourside'
         entity, how = self.registry.person(name)
-        return Mention(entity, signed.start(1), signed.start(1) + len(signed.group(1).rstrip(".")), how)
+        return Mention(entity, start, start + len(surface), how if resolution == "explicit" else resolution)
 
     def _signature(self, q: MarkedQuote) -> Mention | None:
         """A quote-only paragraph signed by the next one ('"..." / - Velden.'): the signature names the speaker.
@@ -424,11 +442,11 @@ class Extractor(ReportedSpeech):
         if len(toks) < 2 or toks[0].text not in _DASHES or len(toks) > 5:
             return None
         name = toks[1:]
-        if not all(t.text[:1].isupper() or t.text in (".", "-") for t in name) or not any(t.pos_ == "PROPN" for t in name):
+        if not any(t.pos_ == "PROPN" for t in name):
             return None
-        head = next((t for t in reversed(name) if t.pos_ == "PROPN"), name[-1])
-        m = self.resolver.register_person(head, self.art.base[index])
-        return Mention(m.entity, m.start, m.end, "adjacent")
+        base = self.art.base[index]
+        start, end = base + name[0].idx, base + name[-1].idx + len(name[-1])
+        return self._signer(self.art.text[start:end], start, "adjacent")
 
     def _named_next(self, q: MarkedQuote) -> Mention | None:
         """A person named in the sentence right after a quote-only paragraph's quote."""
