@@ -64,6 +64,18 @@ class FramingModel:
     config: dict = field(default_factory=dict)
     genre: GenreCombination | None = None  # None: the ``genre`` head alone decides (models before the views)
     vocabulary: NgramVocabulary | None = None  # of the ``genre_ngrams`` view
+    # The last article's n-gram row: the genre and narrative heads read the same one.
+    _last_ngrams: tuple[str, np.ndarray] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def ngram_row(self, text: str) -> np.ndarray:
+        """The TF-IDF row (1 x n-grams) of ``text`` in the model's vocabulary, computed once per article."""
+        if self.vocabulary is None:
+            raise ModelError(f"framing model reads the n-gram view but has no {NGRAMS_FILE}; retrain it")
+        last = self._last_ngrams  # read once: another thread may store its own article meanwhile
+        if last is None or last[0] != text:
+            last = (text, self.vocabulary.transform([text]))
+            self._last_ngrams = last
+        return last[1]
 
     def genre_probabilities(self, views: dict[str, np.ndarray]) -> np.ndarray:
         """Genre probabilities (one row per article) from each view's features.
@@ -100,9 +112,7 @@ class FramingModel:
         if "genre_style" in members:
             views["genre_style"] = style_features(article)[None]
         if "genre_ngrams" in members:
-            if self.vocabulary is None:
-                raise ModelError(f"framing model uses the n-gram genre view but has no {NGRAMS_FILE}; retrain it")
-            views["genre_ngrams"] = self.vocabulary.transform([article.text])
+            views["genre_ngrams"] = self.ngram_row(article.text)
         return views
 
     def save(self, folder: Path) -> None:

@@ -10,13 +10,12 @@ from __future__ import annotations
 import numpy as np
 
 from unspun.article import Article
-from unspun.errors import ModelError
 from unspun.framing.decode import decode_multilabel, decode_narratives, decode_roles, domains_mentioned
 from unspun.framing.encoding import Encoding
 from unspun.framing.entities import Actor
 from unspun.framing.heads import LinearHead, paragraph_contributions
 from unspun.framing.labels import DOMAIN_NAMES, OTHER
-from unspun.framing.model import NGRAMS_FILE, FramingModel, article_features, mention_features
+from unspun.framing.model import FramingModel, article_features, mention_features
 from unspun.framing.schema import EntityRole, FrameFinding, Genre, NarrativeFinding
 from unspun.spans import Span
 
@@ -87,11 +86,7 @@ def predict_narratives(model: FramingModel, encoding: Encoding, article: Article
     """The narratives of the article's domain over threshold, or one "Other" finding."""
     h = model.heads
     x = article_features(encoding)
-    ngrams = None
-    if model.narrative_ngrams:
-        if model.vocabulary is None:
-            raise ModelError(f"framing model's narrative heads use the n-gram view but it has no {NGRAMS_FILE}; retrain it")
-        ngrams = model.vocabulary.transform([article.text])[0]  # words already cut for genre are remembered
+    ngrams = model.ngram_row(article.text)[0] if model.narrative_ngrams else None  # the genre view's row
     n, s = model.narrative_scores(x, ngrams)
     decisions = decode_narratives(h["domain"].scores(x), n, s, h["domain"], h["narratives"], h["subnarratives"],
                                   domains_mentioned(article.text))
