@@ -12,6 +12,8 @@ read from a dataset. Figures printed:
   ``unspun train claims``' work folder; needs the train extra), the same
   sentences through PyTorch fp32, 1 thread, measured in the same run: the ratio
   is the int8 export's speed-up;
+* how much a sentence's score moves with its batch-mates (batches of the shipped size
+  against one sentence per run, which is also timed);
 * per-article time of the pipeline with and without the claims stage on a
   generated 40-paragraph article (the ratio is the stage's share of the run).
 """
@@ -86,6 +88,17 @@ def main() -> None:
     onnx_rate = rates[BATCH_SIZE]
     print(f"int8 ONNX scorer: {onnx_rate:,.0f} sentences/s (1 thread, batches of {BATCH_SIZE}); "
           f"batches of 32: {rates[32]:,.0f} sentences/s; x{onnx_rate / rates[32]:.2f}")
+    # Dynamic int8 quantisation scales a batch's activations together: the same sentence
+    # scores a little differently with other batch-mates. One sentence per run is the reference.
+    import numpy as np
+
+    alone = np.array([scorer.score([x])[0] for x in varied])
+    batched = np.concatenate([scorer.score(varied[i : i + 32]) for i in range(0, len(varied), 32)])
+    one_rate = rate(by_article(1), varied)
+    flips = int(((alone >= scorer.threshold) != (batched >= scorer.threshold)).sum())
+    print(f"batches of {BATCH_SIZE} against one sentence per run: mean |score difference| {np.abs(alone - batched).mean():.4f}, "
+          f"max {np.abs(alone - batched).max():.4f}, {flips} of {len(varied)} decisions differ; "
+          f"one per run: {one_rate:,.0f} sentences/s (x{onnx_rate / one_rate:.2f} slower than batches of {BATCH_SIZE})")
     if args.torch_model is not None:
         import torch
         from transformers import AutoModelForSequenceClassification, AutoTokenizer

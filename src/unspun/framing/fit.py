@@ -107,7 +107,7 @@ def fit_sigmoid_rows(x: np.ndarray, y: np.ndarray, labels: list[str], c: float =
     An L2-penalised linear model's weights lie in the span of its training rows, so the
     fit runs on the rows' coordinates in an orthonormal basis of that span (thin SVD: a
     few hundred columns instead of 20,000) and the weights are mapped back: the same
-    optimum, about 50x less work. Columns are not standardised (they share one scale).
+    optimum. Columns are not standardised (they share one scale).
     """
     x = np.asarray(x, dtype=np.float32)
     _, sv, vt = np.linalg.svd(x, full_matrices=False)

@@ -2,14 +2,13 @@
 
 en_core_web_sm's ``attribute_ruler`` holds 179 token patterns that turn fine tags
 into coarse POS and morphology ("NN" -> NOUN, Number=Sing) and fix a few lemmas
-("'d" -> "would"). spaCy runs them through its general ``Matcher``, which costs a
-fifth of the whole parse (20 ms of 105 ms on an 875-word article): every pattern is
-tried at every token. But a one-token pattern only reads the token's own tag, lower
+("'d" -> "would"). spaCy runs them through its general ``Matcher``, which tries every
+pattern at every token. But a one-token pattern only reads the token's own tag, lower
 form, dependency label and whether it is whitespace, so its outcome is a function
 of those four values: :class:`AttributeLookup` works it out once per distinct
 combination and then only looks it up (the parse runs x1.13 faster: ``python
 benchmarks/bench_pipeline.py`` times both; identical POS, morphology, lemma, tag and
-dependency on 238,813 dataset tokens). The few two-token patterns ("gon na") are
+dependency on 238,777 dataset tokens: ``python benchmarks/bench_attribute_lookup.py``). The few two-token patterns ("gon na") are
 checked where their first token fits. Rules are applied exactly as spaCy applies
 them: every pattern is matched against the tokens as the parser left them, and
 where several set the same attribute of a token the later pattern wins.

@@ -40,11 +40,10 @@ __all__ = ["Extractor", "Found"]
 _TERMINAL = {".", "!", "?"}
 # Punctuation that introduces a quote after its speaker's clause ('X said:', 'X embraced torture -- "...').
 _INTRODUCING = (":", ",", "--", "—", "–")
-_DASHES = ("-", "--", "—", "–", "―")
-# What may follow a quote-only paragraph's closing mark as its signature: a dash (the
-# horizontal bar of epigraphs too), then a name of up to five capitalised words (name
-# particles allowed inside), and nothing else but spaces and a final stop or comma.
-_NAME_WORD = r"[^\W\d_][\w.'’-]*"  # a letter first; capitals are checked by _signs_as_person
+# A signature after a quote-only paragraph, at the end of that paragraph or as the next one:
+# a dash (the horizontal bar of epigraphs too), then up to five words, nothing else but
+# spaces and a final stop or comma. Whether the words are a person's name: Extractor._signer.
+_NAME_WORD = r"[^\W\d_][\w.'’-]*"
 _NAME_PARTICLES = ("de", "da", "del", "der", "di", "van", "von", "la", "le", "bin", "al")
 _TRAILING_SIGNATURE = re.compile(rf"\s*(?:--|[-–—―])\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})[\s.,]*")
 
@@ -403,16 +402,16 @@ class Extractor(ReportedSpeech):
         signed = _TRAILING_SIGNATURE.fullmatch(self.art.text, q.close_mark_end, p.end)
         if signed is None:
             return None
-        surface = signed.group(1).rstrip(".")  # 'Ana Ruiz.': the stop ends the line, not the name
-        return self._signer(surface, signed.start(1), "explicit")
+        return self._signer(signed, None)
 
-    def _signer(self, surface: str, start: int, resolution: str) -> Mention | None:
-        """The person a signature names, or None when it is no person's name.
+    def _signer(self, signed: "re.Match[str]", resolution: str | None) -> Mention | None:
+        """The person a signature match names (``resolution``: the registry's when None), or None.
 
         Every word but name particles capitalised; not an outlet or agency ('Associated
         Press', 'The Harbour Gazette'), nothing led by an article ('The Board Met Again')
         or holding an organisation noun; one word only as the surname of someone already named.
         """
+        surface = signed.group(1).rstrip(".")  # 'Ana Ruiz.': the stop ends the line, not the name
         name = clean_name(surface)
         words = name.split()
         if not words or words[0].lower() in ("the", "a", "an") or is_outlet(name):
@@ -424,29 +423,20 @@ class Extractor(ReportedSpeech):
         if len(words) == 1 and self.registry.known_person(name) is None:
             return None  # '— Reuters', '— Harbourside'
         entity, how = self.registry.person(name)
-        return Mention(entity, start, start + len(surface), how if resolution == "explicit" else resolution)
+        return Mention(entity, signed.start(1), signed.start(1) + len(surface), resolution or how)
 
     def _signature(self, q: MarkedQuote) -> Mention | None:
         """A quote-only paragraph signed by the next one ('"..." / - Velden.'): the signature names the speaker.
 
-        Fact-check and pull-quote layouts put the speaker after the quote on a line
-        of its own: a dash, then a name (at most four words), nothing else.
+        Fact-check and pull-quote layouts put the speaker after the quote on a line of its own.
         """
         index = q.paragraph + 1
         p = self.art.paragraphs[q.paragraph]
         if index >= len(self.art.docs) or self.kinds[index] != "body" or q.close_mark_end < p.end - 2:
             return None
-        toks = [t for t in self.art.docs[index] if not t.is_space]
-        if toks and toks[-1].text in _TERMINAL:
-            toks = toks[:-1]
-        if len(toks) < 2 or toks[0].text not in _DASHES or len(toks) > 5:
-            return None
-        name = toks[1:]
-        if not any(t.pos_ == "PROPN" for t in name):
-            return None
-        base = self.art.base[index]
-        start, end = base + name[0].idx, base + name[-1].idx + len(name[-1])
-        return self._signer(self.art.text[start:end], start, "adjacent")
+        line = self.art.paragraphs[index]
+        signed = _TRAILING_SIGNATURE.fullmatch(self.art.text, line.start, line.end)
+        return self._signer(signed, "adjacent") if signed is not None else None
 
     def _named_next(self, q: MarkedQuote) -> Mention | None:
         """A person named in the sentence right after a quote-only paragraph's quote."""
