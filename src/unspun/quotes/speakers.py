@@ -57,6 +57,12 @@ def subject_of(verb: "Token") -> "Token | None":
             (c for c in tok.children if c.dep_ in _SUBJECT_DEPS),
             key=lambda c: (not person_like(c), abs(c.i - tok.i)), default=None,
         )
+        if subj is not None and seen > 0 and verb.tag_ == "VBG" and not person_like(subj) and tok.head is not tok:
+            # 'X said the process could be "messy," adding, "..."': the participle hung on the inner
+            # clause, whose subject cannot speak; the speaker is further up.
+            above = subject_of(tok.head)
+            if above is not None and person_like(above):
+                return above
         if subj is not None:
             if subj.dep_ == "nsubjpass" and seen == 0:  # "the claim was made by X": take the agent
                 agent = next((c for c in tok.children if c.dep_ == "agent"), None)
@@ -78,7 +84,10 @@ def subject_of(verb: "Token") -> "Token | None":
             continue
         active = tok.tag_ in ("VBG", "VBD") or any(c.dep_ in ("dobj", "oprd") for c in tok.children)
         if tok.dep_ == "acl" and active and tok.head.pos_ in ("PROPN", "NOUN") and person_like(tok.head):
-            return tok.head  # "Christie, the governor, calling him ...": the participle hangs from its speaker
+            # "Christie, the governor, calling him ...": the participle hangs from its speaker, unless
+            # that noun is the addressee ('emailed supporters saying: "..."'): then the sender speaks.
+            sender = _sender(tok.head)
+            return sender if sender is not None else tok.head
         # "then leaned in and boomed": spaCy may hang the first verb of a chain as dep/parataxis
         if tok.dep_ in ("conj", "xcomp", "advcl", "dep", "parataxis") and tok.head is not tok:
             tok = tok.head
@@ -86,6 +95,24 @@ def subject_of(verb: "Token") -> "Token | None":
             continue
         break
     return inverted_subject(verb)
+
+
+def _sender(addressee: "Token") -> "Token | None":
+    """The subject of the verb whose object (or object of a preposition) ``addressee`` is, if person-like.
+
+    'The senator emailed supporters saying ...', 'her campaign sent a text to supporters saying ...'.
+    """
+    if addressee.dep_ not in ("dobj", "dative", "pobj"):
+        return None
+    verb = addressee.head
+    if verb.dep_ in ("prep", "dative"):
+        verb = verb.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # 'sent a message to supporters'
+            verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and person_like(subj) else None
 
 
 def inverted_subject(verb: "Token") -> "Token | None":

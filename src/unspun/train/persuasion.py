@@ -55,6 +55,18 @@ DEFAULTS: dict[str, Any] = {
     "languages": ("en", "fr", "ge", "it", "po", "ru"),
 }
 
+# Recipe "lpft": the heads trained on the frozen encoder first, then every layer fine-tuned
+# from them (embeddings stay frozen), two epochs, the best held-out checkpoint kept.
+LPFT: dict[str, Any] = {
+    "epochs": 2,
+    "max_steps": 0,
+    "frozen_layers": 0,
+    "lr": 4e-5,
+    "head_lr": 2e-4,
+    "warmup": 0.1,
+    "eval_every": 125,
+}
+
 
 def build_net(base: Path, layers: int):  # -> torch.nn.Module
     """The encoder (first ``layers`` layers of the base checkpoint) with the two heads."""
@@ -164,8 +176,36 @@ def paragraph_micro_f1(net, tok_arts: list[TokenizedArticle], cfg, ids3) -> tupl
     return best
 
 
-def train_persuasion(data: Path, base: Path, out: Path, max_minutes: float = 80.0, **overrides: Any) -> Path:
-    """Train the model; checkpoints (``last.pt``, ``best.pt``) and ``train.log.jsonl`` go to ``out``."""
+def token_cosine(net, tok_art: TokenizedArticle, cfg: dict, ids3) -> float:
+    """Mean pairwise cosine of one article's token states: the collapse monitor.
+
+    A healthy encoder keeps it near its base value (about 0.2 here); the collapsed runs of
+    the model card drove it to 0.96-0.999, where no head can tell tokens apart.
+    """
+    import torch
+
+    n = min(len(tok_art.ids), cfg["window"])
+    tw = [TrainWindow(tok_art.ids[:n], tok_art.labels[:n], tok_art.paragraph[:n])]
+    ids, mask, _, _ = _batch(tw, *ids3)
+    with torch.no_grad():
+        h = net(ids, mask)[2][0, 1 : n + 1]
+    h = torch.nn.functional.normalize(h, dim=-1)
+    sim = h @ h.T
+    return float((sim.sum() - n) / max(1, n * (n - 1)))
+
+
+def train_persuasion(
+    data: Path, base: Path, out: Path, max_minutes: float = 80.0, init: Path | None = None, **overrides: Any
+) -> Path:
+    """Train the model; checkpoints (``last.pt``, ``best.pt``) and ``train.log.jsonl`` go to ``out``.
+
+    ``init``: a checkpoint whose heads (and any encoder weights) start the run. Started from
+    heads already trained on the frozen encoder (recipe "lpft", linear probing then
+    fine-tuning, Kumar et al. 2022), the encoder's first gradients come from heads that
+    already separate techniques instead of from random ones, which is what distorts the
+    features. ``eval_every`` > 0 scores the para head on the held-out articles every so many
+    steps (and at each epoch's end) and keeps the best checkpoint as ``best.pt``.
+    """
     import torch
     from tokenizers import Tokenizer
 
@@ -187,6 +227,11 @@ def train_persuasion(data: Path, base: Path, out: Path, max_minutes: float = 80.
     log.info("%d training windows, %d tokens", len(windows), len(all_labels))
 
     net = build_net(base, cfg["layers"])
+    if init is not None:
+        missing, unexpected = net.load_state_dict(torch.load(init, map_location="cpu"), strict=False)
+        if unexpected or any("word_embeddings" not in k for k in missing):
+            raise RuntimeError(f"{init}: does not match the network: missing {missing}, unexpected {unexpected}")
+        log.info("started from %s", init)
     net.encoder.embeddings.requires_grad_(False)
     for layer in net.encoder.encoder.layer[: cfg["frozen_layers"]]:
         layer.requires_grad_(False)
@@ -203,6 +248,27 @@ def train_persuasion(data: Path, base: Path, out: Path, max_minutes: float = 80.
     best = -1.0
     step = 0
     stop = False
+    eval_every = int(cfg.get("eval_every") or 0)
+    probe = next(t for t in held_tok if len(t.ids) >= 64)
+
+    def evaluate(epoch: int) -> None:
+        nonlocal best
+        net.eval()
+        trainable = {k: v for k, v in net.state_dict().items() if "word_embeddings" not in k}
+        torch.save(trainable, out / "last.pt")
+        f1, th = paragraph_micro_f1(net, held_tok, cfg, ids3)
+        rec = {"epoch": epoch, "step": step, "heldout_paragraph_micro_f1": round(f1, 4), "threshold": th,
+               "token_cosine": round(token_cosine(net, probe, cfg, ids3), 4), "minutes": round((time.time() - t0) / 60, 2)}
+        logf.write(json.dumps(rec) + "\n")
+        logf.flush()
+        log.info("%s", rec)
+        if f1 > best:
+            best = f1
+            torch.save(trainable, out / "best.pt")
+        net.train()
+
+    if eval_every:
+        evaluate(-1)
     for epoch in range(cfg["epochs"]):
         net.train()
         order = list(range(len(windows)))
@@ -224,22 +290,20 @@ def train_persuasion(data: Path, base: Path, out: Path, max_minutes: float = 80.
                 logf.write(json.dumps(rec) + "\n")
                 logf.flush()
                 log.info("%s", rec)
-            if step % 100 == 0:
+            if eval_every and step % eval_every == 0 and step < total:
+                evaluate(epoch)
+            elif step % 100 == 0:
                 torch.save({k: v for k, v in net.state_dict().items() if "word_embeddings" not in k}, out / "last.pt")
             if step >= total or (time.time() - t0) / 60 > max_minutes:
                 log.info("stopping at step %d in epoch %d (%.1f minutes)", step, epoch, (time.time() - t0) / 60)
                 stop = True
                 break
-        net.eval()
-        trainable = {k: v for k, v in net.state_dict().items() if "word_embeddings" not in k}
-        torch.save(trainable, out / "last.pt")
-        f1, th = paragraph_micro_f1(net, held_tok, cfg, ids3) if cfg.get("eval_each_epoch") else (0.0, 0.5)
-        rec = {"epoch": epoch, "step": step, "heldout_paragraph_micro_f1": round(f1, 4), "threshold": th, "minutes": round((time.time() - t0) / 60, 2)}
-        logf.write(json.dumps(rec) + "\n")
-        logf.flush()
-        log.info("%s", rec)
-        if f1 > best:
-            best = f1
+        if eval_every or cfg.get("eval_each_epoch"):
+            evaluate(epoch)
+        else:
+            net.eval()
+            trainable = {k: v for k, v in net.state_dict().items() if "word_embeddings" not in k}
+            torch.save(trainable, out / "last.pt")
             torch.save(trainable, out / "best.pt")
         if stop:
             break
@@ -253,9 +317,10 @@ def train_and_export(
     """The whole recipe of the shipped model: train, export to int8 ONNX, tune thresholds,
     then the stacked paragraph head and span technique classifier on the new encoder.
 
-    ``recipe`` "heads" (the shipped one): the two heads trained on the frozen encoder's
-    int8 token states (:mod:`unspun.train.persuasion_heads`); "finetune": the top layers
-    fine-tuned with the heads (collapsed on this CPU budget, see the model card).
+    ``recipe`` "heads": the two heads trained on the frozen encoder's int8 token states
+    (:mod:`unspun.train.persuasion_heads`); "lpft": those heads, then the whole encoder
+    fine-tuned from them (:data:`LPFT`); "finetune": the top layers fine-tuned with random
+    heads (collapsed on this CPU budget, see the model card).
     ``out`` receives the checkpoints and log and, in ``out/model``, the files to ship
     (model.onnx, tokenizer.json, config.json).
     """
@@ -273,8 +338,15 @@ def train_and_export(
         from unspun.train.persuasion_heads import train_heads
 
         ckpt = train_heads(Path(data), Path(base), Path(out))
-    else:
+    elif recipe == "lpft":
+        from unspun.train.persuasion_heads import train_heads
+
+        heads = train_heads(Path(data), Path(base), Path(out))
+        ckpt = train_persuasion(Path(data), Path(base), Path(out), max_minutes=max_minutes, init=heads, **{**LPFT, **overrides})
+    elif recipe == "finetune":
         ckpt = train_persuasion(Path(data), Path(base), Path(out), max_minutes=max_minutes, **overrides)
+    else:
+        raise ValueError(f"unknown recipe {recipe!r}: heads, lpft or finetune")
     model_dir = Path(out) / "model"
     export_onnx(Path(base), ckpt, Path(data), model_dir, layers=cfg["layers"], window=cfg["window"], overlap=cfg["overlap"])
     tune_thresholds(model_dir, Path(data))
