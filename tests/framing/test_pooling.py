@@ -28,3 +28,17 @@ def test_a_shared_pass_is_reused_only_for_the_same_text_with_token_states() -> N
     assert from_encoded(article, SimpleNamespace(text="other", offsets=same.offsets, token_outputs=states)) is None
     assert from_encoded(article, SimpleNamespace(text="aa bb", offsets=same.offsets, token_outputs={})) is None
     assert from_encoded(article, None) is None
+
+
+def test_two_shared_outputs_are_read_side_by_side_and_both_are_required() -> None:
+    from types import SimpleNamespace
+
+    article = Article.from_text("aa bb")
+    offsets = np.array([[0, 2], [3, 5]])
+    outputs = {"token_states": np.ones((2, 3), dtype=np.float32), "embedding_states": np.full((2, 2), 2.0, dtype=np.float32)}
+    encoded = SimpleNamespace(text="aa bb", offsets=offsets, token_outputs=outputs)
+    enc = from_encoded(article, encoded, ("token_states", "embedding_states"))
+    assert enc is not None and enc.tokens.shape == (2, 5)
+    assert np.allclose(enc.article, [1.0, 1.0, 1.0, 2.0, 2.0])
+    only_states = SimpleNamespace(text="aa bb", offsets=offsets, token_outputs={"token_states": outputs["token_states"]})
+    assert from_encoded(article, only_states, ("token_states", "embedding_states")) is None

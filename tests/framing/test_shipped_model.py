@@ -39,3 +39,16 @@ def test_shipped_stage_runs_on_the_shared_encoder() -> None:
     assert analysis.genre is not None and analysis.narratives
     assert analysis.invalid_spans() == []
     assert [r.entity for r in analysis.entity_roles] == ["Velmora"]  # in the title, and untagged once
+
+
+def test_shipped_heads_read_the_outputs_the_shipped_encoder_gives() -> None:
+    from unspun.article import Article
+    from unspun.framing.encoding import SharedEncoder
+    from unspun.framing.model import MODEL_DIR, FramingModel, article_features
+
+    model = FramingModel.load()
+    encoder = SharedEncoder(MODEL_DIR.parent / "persuasion_v1", outputs=model.encoder_outputs)
+    assert encoder.outputs == model.encoder_outputs
+    assert encoder.name == model.encoder  # the heads were trained on this very graph
+    encoding = encoder.encode(Article.from_text("A short test\nOne line of text."))
+    assert article_features(encoding).shape[-1] == model.heads["frames"].weight.shape[0]

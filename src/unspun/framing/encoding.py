@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, Sequence
 
 import numpy as np
 
@@ -137,24 +137,32 @@ class OnnxTokenEncoder:
 
 
 STATES = "token_states"
+EMBEDDINGS = "embedding_states"
 
 
-def from_encoded(article: Article, encoded: object) -> Encoding | None:
+def from_encoded(article: Article, encoded: object, names: Sequence[str] = (STATES,)) -> Encoding | None:
     """The Encoding of a pass of the shared encoder (:class:`unspun.encoder.EncodedText`).
 
-    Returns None when that pass is of another text or did not keep the token states,
-    so the caller knows to run its own pass.
+    ``names``: the per-token outputs the heads read, side by side (e.g. the last layer's
+    ``token_states`` and the embedding layer's ``embedding_states``). Returns None when
+    that pass is of another text or did not keep them, so the caller runs its own pass.
     """
     outputs = getattr(encoded, "token_outputs", None) or {}
-    if getattr(encoded, "text", None) != article.text or STATES not in outputs:
+    if getattr(encoded, "text", None) != article.text or any(name not in outputs for name in names):
         return None
-    return pool(article, outputs[STATES], getattr(encoded, "offsets"))
+    states = outputs[names[0]] if len(names) == 1 else np.concatenate([outputs[name] for name in names], axis=1)
+    return pool(article, states, getattr(encoded, "offsets"))
 
 
 class SharedEncoder:
-    """The persuasion model's encoder, asked for its token states (the pass framing shares)."""
+    """The persuasion model's encoder, asked for its token states (the pass framing shares).
 
-    def __init__(self, model_dir: Path, threads: int | None = None) -> None:
+    ``outputs``: the per-token outputs to read side by side; by default ``token_states``
+    and, when the graph has it, ``embedding_states`` (the embedding layer, which the
+    persuasion fine-tuning leaves as the base encoder had it). A name the graph lacks is an error.
+    """
+
+    def __init__(self, model_dir: Path, threads: int | None = None, outputs: Sequence[str] | None = None) -> None:
         import hashlib
         import json
 
@@ -167,18 +175,24 @@ class SharedEncoder:
         digest = hashlib.sha1((model_dir / "model.onnx").read_bytes()).hexdigest()[:8]
         from unspun.encoder.windows import LAYOUT
 
-        # e.g. persuasion_v1-360cbc2f-balanced: the model and the window layout
-        self.name = f"{config.get('name', model_dir.name)}-{digest}-{LAYOUT}"
+        wanted = tuple(outputs) if outputs else (STATES, EMBEDDINGS)
         self.encoder = Encoder(model_dir / "model.onnx", model_dir / "tokenizer.json",
                                window=int(config.get("window", 254)), overlap=int(config.get("overlap", 64)),
-                               outputs=(STATES,), threads=threads)
+                               outputs=wanted, threads=threads)
+        missing = [name for name in wanted if name not in self.encoder.output_names]
+        if STATES in missing or (outputs and missing):
+            raise ModelError(f"{model_dir / 'model.onnx'}: the shared encoder gives no {missing[0]!r} output; "
+                             "use a persuasion model that exports it")
+        self.outputs: tuple[str, ...] = tuple(name for name in wanted if name not in missing)
+        # e.g. persuasion_v1-360cbc2f-balanced+embeddings: the model, the window layout, what is read
+        self.name = f"{config.get('name', model_dir.name)}-{digest}-{LAYOUT}" + ("+embeddings" if EMBEDDINGS in self.outputs else "")
 
     def encode(self, article: Article) -> Encoding:
         """Token states of the article from one pass of the shared encoder."""
         encoded = self.encoder.encode(article.text)
         if len(encoded.offsets) == 0:  # nothing the tokenizer keeps (e.g. control characters only)
             return pool(article, np.zeros((0, 0), dtype=np.float32), encoded.offsets)
-        encoding = from_encoded(article, encoded)
+        encoding = from_encoded(article, encoded, self.outputs)
         if encoding is None:
             raise ModelError(f"the shared encoder gives no {STATES!r} output; use a persuasion model that exports it")
         return encoding

@@ -55,6 +55,7 @@ def _evaluate(semeval2023: Path, semeval2025: Path, encoder_dir: Path | None, fo
     if save is not None:
         model = train_all(data, encoder.name)
         model.config["encoder_dir"] = "persuasion_v1"  # the shipped shared encoder the stage loads
+        model.config["encoder_outputs"] = list(encoder.outputs)
         model.config["trained_on"] = result["articles"]
         model.config["cross_validation"] = result["metrics"]
         model.save(save)

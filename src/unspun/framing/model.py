@@ -87,6 +87,11 @@ class FramingModel:
         return self.genre.combine({m: log_probs(self.heads[m], views[m]) for m in self.genre.members})
 
     @property
+    def encoder_outputs(self) -> tuple[str, ...]:
+        """The shared encoder's per-token outputs the heads read, side by side (as trained)."""
+        return tuple(self.config.get("encoder_outputs", ["token_states"]))
+
+    @property
     def narrative_ngrams(self) -> bool:
         """Whether the narrative head has the character n-gram view (chosen by inner CV in training)."""
         return NARRATIVE_NGRAMS in self.heads

@@ -1,6 +1,7 @@
 """The framing stage: genre, frames, narratives and entity roles from the shared encoder pass.
 
-The heads read the token states of the persuasion model's encoder. When the persuasion
+The heads read the token states of the persuasion model's encoder (its last layer and,
+for heads trained so, its embedding layer beside it). When the persuasion
 stage ran just before on the same article and kept its token states, the framing stage
 reuses that pass (it then costs only its linear heads); otherwise it runs the shared
 encoder itself, asking only for the token states.
@@ -30,7 +31,7 @@ def default_encoder(model: FramingModel) -> ArticleEncoder:
     """The encoder the heads were trained on, as named in the model's config."""
     source = model.config.get("encoder_dir", "persuasion_v1")
     folder = MODEL_DIR.parent / source
-    encoder = SharedEncoder(folder)
+    encoder = SharedEncoder(folder, outputs=model.encoder_outputs)
     if encoder.name.split("-")[-1] != model.encoder.split("-")[-1]:
         log.warning("framing heads were trained on encoder %s but %s is installed; retrain them "
                     "(unspun eval framing --save) for trustworthy scores", model.encoder, encoder.name)
@@ -71,7 +72,7 @@ class FramingStage(Stage):
     def encode(self, parsed: ParsedArticle) -> Encoding:
         """The shared pass when the persuasion stage kept it for this article, else our own."""
         if self.shared is not None:
-            encoding = from_encoded(parsed.article, getattr(self.shared, "last_encoded", None))
+            encoding = from_encoded(parsed.article, getattr(self.shared, "last_encoded", None), self.model.encoder_outputs)
             if encoding is not None:
                 self.reused += 1
                 return encoding

@@ -170,7 +170,8 @@ class PersuasionModel:
             self.model_dir / "tokenizer.json",
             window=int(self.config.get("window", 254)),
             overlap=int(self.config.get("overlap", 32)),
-            outputs=("span_probs", "para_probs", "pooled", "token_states"),
+            # embedding_states (when the graph has it) is for the framing heads sharing this pass
+            outputs=("span_probs", "para_probs", "pooled", "token_states", "embedding_states"),
             threads=threads,
         )
 

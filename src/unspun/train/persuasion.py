@@ -83,11 +83,14 @@ def build_net(base: Path, layers: int):  # -> torch.nn.Module
             self.para = torch.nn.Linear(hidden, len(TECHNIQUES))
 
         def forward(self, input_ids, attention_mask):
-            h = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+            out = self.encoder(input_ids=input_ids, attention_mask=attention_mask, output_hidden_states=True)
+            h = out.last_hidden_state
             d = self.dropout(h)
             m = attention_mask.unsqueeze(-1).to(h.dtype)
             pooled = (h * m).sum(1) / m.sum(1).clamp(min=1.0)
-            return self.span(d), self.para(d), h, pooled
+            # The embedding layer's output (frozen in training): topical evidence that
+            # fine-tuning for techniques does not reshape; framing reads it beside ``h``.
+            return self.span(d), self.para(d), h, pooled, out.hidden_states[0]
 
     return PersuasionNet()
 
@@ -143,7 +146,7 @@ def predict_tokens(net, tok_art: TokenizedArticle, cfg: dict, cls_id: int, sep_i
     tw = [TrainWindow(tok_art.ids[w.start : w.end], tok_art.labels[w.start : w.end], tok_art.paragraph[w.start : w.end]) for w in wins]
     ids, mask, _, _ = _batch(tw, cls_id, sep_id, pad_id)
     with torch.no_grad():
-        s, p, _, _ = net(ids, mask)
+        s, p = net(ids, mask)[:2]
     s, p = torch.sigmoid(s).numpy(), torch.sigmoid(p).numpy()
     span_out = [s[i, 1 : 1 + w.end - w.start] for i, w in enumerate(wins)]
     para_out = [p[i, 1 : 1 + w.end - w.start] for i, w in enumerate(wins)]
@@ -276,7 +279,7 @@ def train_persuasion(
         for b0 in range(0, len(order), cfg["batch_size"]):
             batch = [windows[i] for i in order[b0 : b0 + cfg["batch_size"]]]
             ids, mask, labels, para = _batch(batch, *ids3)
-            s, p, _, _ = net(ids, mask)
+            s, p = net(ids, mask)[:2]
             ls, lp = _losses(s, p, labels, para, pos_weight)
             loss = ls + lp
             opt.zero_grad()

@@ -8,8 +8,10 @@ original segmentation of those texts is kept, the pruned Unigram tokenizer segme
 exactly as before (checked in :func:`prune_tokenizer`).
 
 The ONNX graph returns ``span_probs`` and ``para_probs`` (sigmoids, batch x tokens x 23),
-``token_states`` (batch x tokens x hidden, for later heads sharing the pass) and
-``pooled`` (batch x hidden, mean over a window's tokens). Weights are quantised to int8
+``token_states`` (batch x tokens x hidden, for later heads sharing the pass),
+``pooled`` (batch x hidden, mean over a window's tokens) and ``embedding_states`` (the
+embedding layer's output, batch x tokens x hidden: frozen in training, so it keeps the
+base encoder's topical evidence for the framing heads). Weights are quantised to int8
 with onnxruntime's dynamic quantisation.
 """
 
@@ -107,8 +109,8 @@ def export_onnx(
             self.inner = inner
 
         def forward(self, input_ids, attention_mask):
-            s, p, h, pooled = self.inner(input_ids, attention_mask)
-            return torch.sigmoid(s), torch.sigmoid(p), h, pooled
+            s, p, h, pooled, embedded = self.inner(input_ids, attention_mask)
+            return torch.sigmoid(s), torch.sigmoid(p), h, pooled, embedded
 
     fp32 = out / "model.fp32.onnx"
     ids = torch.randint(5, len(kept), (2, 64))
@@ -119,8 +121,9 @@ def export_onnx(
         (ids, mask),
         str(fp32),
         input_names=["input_ids", "attention_mask"],
-        output_names=["span_probs", "para_probs", "token_states", "pooled"],
-        dynamic_axes={"input_ids": axes, "attention_mask": axes, "span_probs": axes, "para_probs": axes, "token_states": axes, "pooled": {0: "batch"}},
+        output_names=["span_probs", "para_probs", "token_states", "pooled", "embedding_states"],
+        dynamic_axes={"input_ids": axes, "attention_mask": axes, "span_probs": axes, "para_probs": axes, "token_states": axes,
+                      "pooled": {0: "batch"}, "embedding_states": axes},
         opset_version=17,
         dynamo=False,
     )
