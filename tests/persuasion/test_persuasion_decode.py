@@ -67,3 +67,28 @@ def test_thresholds_fall_back_to_the_default() -> None:
     assert th.span[INDEX["Doubt"]] == np.float32(0.7)
     assert th.span[INDEX["Slogans"]] == np.float32(0.4)
     assert (th.paragraph == np.float32(0.4)).all()
+
+
+def test_a_span_that_starts_inside_a_word_is_widened_to_the_whole_word() -> None:
+    text = "A blunter plan."
+    offsets = np.array([[0, 1], [2, 4], [4, 9], [10, 14], [14, 15]])  # "bl" + "unter" are one word
+    p = np.zeros((len(offsets), len(TECHNIQUES)), dtype=np.float32)
+    p[2, INDEX["Name_Calling-Labeling"]] = 0.9  # only the piece "unter"
+    p[1, INDEX["Loaded_Language"]] = 0.8  # "bl" ...
+    p[3, INDEX["Loaded_Language"]] = 0.6  # ... and "plan", joined across the weak piece
+    th = np.full(len(TECHNIQUES), 0.5, np.float32)
+    paras = token_paragraphs(offsets, [(0, 15)])
+    raw = decode_spans(p, offsets, paras, th)
+    assert [(s.technique, text[s.start : s.end]) for s in raw] == [("Loaded_Language", "blunter plan"), ("Name_Calling-Labeling", "unter")]
+    snapped = decode_spans(p, offsets, paras, th, text=text)
+    assert [(s.technique, text[s.start : s.end]) for s in snapped] == [("Name_Calling-Labeling", "blunter"), ("Loaded_Language", "blunter plan")]
+
+
+def test_spans_of_one_technique_that_meet_in_a_word_are_merged() -> None:
+    text = "Disgraceful"
+    offsets = np.array([[0, 3], [3, 5], [5, 8], [8, 11]])
+    p = np.zeros((len(offsets), len(TECHNIQUES)), dtype=np.float32)
+    p[[0, 3], INDEX["Loaded_Language"]] = [0.7, 0.9]  # two runs, two weak pieces between them
+    th = np.full(len(TECHNIQUES), 0.5, np.float32)
+    spans = decode_spans(p, offsets, token_paragraphs(offsets, [(0, 11)]), th, text=text)
+    assert [(s.start, s.end, s.confidence) for s in spans] == [(0, 11, 0.9)]

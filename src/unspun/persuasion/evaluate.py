@@ -62,7 +62,7 @@ def predict_spans(
     rows = []
     for e in encoded:
         if len(e.enc.offsets):
-            found = decode_spans(_probs(e, "span_probs"), e.enc.offsets, e.line_of_token, span_th)
+            found = decode_spans(_probs(e, "span_probs"), e.enc.offsets, e.line_of_token, span_th, text=e.article.text)
             if relabel_with is not None:
                 found = relabel_with.relabel(e.enc, found)
             for f in found:

@@ -84,12 +84,16 @@ def decode_spans(
     thresholds: np.ndarray,
     techniques: tuple[str, ...] = TECHNIQUES,
     max_gap: int = 1,
+    text: str | None = None,
 ) -> list[FoundSpan]:
     """Runs of tokens at or above threshold, one span per run, never crossing a paragraph.
 
     Two runs of a technique separated by at most ``max_gap`` tokens below threshold are
     joined (a single weak token inside a phrase should not split it). Confidence is the
-    mean probability of the run's tokens.
+    mean probability of the run's tokens. With ``text``, a span that starts or ends inside
+    a word is widened to the whole word (the tokenizer cuts words into pieces, and a piece
+    such as "unter" of "blunter" is no finding a reader can check); spans of one technique
+    that then overlap are merged, keeping the higher confidence.
     """
     found: list[FoundSpan] = []
     real = offsets[:, 1] > offsets[:, 0] if len(offsets) else np.zeros(0, bool)
@@ -106,8 +110,34 @@ def decode_spans(
                 found.append(_span(name, run, probs[:, t], offsets, para_of_token))
                 run = [i]
         found.append(_span(name, run, probs[:, t], offsets, para_of_token))
+    if text is not None:
+        found = _whole_words(found, text)
     found.sort(key=lambda s: (s.start, s.end, s.technique))
     return found
+
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) widened so that it neither starts nor ends inside a word."""
+    while 0 < start < len(text) and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while 0 < end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+        end += 1
+    return start, end
+
+
+def _whole_words(found: list[FoundSpan], text: str) -> list[FoundSpan]:
+    out: list[FoundSpan] = []
+    last: dict[str, int] = {}  # technique -> index in ``out`` of its latest span
+    for f in sorted(found, key=lambda f: (f.technique, f.start)):
+        start, end = snap_to_words(text, f.start, f.end)
+        k = last.get(f.technique)
+        if k is not None and out[k].paragraph == f.paragraph and start < out[k].end:
+            prev = out[k]
+            out[k] = FoundSpan(f.technique, prev.start, max(prev.end, end), prev.paragraph, max(prev.confidence, f.confidence))
+            continue
+        last[f.technique] = len(out)
+        out.append(FoundSpan(f.technique, start, end, f.paragraph, f.confidence))
+    return out
 
 
 def _span(name: str, run: list[int], p: np.ndarray, offsets: np.ndarray, para: np.ndarray) -> FoundSpan:
@@ -194,7 +224,7 @@ class PersuasionModel:
         if len(enc.offsets) == 0:
             return [], np.zeros((len(paragraphs), n_t), dtype=np.float32), enc
         para_of_token = token_paragraphs(enc.offsets, paragraphs)
-        spans = decode_spans(enc.token_outputs["span_probs"], enc.offsets, para_of_token, self.thresholds.span)
+        spans = decode_spans(enc.token_outputs["span_probs"], enc.offsets, para_of_token, self.thresholds.span, text=text)
         if self.relabel_spans:
             spans = self.relabel(enc, spans)
         return spans, self.paragraph_scores(enc, para_of_token, paragraphs), enc

@@ -223,7 +223,12 @@ def train_persuasion(
     train_arts, held_arts, _ = load_training_articles(data, tuple(cfg["languages"]))
     train_tok = [tokenize_article(tok, a) for a in train_arts]
     held_tok = [tokenize_article(tok, a) for a in held_arts]
-    windows = [w for t in train_tok for w in windows_of(t, cfg["window"], cfg["train_overlap"])]
+    # ``language_repeats`` (e.g. {"en": 2}) shows a language's windows that many times per epoch.
+    repeats = dict(cfg.get("language_repeats") or {})
+    windows = [
+        w for t in train_tok for w in windows_of(t, cfg["window"], cfg["train_overlap"])
+        for _ in range(int(repeats.get(t.article.language, 1)))
+    ]
     all_labels = np.concatenate([t.labels for t in train_tok])
     pos = all_labels.mean(0).clip(1e-5, None)
     pos_weight = torch.tensor(np.clip(np.sqrt((1 - pos) / pos) / 2, 1.0, 8.0), dtype=torch.float32)

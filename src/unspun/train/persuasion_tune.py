@@ -91,7 +91,7 @@ def tune_spans(
         rows = []
         for e in encoded:
             if len(e.enc.offsets):
-                rows += [(e.article.id, f.technique, f.start, f.end) for f in decode_spans(e.enc.token_outputs["span_probs"], e.enc.offsets, e.line_of_token, vec)]
+                rows += [(e.article.id, f.technique, f.start, f.end) for f in decode_spans(e.enc.token_outputs["span_probs"], e.enc.offsets, e.line_of_token, vec, text=e.article.text)]
         sc = score_spans(gold, rows, TECHNIQUES)
         cache[float(th)] = {t: v.f1 for t, v in sc.per_technique.items()} | {"__micro__": sc.micro.f1}
     best_global = max(cache, key=lambda th: cache[th]["__micro__"])
