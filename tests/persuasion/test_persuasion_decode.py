@@ -92,3 +92,16 @@ def test_spans_of_one_technique_that_meet_in_a_word_are_merged() -> None:
     th = np.full(len(TECHNIQUES), 0.5, np.float32)
     spans = decode_spans(p, offsets, token_paragraphs(offsets, [(0, 11)]), th, text=text)
     assert [(s.start, s.end, s.confidence) for s in spans] == [(0, 11, 0.9)]
+
+
+def test_a_span_of_one_stop_word_is_dropped_but_capitals_emphasis_is_kept() -> None:
+    text = "This is NO deal"
+    offsets = np.array([[0, 4], [5, 7], [8, 10], [11, 15]])
+    p = np.zeros((len(offsets), len(TECHNIQUES)), dtype=np.float32)
+    p[1, INDEX["Flag_Waving"]] = 0.9  # "is"
+    p[2, INDEX["Loaded_Language"]] = 0.9  # "NO"
+    th = np.full(len(TECHNIQUES), 0.5, np.float32)
+    paras = token_paragraphs(offsets, [(0, 15)])
+    spans = decode_spans(p, offsets, paras, th, text=text)
+    assert [(s.technique, text[s.start : s.end]) for s in spans] == [("Loaded_Language", "NO")]
+    assert len(decode_spans(p, offsets, paras, th)) == 2  # without the text nothing is judged

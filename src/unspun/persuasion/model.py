@@ -16,6 +16,8 @@ the shipped model: it lowered English dev span F1).
 
 from __future__ import annotations
 
+import re
+
 import json
 from dataclasses import dataclass
 from functools import cached_property
@@ -93,7 +95,10 @@ def decode_spans(
     mean probability of the run's tokens. With ``text``, a span that starts or ends inside
     a word is widened to the whole word (the tokenizer cuts words into pieces, and a piece
     such as "unter" of "blunter" is no finding a reader can check); spans of one technique
-    that then overlap are merged, keeping the higher confidence.
+    that then overlap are merged, keeping the higher confidence; and a span that is one lower-case
+    or capitalised stop word ("is", "this") is dropped (on the held-out English tuning
+    articles: a fifth of the spans, span micro-F1 0.131 -> 0.135; 0.6 % of English gold spans
+    are such a word, e.g. "our" as Flag_Waving; all-capitals emphasis such as "NO" is kept).
     """
     found: list[FoundSpan] = []
     real = offsets[:, 1] > offsets[:, 0] if len(offsets) else np.zeros(0, bool)
@@ -137,7 +142,17 @@ def _whole_words(found: list[FoundSpan], text: str) -> list[FoundSpan]:
             continue
         last[f.technique] = len(out)
         out.append(FoundSpan(f.technique, start, end, f.paragraph, f.confidence))
-    return out
+    return [f for f in out if not _one_stop_word(text[f.start : f.end])]
+
+
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+
+
+def _one_stop_word(span_text: str) -> bool:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = _WORD.findall(span_text)
+    return len(words) == 1 and words[0].lower() in STOP_WORDS and not (words[0].isupper() and len(words[0]) > 1)
 
 
 def _span(name: str, run: list[int], p: np.ndarray, offsets: np.ndarray, para: np.ndarray) -> FoundSpan:
