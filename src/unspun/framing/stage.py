@@ -4,7 +4,7 @@ The heads read the token states of the persuasion model's encoder (its last laye
 for heads trained so, its embedding layer beside it). When the persuasion
 stage ran just before on the same article and kept its token states, the framing stage
 reuses that pass (it then costs only its linear heads); otherwise it runs the shared
-encoder itself, asking only for the token states.
+encoder itself, asking only for the outputs its heads read.
 """
 
 from __future__ import annotations

@@ -179,6 +179,11 @@ def paragraph_micro_f1(net, tok_arts: list[TokenizedArticle], cfg, ids3) -> tupl
     return best
 
 
+def _trainable_state(net) -> dict:
+    """The checkpoint: every weight but the (frozen, 250k-row) word embeddings."""
+    return {k: v for k, v in net.state_dict().items() if "word_embeddings" not in k}
+
+
 def token_cosine(net, tok_art: TokenizedArticle, cfg: dict, ids3) -> float:
     """Mean pairwise cosine of one article's token states: the collapse monitor.
 
@@ -262,7 +267,7 @@ def train_persuasion(
     def evaluate(epoch: int) -> None:
         nonlocal best
         net.eval()
-        trainable = {k: v for k, v in net.state_dict().items() if "word_embeddings" not in k}
+        trainable = _trainable_state(net)
         torch.save(trainable, out / "last.pt")
         f1, th = paragraph_micro_f1(net, held_tok, cfg, ids3)
         rec = {"epoch": epoch, "step": step, "heldout_paragraph_micro_f1": round(f1, 4), "threshold": th,
@@ -301,7 +306,7 @@ def train_persuasion(
             if eval_every and step % eval_every == 0 and step < total:
                 evaluate(epoch)
             elif step % 100 == 0:
-                torch.save({k: v for k, v in net.state_dict().items() if "word_embeddings" not in k}, out / "last.pt")
+                torch.save(_trainable_state(net), out / "last.pt")
             if step >= total or (time.time() - t0) / 60 > max_minutes:
                 log.info("stopping at step %d in epoch %d (%.1f minutes)", step, epoch, (time.time() - t0) / 60)
                 stop = True
@@ -310,9 +315,8 @@ def train_persuasion(
             evaluate(epoch)
         else:
             net.eval()
-            trainable = {k: v for k, v in net.state_dict().items() if "word_embeddings" not in k}
-            torch.save(trainable, out / "last.pt")
-            torch.save(trainable, out / "best.pt")
+            torch.save(_trainable_state(net), out / "last.pt")
+            torch.save(_trainable_state(net), out / "best.pt")
         if stop:
             break
     logf.close()
