@@ -371,13 +371,15 @@ def eval_framing(
     folds: int = typer.Option(5, "--folds", help="Number of cross-validation folds."),
     cache: Path = typer.Option(Path("/tmp/unspun-framing-cache"), "--cache", help="Where to cache the encoder's token states."),
     save: Optional[Path] = typer.Option(None, "--save", help="Also train the heads on all articles and write them here."),
+    repeats: int = typer.Option(1, "--repeats", min=1, help="Also run the cross-validation with the folds dealt by N-1 other seeds and report each metric's mean over the N runs."),
     output_format: str = typer.Option("text", "--format", "-f", help="text or json."),
 ) -> None:
     """Cross-validated genre, frames, narratives and entity roles (mean ± std over fixed folds)."""
     from unspun.framing.evaluate import evaluate_framing
 
     with _errors_to_exit_codes():
-        result = evaluate_framing(semeval2023, semeval2025, encoder_dir=encoder, folds=folds, cache=cache, save=save)
+        result = evaluate_framing(semeval2023, semeval2025, encoder_dir=encoder, folds=folds, cache=cache, save=save,
+                                  repeats=repeats)
     if output_format == "json":
         typer.echo(json.dumps(result, indent=2))
         return

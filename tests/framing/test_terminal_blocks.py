@@ -48,3 +48,13 @@ def test_eval_table_shows_mean_std_and_target() -> None:
               "metrics": {"frames_micro_f1": {"mean": 0.6512, "std": 0.0213, "folds": [0.6, 0.7]}}}
     out = _render(eval_table(result))
     assert "0.651 ± 0.021" in out and "≥ 0.62" in out
+
+
+def test_eval_table_puts_the_mean_over_fold_seeds_beside_the_fixed_folds() -> None:
+    result = {"folds": 5, "encoder": "fake", "articles": {}, "targets": {"genre_macro_f1": 0.7},
+              "metrics": {"genre_macro_f1": {"mean": 0.4762, "std": 0.097, "folds": [0.4, 0.5]}},
+              "repeated": {"seeds": [13, 14, 15],
+                           "metrics": {"genre_macro_f1": {"mean": 0.4321, "min": 0.3965, "max": 0.4762,
+                                                          "per_seed": [0.4762, 0.3965, 0.4236]}}}}
+    out = _render(eval_table(result))
+    assert "mean over 3 fold seeds" in out and "0.432 (0.397–0.476)" in out

@@ -77,3 +77,33 @@ def test_stray_marks_do_not_derail_the_rest_of_the_article(analyse) -> None:
     assert find(a, "The deck is safe").speaker.name == "Noor Haddad"
     assert find(a, "We checked it twice").speaker.name == "Noor Haddad"
     assert not [q for q in a.quotes if "pipe" in q.text]
+
+
+def test_quote_glued_to_the_speaker_after_it_keeps_that_speaker(analyse) -> None:
+    text = (
+        "Harbour Works Stall\n"
+        "Mayor Petra Salo met the press on Friday, beside the committee chair, Tom Bell.\n"
+        '"We have work to do," Bell said.\n'
+        '"It has been the most surprising week of my term,"Salo said. "We move on."'
+    )
+    q = find(analyse(text), "most surprising week")
+    assert q.speaker.name == "Petra Salo" and q.cue.text == "said"
+
+
+def test_quote_closed_by_a_full_stop_before_its_cue_keeps_that_cue(analyse) -> None:
+    text = (
+        "Harbour Works Stall\n"
+        "Mayor Petra Salo met the press on Friday, beside the committee chair, Tom Bell.\n"
+        '"We will win this fight in the courts." Salo said.'
+    )
+    q = find(analyse(text), "win this fight")
+    assert q.speaker.name == "Petra Salo" and q.cue.text == "said"
+
+
+def test_new_sentence_with_its_own_content_after_a_closed_quote_is_not_its_cue(analyse) -> None:
+    text = (
+        "Harbour Works Stall\n"
+        'Mayor Petra Salo spoke first: "The deck is safe." Tom Bell said the vote was rigged.'
+    )
+    q = find(analyse(text), "The deck is safe")
+    assert q.speaker.name == "Petra Salo"

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 from unspun.article import Article
 from unspun.errors import ModelError
 from unspun.nlp.attributes import use_attribute_lookup
+from unspun.nlp.glued_quotes import split_glued_quotes
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -56,6 +57,7 @@ def load_spacy(name: str | None = None) -> "Language":
         raise ModelError(f"spaCy pipeline {model!r} has no parser or sentence splitter; name an English pipeline that has one")
     _defer_lemmatizer(nlp)
     use_attribute_lookup(nlp)
+    split_glued_quotes(nlp)
     log.debug("loaded spaCy pipeline %s with %s", model, nlp.pipe_names)
     return nlp
 

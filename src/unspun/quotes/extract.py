@@ -28,7 +28,7 @@ from unspun.quotes.nesting import headline_label, refine_subject
 from unspun.quotes.people import Mention, Registry, clean_name
 from unspun.quotes.reported import ReportedSpeech
 from unspun.quotes.social import social_posts
-from unspun.quotes.speakers import NOT_SPEAKER_ENTS, Resolver, misread_person, person_like, subject_of
+from unspun.quotes.speakers import NOT_SPEAKER_ENTS, Resolver, is_cue, misread_person, person_like, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -46,6 +46,28 @@ _INTRODUCING = (":", ",", "--", "—", "–")
 _NAME_WORD = r"[^\W\d_][\w.'’-]*"
 _NAME_PARTICLES = ("de", "da", "del", "der", "di", "van", "von", "la", "le", "bin", "al")
 _TRAILING_SIGNATURE = re.compile(rf"\s*(?:--|[-–—―])\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})[\s.,]*")
+
+
+_BARE_CUE_DEPENDENTS = {"nsubj", "punct", "advmod", "npadvmod", "prep", "pobj", "aux", "det", "compound", "amod", "poss", "case"}
+
+
+def _bare_attribution(tokens: Sequence["Token"], longest: int = 8) -> list["Token"]:
+    """The words up to the first full stop when they are only a speaker and a cue ('Trump said.',
+    'said the mayor on Monday.'), else nothing: a cue with an object or clause of its own says something else."""
+    clause: list["Token"] = []
+    for t in tokens:
+        if t.text in ("“", '"', "‘") or len(clause) >= longest:
+            return []
+        clause.append(t)
+        if t.text in _TERMINAL:
+            break
+    else:
+        return []
+    cues = [t for t in clause if is_cue(t)]
+    if len(cues) != 1 or any(c.dep_ not in _BARE_CUE_DEPENDENTS for c in cues[0].children):
+        return []
+    ids = {t.i for t in clause}
+    return clause if all(c.i in ids for c in cues[0].subtree) else []
 
 
 def _verb_like(tok: "Token") -> bool:
@@ -152,7 +174,9 @@ class Extractor(ReportedSpeech):
         out: list["Token"] = []
         toks = self.art.tokens(q.paragraph, q.close_mark_end, p.end)
         if self.art.text[q.start : q.end].rstrip().endswith(".") and toks and toks[0].text[:1].isupper():
-            return out  # '... campaign." Ohio Gov. John Kasich said ...': a new sentence, not this quote's cue
+            # '... campaign." Ohio Gov. John Kasich said ...': a new sentence, not this quote's cue;
+            # but '... missing." Trump said.' is this quote's cue after a misplaced period.
+            return _bare_attribution(toks)
         for t in toks:
             if t.text in ("“", '"', "‘"):
                 break

@@ -82,10 +82,18 @@ def eval_table(result: dict) -> RenderableType:
     counts = result.get("articles", {})
     table = Table(title=f"Framing, {result['folds']}-fold cross-validation ({result['encoder']}; "
                         f"{counts.get('semeval2023')} + {counts.get('semeval2025')} articles, {counts.get('mentions')} mentions)")
-    for col in ("metric", "mean ± std", "target", "per fold"):
+    repeated = result.get("repeated")
+    columns = ["metric", "mean ± std", "target", "per fold"]
+    if repeated:
+        columns.append(f"mean over {len(repeated['seeds'])} fold seeds (min–max)")
+    for col in columns:
         table.add_column(col, justify="left" if col == "metric" else "right")
     for name, m in result["metrics"].items():
         target = result.get("targets", {}).get(name)
-        table.add_row(name, f"{m['mean']:.3f} ± {m['std']:.3f}", f"≥ {target:.2f}" if target else "—",
-                      " ".join(f"{v:.3f}" for v in m["folds"]))
+        row = [name, f"{m['mean']:.3f} ± {m['std']:.3f}", f"≥ {target:.2f}" if target else "—",
+               " ".join(f"{v:.3f}" for v in m["folds"])]
+        if repeated:
+            r = repeated["metrics"][name]
+            row.append(f"{r['mean']:.3f} ({r['min']:.3f}–{r['max']:.3f})")
+        table.add_row(*row)
     return table
