@@ -322,6 +322,20 @@ def train_persuasion_paragraphs_command(
     typer.echo(json.dumps(summary, indent=2))
 
 
+@train_app.command("persuasion-thresholds")
+def train_persuasion_thresholds_command(
+    data: Path = typer.Option(..., "--data", help="The shared datasets folder (semeval2023-en/, semeval2023-multi/, ptc/)."),
+    model: Optional[Path] = typer.Option(None, "--model", help="The persuasion model folder whose config.json is rewritten (default: the shipped one)."),
+) -> None:
+    """Choose the sentence-wide techniques from training spans and tune span and fallback paragraph thresholds."""
+    from unspun.persuasion.model import default_model_dir
+    from unspun.train.persuasion_tune import tune_thresholds
+
+    with _errors_to_exit_codes():
+        config = tune_thresholds(model or default_model_dir(), data)
+    typer.echo(json.dumps({k: config[k] for k in ("span_sentence_techniques", "span_thresholds", "thresholds_tuned_on")}, indent=2))
+
+
 @train_app.command("persuasion-spans")
 def train_persuasion_spans_command(
     data: Path = typer.Option(..., "--data", help="The shared datasets folder (ptc/ is read: train spans only)."),

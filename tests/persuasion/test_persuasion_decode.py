@@ -105,3 +105,31 @@ def test_a_span_of_one_stop_word_is_dropped_but_capitals_emphasis_is_kept() -> N
     spans = decode_spans(p, offsets, paras, th, text=text)
     assert [(s.technique, text[s.start : s.end]) for s in spans] == [("Loaded_Language", "NO")]
     assert len(decode_spans(p, offsets, paras, th)) == 2  # without the text nothing is judged
+
+
+def test_a_span_of_a_sentence_wide_technique_is_widened_to_its_sentence_and_merged() -> None:
+    text = "Who honestly trusts these officials? Nobody knows. Shameful lies."
+    words = [(m.start(), m.end()) for m in __import__("re").finditer(r"\w+|[?.]", text)]
+    offsets = np.array(words)
+    p = np.zeros((len(offsets), len(TECHNIQUES)), dtype=np.float32)
+    p[[1, 4], INDEX["Doubt"]] = 0.9  # "honestly" and "officials": two runs in one sentence
+    p[9, INDEX["Loaded_Language"]] = 0.9  # "Shameful": a word-level technique keeps its word
+    th = np.full(len(TECHNIQUES), 0.5, np.float32)
+    paras = token_paragraphs(offsets, [(0, len(text))])
+    spans = decode_spans(p, offsets, paras, th, text=text, sentence_techniques=frozenset({"Doubt"}))
+    assert [(s.technique, text[s.start : s.end]) for s in spans] == [("Doubt", "Who honestly trusts these officials?"),
+                                                                     ("Loaded_Language", "Shameful")]
+    plain = decode_spans(p, offsets, paras, th, text=text)
+    assert [text[s.start : s.end] for s in plain if s.technique == "Doubt"] == ["honestly", "officials"]
+
+
+def test_a_span_of_punctuation_alone_is_dropped() -> None:
+    text = "Reckless , arrogant"
+    offsets = np.array([[0, 8], [9, 10], [11, 19]])
+    p = np.zeros((len(offsets), len(TECHNIQUES)), dtype=np.float32)
+    p[1, INDEX["Name_Calling-Labeling"]] = 0.9  # the comma alone
+    p[2, INDEX["Loaded_Language"]] = 0.9
+    th = np.full(len(TECHNIQUES), 0.5, np.float32)
+    paras = token_paragraphs(offsets, [(0, len(text))])
+    spans = decode_spans(p, offsets, paras, th, text=text, drop_stop_words=False)
+    assert [(s.technique, text[s.start : s.end]) for s in spans] == [("Loaded_Language", "arrogant")]

@@ -72,3 +72,17 @@ def test_paragraph_labels_follow_the_thresholds(model: PersuasionModel) -> None:
 def test_report_section_is_absent_when_the_stage_did_not_run() -> None:
     article = Article.from_text(ARTICLE)
     assert persuasion_section(Analysis(unspun_version="test", article=ArticleRecord.of(article))) is None
+
+
+def test_spans_of_sentence_wide_techniques_are_whole_sentences(model: PersuasionModel) -> None:
+    from unspun.persuasion.sentences import sentence_bounds
+
+    assert model.sentence_techniques and model.sentence_techniques <= set(TECHNIQUES)
+    assert "Doubt" in model.sentence_techniques and "Loaded_Language" not in model.sentence_techniques
+    article = Article.from_text(ARTICLE)
+    analysis = Analysis(unspun_version="test", article=ArticleRecord.of(article))
+    PersuasionStage(model)(ParsedArticle(article, ()), analysis)
+    starts = {s for s, _ in sentence_bounds(article.text)}
+    ends = {e for _, e in sentence_bounds(article.text)}
+    wide = [s for s in analysis.techniques if s.technique in model.sentence_techniques]
+    assert all(s.start in starts and s.end in ends for s in wide)

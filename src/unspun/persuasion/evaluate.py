@@ -56,13 +56,15 @@ def _probs(e: Encoded, key: str) -> np.ndarray:
 
 
 def predict_spans(
-    encoded: list[Encoded], span_th: np.ndarray, relabel_with: PersuasionModel | None = None
+    encoded: list[Encoded], span_th: np.ndarray, relabel_with: PersuasionModel | None = None,
+    sentence_techniques: frozenset[str] = frozenset(),
 ) -> list[tuple[str, str, int, int]]:
-    """Spans of the token heads; relabelled by ``relabel_with``'s span classifier when given."""
+    """Spans of the token heads, decoded as the stage does; relabelled by ``relabel_with``'s span classifier when given."""
     rows = []
     for e in encoded:
         if len(e.enc.offsets):
-            found = decode_spans(_probs(e, "span_probs"), e.enc.offsets, e.line_of_token, span_th, text=e.article.text)
+            found = decode_spans(_probs(e, "span_probs"), e.enc.offsets, e.line_of_token, span_th, text=e.article.text,
+                                 sentence_techniques=sentence_techniques)
             if relabel_with is not None:
                 found = relabel_with.relabel(e.enc, found)
             for f in found:
@@ -222,11 +224,11 @@ def evaluate_persuasion(
     dev = read_semeval(Path(data), "en", "dev")
     encoded = encode_articles(model, dev)
     with_spans = [e for e in encoded if e.article.spans]
-    span_pred = predict_spans(with_spans, th.span, model if model.relabel_spans else None)
+    span_pred = predict_spans(with_spans, th.span, model if model.relabel_spans else None, model.sentence_techniques)
     spans = score_spans(gold_spans([e.article for e in with_spans]), span_pred, TECHNIQUES)
     alternative = None
     if model.span_classifier is not None:  # the other choice of span labels, for comparison
-        other = predict_spans(with_spans, th.span, None if model.relabel_spans else model)
+        other = predict_spans(with_spans, th.span, None if model.relabel_spans else model, model.sentence_techniques)
         alternative = {"relabelled_by_span_classifier": not model.relabel_spans,
                        **asdict(score_spans(gold_spans([e.article for e in with_spans]), other, TECHNIQUES).micro)}
     para_pred = predict_paragraphs(encoded, th.paragraph, model)

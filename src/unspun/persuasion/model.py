@@ -30,6 +30,7 @@ from unspun.errors import ModelError
 from unspun.persuasion.labels import PTC_OF, TECHNIQUES
 from unspun.persuasion.paragraph_head import HEAD_FILE, ParagraphHead
 from unspun.persuasion.span_classifier import CLASSIFIER_FILE, SpanClassifier, mean_span_probs, to_2023
+from unspun.persuasion.sentences import sentence_bounds, widen
 
 MODEL_NAME = "persuasion_v1"
 
@@ -87,6 +88,7 @@ def decode_spans(
     max_gap: int = 1,
     text: str | None = None,
     drop_stop_words: bool = True,
+    sentence_techniques: frozenset[str] = frozenset(),
 ) -> list[FoundSpan]:
     """Runs of tokens at or above threshold, one span per run, never crossing a paragraph.
 
@@ -100,7 +102,9 @@ def decode_spans(
     articles: a fifth of the spans, span micro-F1 0.138 -> 0.147 with the shipped thresholds,
     ``benchmarks/bench_span_decoding.py``; 0.6 % of English gold spans are such a word, e.g.
     "our" as Flag_Waving; all-capitals emphasis such as "NO" is kept; ``drop_stop_words``
-    False keeps them).
+    False keeps them). A span without a letter or digit (a lone comma) is always dropped. Then spans of the ``sentence_techniques`` (those annotators mark as whole
+    sentences, learned from training spans: :mod:`unspun.persuasion.sentences`) are widened to
+    the sentences they touch and merged again.
     """
     found: list[FoundSpan] = []
     real = offsets[:, 1] > offsets[:, 0] if len(offsets) else np.zeros(0, bool)
@@ -119,8 +123,11 @@ def decode_spans(
         found.append(_span(name, run, probs[:, t], offsets, para_of_token))
     if text is not None:
         found = _whole_words(found, text)
+        found = [f for f in found if _WORD.search(text, f.start, f.end)]  # punctuation alone (',') is no finding
         if drop_stop_words:
             found = [f for f in found if not _one_stop_word(text[f.start : f.end])]
+        if sentence_techniques and any(f.technique in sentence_techniques for f in found):
+            found = _to_sentences(found, text, sentence_techniques)
     found.sort(key=lambda s: (s.start, s.end, s.technique))
     return found
 
@@ -146,6 +153,21 @@ def _whole_words(found: list[FoundSpan], text: str) -> list[FoundSpan]:
             continue
         last[f.technique] = len(out)
         out.append(FoundSpan(f.technique, start, end, f.paragraph, f.confidence))
+    return out
+
+
+def _to_sentences(found: list[FoundSpan], text: str, techniques: frozenset[str]) -> list[FoundSpan]:
+    """Spans of ``techniques`` widened to their sentences; same-technique spans that then overlap merged."""
+    bounds = sentence_bounds(text)
+    widened = [FoundSpan(f.technique, *widen(f.start, f.end, bounds), f.paragraph, f.confidence)
+               if f.technique in techniques else f for f in found]
+    out: list[FoundSpan] = []
+    for f in sorted(widened, key=lambda f: (f.technique, f.start)):
+        prev = out[-1] if out else None
+        if prev is not None and prev.technique == f.technique and prev.paragraph == f.paragraph and f.start < prev.end:
+            out[-1] = FoundSpan(f.technique, prev.start, max(prev.end, f.end), prev.paragraph, max(prev.confidence, f.confidence))
+        else:
+            out.append(f)
     return out
 
 
@@ -197,6 +219,8 @@ class PersuasionModel:
         if self.techniques != TECHNIQUES:
             raise ModelError(f"{cfg_path}: the model's techniques differ from unspun's 23; use a matching unspun version")
         self.thresholds = Thresholds.from_config(self.config)
+        # Techniques whose spans are widened to whole sentences (learned from training spans; none in older models)
+        self.sentence_techniques = frozenset(self.config.get("span_sentence_techniques", {}).get("techniques", []))
         # Which head gives the paragraph labels (chosen by measurement): the stacked
         # paragraph head when its file is there, else a token head's maximum per paragraph.
         self.paragraph_source = str(self.config.get("paragraph_source", "para_probs"))
@@ -249,7 +273,8 @@ class PersuasionModel:
         if len(enc.offsets) == 0:
             return [], np.zeros((len(paragraphs), n_t), dtype=np.float32), enc
         para_of_token = token_paragraphs(enc.offsets, paragraphs)
-        spans = decode_spans(enc.token_outputs["span_probs"], enc.offsets, para_of_token, self.thresholds.span, text=text)
+        spans = decode_spans(enc.token_outputs["span_probs"], enc.offsets, para_of_token, self.thresholds.span, text=text,
+                             sentence_techniques=self.sentence_techniques)
         if self.relabel_spans:
             spans = self.relabel(enc, spans)
         return spans, self.paragraph_scores(enc, para_of_token, paragraphs), enc

@@ -27,6 +27,7 @@ from unspun.persuasion.evaluate import Encoded, encode_articles, gold_spans, lin
 from unspun.persuasion.labels import TECHNIQUES
 from unspun.persuasion.model import PersuasionModel, decode_spans
 from unspun.persuasion.scoring import score_spans
+from unspun.persuasion.sentences import MIN_COVER, MIN_SHARE, sentence_like_techniques
 from unspun.train.persuasion_data import load_training_articles
 
 log = logging.getLogger(__name__)
@@ -76,12 +77,14 @@ def tune_paragraphs(S: np.ndarray, G: np.ndarray, min_support: int = 5) -> tuple
 
 
 def tune_spans(
-    encoded: list[Encoded], min_support: int = 5, min_f1: float = MIN_SPAN_F1
+    encoded: list[Encoded], min_support: int = 5, min_f1: float = MIN_SPAN_F1,
+    sentence_techniques: frozenset[str] = frozenset(),
 ) -> tuple[np.ndarray, float]:
     """Per-technique span thresholds maximising span F1 (partial credit) on ``encoded``.
 
-    Techniques with ``min_support`` gold spans whose best F1 is under ``min_f1`` get
-    ``DISABLED``.
+    Spans are decoded as the stage decodes them (``sentence_techniques`` widened to their
+    sentences). Techniques with ``min_support`` gold spans whose best F1 is under ``min_f1``
+    get ``DISABLED``.
     """
     gold = gold_spans([e.article for e in encoded])
     support = {t: sum(1 for g in gold if g[1] == t) for t in TECHNIQUES}
@@ -91,7 +94,8 @@ def tune_spans(
         rows = []
         for e in encoded:
             if len(e.enc.offsets):
-                rows += [(e.article.id, f.technique, f.start, f.end) for f in decode_spans(e.enc.token_outputs["span_probs"], e.enc.offsets, e.line_of_token, vec, text=e.article.text)]
+                rows += [(e.article.id, f.technique, f.start, f.end) for f in decode_spans(e.enc.token_outputs["span_probs"], e.enc.offsets, e.line_of_token, vec, text=e.article.text,
+                                                                                       sentence_techniques=sentence_techniques)]
         sc = score_spans(gold, rows, TECHNIQUES)
         cache[float(th)] = {t: v.f1 for t, v in sc.per_technique.items()} | {"__micro__": sc.micro.f1}
     best_global = max(cache, key=lambda th: cache[th]["__micro__"])
@@ -110,9 +114,22 @@ def pick_span_threshold(f1_at: dict[float, float], min_f1: float = MIN_SPAN_F1) 
     return best if f1_at[best] >= min_f1 else DISABLED
 
 
+def span_sentence_techniques(data: Path) -> dict:
+    """Which techniques' spans the stage widens to whole sentences, learned from the training
+    spans of all six languages (never the tuning or dev articles), with the counts that decided."""
+    train, _, _ = load_training_articles(data, ("en", *OTHER))
+    chosen, stats = sentence_like_techniques((a.text, a.spans) for a in train)
+    return {"techniques": chosen, "min_cover": MIN_COVER, "min_share": MIN_SHARE, "training_spans": stats}
+
+
 def tune_thresholds(model_dir: Path, data: Path) -> dict:
-    """Tune and write the thresholds into ``model_dir/config.json``; return the config."""
+    """Tune and write the thresholds into ``model_dir/config.json``; return the config.
+
+    The techniques whose spans are widened to sentences are chosen first (from training
+    spans), so that span thresholds are tuned on spans decoded as the stage decodes them.
+    """
     model = PersuasionModel(model_dir)
+    sentences = span_sentence_techniques(data)
     _, held, _ = load_training_articles(data, ("en",))
     tune_multi, _ = multilingual_halves(data)
     enc_held = encode_articles(model, held)
@@ -129,9 +146,10 @@ def tune_thresholds(model_dir: Path, data: Path) -> dict:
         log.info("paragraphs from %s: tuned micro-F1 %.4f on the tuning paragraphs", source, f1)
     source = max(choice, key=lambda k: choice[k][0])
     _, para_th, para_global = choice[source]
-    span_th, span_global = tune_spans(enc_held)
+    span_th, span_global = tune_spans(enc_held, sentence_techniques=frozenset(sentences["techniques"]))
     cfg_path = model_dir / "config.json"
     cfg = json.loads(cfg_path.read_text(encoding="utf-8"))
+    cfg["span_sentence_techniques"] = sentences
     cfg["span_thresholds"] = {t: round(float(v), 3) for t, v in zip(TECHNIQUES, span_th)}
     cfg["paragraph_thresholds"] = {t: round(float(v), 3) for t, v in zip(TECHNIQUES, para_th)}
     cfg["default_threshold"] = round(para_global, 3)
