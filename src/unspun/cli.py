@@ -313,12 +313,16 @@ def train_persuasion_paragraphs_command(
     cache: Optional[Path] = typer.Option(None, "--cache", help="Keep the extracted paragraph features here and reuse them."),
     c: float = typer.Option(0.002, "--c", help="Inverse L2 regularisation strength of the logistic regressions."),
     buckets: int = typer.Option(0, "--buckets", help="Hashed word n-gram buckets (0: none)."),
+    objective: str = typer.Option("micro", "--objective", help="Thresholds for micro-F1 over all techniques (micro) or each technique's own F1 (technique)."),
 ) -> None:
     """Train the stacked paragraph head on the model's encoder outputs; tune its thresholds."""
     from unspun.train.persuasion_paragraphs import train_paragraph_head
+    from unspun.train.persuasion_tune import OBJECTIVES
 
+    if objective not in OBJECTIVES:
+        raise typer.BadParameter(f"unknown objective {objective!r}: {' or '.join(OBJECTIVES)}", param_hint="--objective")
     with _errors_to_exit_codes():
-        summary = train_paragraph_head(data, model_dir=model, cache=cache, C=c, n_buckets=buckets)
+        summary = train_paragraph_head(data, model_dir=model, cache=cache, C=c, n_buckets=buckets, objective=objective)
     typer.echo(json.dumps(summary, indent=2))
 
 

@@ -160,19 +160,20 @@ def fit_head(
     return (head, models) if return_models else head
 
 
-def tune_head(head: ParagraphHead, tune: ParagraphSet) -> float:
-    """Set the head's per-technique thresholds on ``tune`` (as the token heads'); return tuned micro-F1."""
+def tune_head(head: ParagraphHead, tune: ParagraphSet, objective: str = "micro") -> float:
+    """Set the head's per-technique thresholds on ``tune`` for ``objective`` (micro-F1 by default,
+    the task's measure; see :func:`~unspun.train.persuasion_tune.tune_paragraphs`); return tuned micro-F1."""
     from unspun.train.persuasion_tune import _f1, tune_paragraphs
 
     S = head.scores(tune.X, tune.texts if head.n_buckets else None)
-    th, _ = tune_paragraphs(S, tune.Y)
+    th, _ = tune_paragraphs(S, tune.Y, objective=objective)
     head.thresholds = th.astype(np.float32)
     P = S >= th
     return _f1(int((P & tune.Y).sum()), int((P & ~tune.Y).sum()), int((~P & tune.Y).sum()))
 
 
 def train_paragraph_head(data: Path, model_dir: Path | None = None, cache: Path | None = None,
-                         C: float = DEFAULT_C, n_buckets: int = 0) -> dict:
+                         C: float = DEFAULT_C, n_buckets: int = 0, objective: str = "micro") -> dict:
     """Extract features (cached in ``cache`` if given), fit, tune, write the head into ``model_dir``.
 
     Writes ``model_dir/paragraph_head.npz`` (weights and tuned thresholds) and sets
@@ -198,7 +199,7 @@ def train_paragraph_head(data: Path, model_dir: Path | None = None, cache: Path 
             path.parent.mkdir(parents=True, exist_ok=True)
             save_set(sets[name], path)
     head = fit_head(sets["train"], C=C, n_buckets=n_buckets, columns=feature_columns())
-    f1 = tune_head(head, sets["tune"])
+    f1 = tune_head(head, sets["tune"], objective)
     head.save(model.model_dir / HEAD_FILE)
     cfg_path = model.model_dir / "config.json"
     cfg = json.loads(cfg_path.read_text(encoding="utf-8"))
@@ -206,7 +207,7 @@ def train_paragraph_head(data: Path, model_dir: Path | None = None, cache: Path 
     cfg["paragraph_head"] = {
         "file": HEAD_FILE, "fallback_source": "span_probs", "C": C, "n_buckets": n_buckets,
         "dropped_feature_groups": list(DROP_GROUPS), "max_positive_weight": MAX_POS_WEIGHT,
-        "tuning_paragraph_micro_f1": round(f1, 4),
+        "tuning_paragraph_micro_f1": round(f1, 4), "threshold_objective": objective,
         "trained_on": f"{len(sets['train'].Y)} SemEval-2023 training paragraphs (en minus the 75 held out, fr, ge, it, po, ru)",
         "thresholds_tuned_on": f"{len(sets['tune'].Y)} paragraphs: the 75 held-out English training articles and "
         f"{len(tune_multi)} fr/ge/it/po/ru dev articles (every other one); not SemEval-2023 English dev",

@@ -64,8 +64,30 @@ def _f1(tp: int, fp: int, fn: int) -> float:
     return 2 * tp / max(1, 2 * tp + fp + fn)
 
 
-def tune_paragraphs(S: np.ndarray, G: np.ndarray, min_support: int = 5) -> tuple[np.ndarray, float]:
-    """Per-technique paragraph thresholds maximising each technique's F1 (global fallback)."""
+OBJECTIVES = ("technique", "micro")
+MICRO_KEEP = 0.5
+"""Under the micro objective, a technique's threshold keeps at least this share of its own best F1."""
+MICRO_MIN_SUPPORT = 30
+"""Under the micro objective, only techniques with this many tuning positives are moved: a threshold
+that trades a technique away for the pool needs more evidence than its own threshold does."""
+
+
+def tune_paragraphs(S: np.ndarray, G: np.ndarray, min_support: int = 5, objective: str = "technique",
+                    rounds: int = 3) -> tuple[np.ndarray, float]:
+    """Per-technique paragraph thresholds (and the best single one, the fallback).
+
+    ``objective="technique"``: each technique's threshold maximises its own F1 (what
+    macro-F1 rewards). ``"micro"``: starting there, each threshold in turn is moved to the
+    grid value that maximises micro-F1 over all techniques, for ``rounds`` passes, among the
+    values that keep at least :data:`MICRO_KEEP` of the technique's own best F1. Micro-F1
+    pools every decision, so a rare technique whose own best F1 needs many false positives
+    costs the pool more than it brings; the floor stops the pool from silencing a technique
+    altogether. On the tuning paragraphs, cross-fitted over article halves (3 x 2 splits),
+    micro / macro-F1: 0.400 / 0.265 per technique, 0.423 / 0.248 with the floor (0 to 2
+    techniques never predicted on the scored half), 0.435 / 0.234 without it (0 to 4).
+    """
+    if objective not in OBJECTIVES:
+        raise ValueError(f"unknown threshold objective {objective!r}: {' or '.join(OBJECTIVES)}")
     best_global = max(GRID, key=lambda th: _f1(((S >= th) & G).sum(), ((S >= th) & ~G).sum(), ((S < th) & G).sum()))
     out = np.full(len(TECHNIQUES), best_global, dtype=np.float32)
     for k in range(len(TECHNIQUES)):
@@ -73,7 +95,43 @@ def tune_paragraphs(S: np.ndarray, G: np.ndarray, min_support: int = 5) -> tuple
             continue
         s, g = S[:, k], G[:, k]
         out[k] = max(GRID, key=lambda th: (_f1(((s >= th) & g).sum(), ((s >= th) & ~g).sum(), ((s < th) & g).sum()), th))
+    if objective == "micro":
+        out = _micro_ascent(S, G, out, rounds)
     return out, float(best_global)
+
+
+def _micro_ascent(S: np.ndarray, G: np.ndarray, start: np.ndarray, rounds: int, keep: float = MICRO_KEEP) -> np.ndarray:
+    """Coordinate ascent on micro-F1: each technique's threshold moved to its best grid value, the others held.
+
+    A value is allowed when the technique's own F1 there is at least ``keep`` times its F1 at ``start``.
+    """
+    th = start.astype(np.float32).copy()
+    P = S >= th
+    tp, fp, fn = (P & G).sum(0), (P & ~G).sum(0), (~P & G).sum(0)  # per-technique counts at ``th``
+    own_best = [_f1(tp[k], fp[k], fn[k]) for k in range(S.shape[1])]
+    movable = [k for k in range(S.shape[1]) if G[:, k].sum() >= MICRO_MIN_SUPPORT]
+    for _ in range(rounds):
+        moved = False
+        for k in movable:
+            rest = (tp.sum() - tp[k], fp.sum() - fp[k], fn.sum() - fn[k])
+            s, g = S[:, k], G[:, k]
+            best = (_f1(*(r + c for r, c in zip(rest, (tp[k], fp[k], fn[k])))), th[k])
+            for value in GRID:
+                p = s >= value
+                counts = (int((p & g).sum()), int((p & ~g).sum()), int((~p & g).sum()))
+                if g.any() and _f1(*counts) < keep * own_best[k]:
+                    continue
+                f1 = _f1(*(r + c for r, c in zip(rest, counts)))
+                if f1 > best[0] + 1e-12:
+                    best = (f1, np.float32(value))
+            if best[1] != th[k]:
+                moved = True
+                th[k] = best[1]
+                p = s >= th[k]
+                tp[k], fp[k], fn[k] = int((p & g).sum()), int((p & ~g).sum()), int((~p & g).sum())
+        if not moved:
+            break
+    return th
 
 
 def tune_spans(
