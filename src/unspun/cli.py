@@ -331,13 +331,14 @@ def train_persuasion_thresholds_command(
     data: Path = typer.Option(..., "--data", help="The shared datasets folder (semeval2023-en/, semeval2023-multi/, ptc/)."),
     model: Optional[Path] = typer.Option(None, "--model", help="The persuasion model folder whose config.json is rewritten (default: the shipped one)."),
 ) -> None:
-    """Choose the sentence-wide techniques from training spans and tune span and fallback paragraph thresholds."""
+    """Choose the sentence-wide techniques, tune span and fallback paragraph thresholds, and choose whether the span classifier relabels spans."""
     from unspun.persuasion.model import default_model_dir
     from unspun.train.persuasion_tune import tune_thresholds
 
     with _errors_to_exit_codes():
         config = tune_thresholds(model or default_model_dir(), data)
-    typer.echo(json.dumps({k: config[k] for k in ("span_sentence_techniques", "span_thresholds", "thresholds_tuned_on")}, indent=2))
+    typer.echo(json.dumps({k: config[k] for k in ("span_sentence_techniques", "span_thresholds", "thresholds_tuned_on", "span_classifier")
+                           if k in config}, indent=2))
 
 
 @train_app.command("persuasion-spans")

@@ -369,4 +369,7 @@ def train_and_export(
     from unspun.train.persuasion_spans import train_span_classifier
 
     train_span_classifier(Path(data), model_dir, cache=Path(out) / "span_features")
+    from unspun.train.persuasion_tune import choose_relabelling
+
+    choose_relabelling(model_dir, Path(data))  # with the classifier in place: relabel its spans or not
     return json.loads((model_dir / "config.json").read_text(encoding="utf-8"))

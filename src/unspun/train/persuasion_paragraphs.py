@@ -204,8 +204,9 @@ def train_paragraph_head(data: Path, model_dir: Path | None = None, cache: Path 
     cfg_path = model.model_dir / "config.json"
     cfg = json.loads(cfg_path.read_text(encoding="utf-8"))
     cfg["paragraph_source"] = "stacked"
-    cfg["paragraph_head"] = {
-        "file": HEAD_FILE, "fallback_source": "span_probs", "C": C, "n_buckets": n_buckets,
+    fallback = cfg.get("paragraph_head", {}).get("fallback_source") or cfg.get("paragraph_source")
+    cfg["paragraph_head"] = {  # the fallback rule is the one threshold tuning chose (kept when the head is retrained)
+        "file": HEAD_FILE, "fallback_source": fallback if fallback in ("para_probs", "span_probs") else "span_probs", "C": C, "n_buckets": n_buckets,
         "dropped_feature_groups": list(DROP_GROUPS), "max_positive_weight": MAX_POS_WEIGHT,
         "tuning_paragraph_micro_f1": round(f1, 4), "threshold_objective": objective,
         "trained_on": f"{len(sets['train'].Y)} SemEval-2023 training paragraphs (en minus the 75 held out, fr, ge, it, po, ru)",

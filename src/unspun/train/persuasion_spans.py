@@ -178,7 +178,8 @@ def train_span_classifier(data: Path, model_dir: Path | None = None, cache: Path
     """Extract PTC train span features (cached in ``cache``), cross-validate, fit, write the classifier.
 
     Writes ``model_dir/span_classifier.npz`` and a ``span_classifier`` entry in its config
-    (the run-time relabelling switch ``relabel_spans`` is kept as it is). Cached features
+    (the run-time relabelling switch ``relabel_spans`` is kept as it is: it is chosen on the
+    tuning articles by :func:`~unspun.train.persuasion_tune.choose_relabelling`). Cached features
     are named by the ONNX file's hash, so a retrained encoder never reuses stale ones.
     """
     from unspun.persuasion.model import PersuasionModel

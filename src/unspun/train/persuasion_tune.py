@@ -222,4 +222,36 @@ def tune_thresholds(model_dir: Path, data: Path) -> dict:
     )
     cfg_path.write_text(json.dumps(cfg, indent=2), encoding="utf-8")
     log.info("span thresholds (global %.3f) and paragraph thresholds (global %.3f) written", span_global, para_global)
-    return cfg
+    choose_relabelling(model_dir, data, held)
+    return json.loads(cfg_path.read_text(encoding="utf-8"))
+
+
+def choose_relabelling(model_dir: Path, data: Path, held: list[GoldArticle] | None = None) -> dict | None:
+    """Switch ``relabel_spans`` on when the span classifier's labels score higher on the tuning articles.
+
+    The found spans (decoded as the stage decodes them, with the model's thresholds) are
+    scored as found and relabelled by the span classifier; the classifier is trained on PTC
+    train only, so the held-out tuning articles (the PTC dev articles) are new to it too.
+    Returns the updated ``span_classifier`` config, or None when the model has no classifier.
+    """
+    from unspun.persuasion.evaluate import predict_spans
+
+    model = PersuasionModel(model_dir)
+    if model.span_classifier is None:
+        return None
+    if held is None:
+        _, held, _ = load_training_articles(data, ("en",))
+    encoded = [e for e in encode_articles(model, held) if len(e.enc.offsets)]
+    gold = gold_spans([e.article for e in encoded])
+    as_found = score_spans(gold, predict_spans(encoded, model.thresholds.span, None, model.sentence_techniques), TECHNIQUES).micro
+    relabelled = score_spans(gold, predict_spans(encoded, model.thresholds.span, model, model.sentence_techniques), TECHNIQUES).micro
+    cfg_path = model_dir / "config.json"
+    cfg = json.loads(cfg_path.read_text(encoding="utf-8"))
+    block = cfg.setdefault("span_classifier", {})
+    block["relabel_spans"] = bool(relabelled.f1 > as_found.f1)
+    block["relabel_chosen_on"] = {"tuning_span_micro_f1_as_found": round(as_found.f1, 4),
+                                  "tuning_span_micro_f1_relabelled": round(relabelled.f1, 4),
+                                  "articles": f"{len(encoded)} held-out English training articles (the PTC dev articles)"}
+    cfg_path.write_text(json.dumps(cfg, indent=2), encoding="utf-8")
+    log.info("relabel_spans %s: tuning span F1 %.4f as found, %.4f relabelled", block["relabel_spans"], as_found.f1, relabelled.f1)
+    return block
