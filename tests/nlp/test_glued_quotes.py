@@ -32,3 +32,7 @@ def test_adding_the_rule_twice_changes_nothing() -> None:
     pattern = nlp.tokenizer.infix_finditer.__self__.pattern
     split_glued_quotes(nlp)
     assert nlp.tokenizer.infix_finditer.__self__.pattern == pattern
+
+
+def test_the_stop_of_an_abbreviation_before_a_glued_mark_stays_with_it() -> None:
+    assert _tokens('in the U.S."It was late')[:4] == ["in", "the", "U.S.", '"']

@@ -133,3 +133,25 @@ def test_a_span_of_punctuation_alone_is_dropped() -> None:
     paras = token_paragraphs(offsets, [(0, len(text))])
     spans = decode_spans(p, offsets, paras, th, text=text, drop_stop_words=False)
     assert [(s.technique, text[s.start : s.end]) for s in spans] == [("Loaded_Language", "arrogant")]
+
+
+def test_a_widened_span_never_leaves_its_paragraph_with_windows_line_ends() -> None:
+    text = "Who really trusts them\r\nThey lied."
+    offsets = np.array([[0, 3], [4, 10], [11, 17], [18, 22], [24, 28], [29, 33], [33, 34]])
+    p = np.zeros((len(offsets), len(TECHNIQUES)), dtype=np.float32)
+    p[2, INDEX["Doubt"]] = 0.9  # "trusts", in the title line
+    th = np.full(len(TECHNIQUES), 0.5, np.float32)
+    paras = token_paragraphs(offsets, [(0, 22), (24, 34)])
+    spans = decode_spans(p, offsets, paras, th, text=text, sentence_techniques=frozenset({"Doubt"}))
+    assert [(s.start, s.end) for s in spans] == [(0, 22)]
+
+
+def test_spans_of_one_technique_that_overlap_are_merged_whatever_made_them() -> None:
+    from unspun.persuasion.model import FoundSpan, widen_to_sentences
+
+    text = "A shameful, disgraceful deal."
+    found = [FoundSpan("Loaded_Language", 2, 23, 0, 0.6), FoundSpan("Loaded_Language", 12, 23, 0, 0.9),
+             FoundSpan("Name_Calling-Labeling", 12, 23, 0, 0.5)]
+    merged = widen_to_sentences(found, text, frozenset())
+    assert [(s.technique, s.start, s.end, s.confidence) for s in merged] == [
+        ("Loaded_Language", 2, 23, 0.9), ("Name_Calling-Labeling", 12, 23, 0.5)]

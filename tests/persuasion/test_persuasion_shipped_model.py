@@ -86,3 +86,9 @@ def test_spans_of_sentence_wide_techniques_are_whole_sentences(model: Persuasion
     ends = {e for _, e in sentence_bounds(article.text)}
     wide = [s for s in analysis.techniques if s.technique in model.sentence_techniques]
     assert all(s.start in starts and s.end in ends for s in wide)
+    by_technique: dict[str, list] = {}
+    for s in analysis.techniques:  # relabelled or not, spans of one technique never overlap
+        by_technique.setdefault(s.technique, []).append((s.start, s.end))
+    for spans in by_technique.values():
+        spans.sort()
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))

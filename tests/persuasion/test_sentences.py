@@ -33,3 +33,13 @@ def test_a_technique_is_sentence_wide_when_most_of_its_training_spans_are_whole_
     assert chosen == ["Doubt", "Name_Calling-Labeling"]
     assert stats["Doubt"] == {"spans": 2, "sentence_like_share": 1.0}
     assert stats["Loaded_Language"]["sentence_like_share"] == 0.0
+
+
+def test_bounds_are_trimmed_like_paragraphs_so_a_widened_span_stays_in_its_paragraph() -> None:
+    text = "\ufeffWho really trusts them\r\nThey lied.   \nok"
+    assert [text[s:e] for s, e in sentence_bounds(text)] == ["Who really trusts them", "They lied.", "ok"]
+
+
+def test_a_long_run_of_stops_is_one_sentence_end() -> None:
+    text = "a" + "!?" * 100_000 + " b"  # untrusted text: the scan must stay linear
+    assert [(s, e) for s, e in sentence_bounds(text)] == [(0, 200_001), (200_002, 200_003)]

@@ -107,3 +107,14 @@ def test_new_sentence_with_its_own_content_after_a_closed_quote_is_not_its_cue(a
     )
     q = find(analyse(text), "The deck is safe")
     assert q.speaker.name == "Petra Salo"
+
+
+def test_bare_cue_without_a_stop_at_the_end_of_the_paragraph_is_still_the_cue(analyse) -> None:
+    text = (
+        "Harbour Works Stall\n"
+        "Mayor Petra Salo met the press on Friday, beside the committee chair, Tom Bell.\n"
+        '"We will win this fight in the courts." Salo said\n'
+        "The council adjourned."
+    )
+    q = find(analyse(text), "win this fight")
+    assert q.speaker.name == "Petra Salo" and q.cue.text == "said"

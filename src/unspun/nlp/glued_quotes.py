@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 QUOTE_MARKS = "\"“”"
 GLUED_QUOTE_INFIXES = (
     rf"(?<=[,.!?;:])[{QUOTE_MARKS}](?=[^\W\d_])",  # the mark in 'me,"Ruiz' / 'said,“Look'
-    rf"(?<=[^\W\d_])[,.!?;:](?=[{QUOTE_MARKS}][^\W\d_])",  # the comma before it
+    rf"(?<=[^\W\d_])(?<!\.[^\W\d_])[,.!?;:](?=[{QUOTE_MARKS}][^\W\d_])",  # the comma before it (not the stop of 'U.S.')
 )
 
 
@@ -28,7 +28,9 @@ def split_glued_quotes(nlp: "Language") -> None:
     import re
 
     tokenizer = nlp.tokenizer
-    finditer = getattr(tokenizer, "infix_finditer", None)
+    if not hasattr(tokenizer, "infix_finditer"):
+        return  # a custom tokenizer callable: leave it as its author made it
+    finditer = tokenizer.infix_finditer
     compiled = getattr(finditer, "__self__", None)
     existing = compiled.pattern if isinstance(compiled, re.Pattern) else None
     if finditer is not None and existing is None:

@@ -24,7 +24,7 @@ import numpy as np
 from unspun.encoder.runtime import EncodedText
 from unspun.persuasion.datasets import GoldArticle, paragraph_ranges, read_ptc, read_semeval, split_halves
 from unspun.persuasion.labels import INDEX, NOT_IN_ENGLISH, PTC_LABELS, PTC_TO_2023, TECHNIQUES
-from unspun.persuasion.model import PersuasionModel, Thresholds, decode_spans, paragraph_scores, token_paragraphs
+from unspun.persuasion.model import PersuasionModel, Thresholds, decode_spans, paragraph_scores, token_paragraphs, widen_to_sentences
 from unspun.persuasion.scoring import PRF, score_classification, score_paragraphs, score_spans
 
 log = logging.getLogger(__name__)
@@ -63,10 +63,10 @@ def predict_spans(
     rows = []
     for e in encoded:
         if len(e.enc.offsets):
-            found = decode_spans(_probs(e, "span_probs"), e.enc.offsets, e.line_of_token, span_th, text=e.article.text,
-                                 sentence_techniques=sentence_techniques)
-            if relabel_with is not None:
+            found = decode_spans(_probs(e, "span_probs"), e.enc.offsets, e.line_of_token, span_th, text=e.article.text)
+            if relabel_with is not None:  # relabel first, then widen: a span's extent follows its final technique
                 found = relabel_with.relabel(e.enc, found)
+            found = widen_to_sentences(found, e.article.text, sentence_techniques)
             for f in found:
                 rows.append((e.article.id, f.technique, f.start, f.end))
     return rows

@@ -126,8 +126,8 @@ def decode_spans(
         found = [f for f in found if _WORD.search(text, f.start, f.end)]  # punctuation alone (',') is no finding
         if drop_stop_words:
             found = [f for f in found if not _one_stop_word(text[f.start : f.end])]
-        if sentence_techniques and any(f.technique in sentence_techniques for f in found):
-            found = _to_sentences(found, text, sentence_techniques)
+        if sentence_techniques:
+            found = widen_to_sentences(found, text, sentence_techniques)
     found.sort(key=lambda s: (s.start, s.end, s.technique))
     return found
 
@@ -156,9 +156,10 @@ def _whole_words(found: list[FoundSpan], text: str) -> list[FoundSpan]:
     return out
 
 
-def _to_sentences(found: list[FoundSpan], text: str, techniques: frozenset[str]) -> list[FoundSpan]:
-    """Spans of ``techniques`` widened to their sentences; same-technique spans that then overlap merged."""
-    bounds = sentence_bounds(text)
+def widen_to_sentences(found: list[FoundSpan], text: str, techniques: frozenset[str]) -> list[FoundSpan]:
+    """Spans of ``techniques`` widened to their sentences; then spans of one technique that overlap,
+    in one paragraph, merged (keeping the higher confidence), whatever their technique. Sorted."""
+    bounds = sentence_bounds(text) if any(f.technique in techniques for f in found) else []
     widened = [FoundSpan(f.technique, *widen(f.start, f.end, bounds), f.paragraph, f.confidence)
                if f.technique in techniques else f for f in found]
     out: list[FoundSpan] = []
@@ -168,6 +169,7 @@ def _to_sentences(found: list[FoundSpan], text: str, techniques: frozenset[str])
             out[-1] = FoundSpan(f.technique, prev.start, max(prev.end, f.end), prev.paragraph, max(prev.confidence, f.confidence))
         else:
             out.append(f)
+    out.sort(key=lambda s: (s.start, s.end, s.technique))
     return out
 
 
@@ -273,11 +275,23 @@ class PersuasionModel:
         if len(enc.offsets) == 0:
             return [], np.zeros((len(paragraphs), n_t), dtype=np.float32), enc
         para_of_token = token_paragraphs(enc.offsets, paragraphs)
-        spans = decode_spans(enc.token_outputs["span_probs"], enc.offsets, para_of_token, self.thresholds.span, text=text,
-                             sentence_techniques=self.sentence_techniques)
-        if self.relabel_spans:
-            spans = self.relabel(enc, spans)
+        spans = self.find_spans(enc, para_of_token, text)
         return spans, self.paragraph_scores(enc, para_of_token, paragraphs), enc
+
+    def find_spans(self, enc: EncodedText, para_of_token: np.ndarray, text: str,
+                   thresholds: np.ndarray | None = None, relabel: bool | None = None) -> list[FoundSpan]:
+        """The technique spans of one encoder pass, decoded as the stage shows them.
+
+        Runs over threshold become whole-word spans; the span classifier relabels them (when
+        ``relabel_spans``); only then are the spans of the sentence-wide techniques widened to
+        their sentences, so a span's extent always follows its final technique, and spans of
+        one technique that overlap are merged.
+        """
+        th = self.thresholds.span if thresholds is None else thresholds
+        spans = decode_spans(enc.token_outputs["span_probs"], enc.offsets, para_of_token, th, text=text)
+        if self.relabel_spans if relabel is None else relabel:
+            spans = self.relabel(enc, spans)
+        return widen_to_sentences(spans, text, self.sentence_techniques)
 
     def paragraph_scores(self, enc: EncodedText, para_of_token: np.ndarray, paragraphs: list[tuple[int, int]]) -> np.ndarray:
         """(n_paragraphs, 23) paragraph scores from the configured source, to compare with ``thresholds.paragraph``."""

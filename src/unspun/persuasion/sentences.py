@@ -20,7 +20,10 @@ from __future__ import annotations
 import re
 from typing import Iterable, Sequence
 
-_SENTENCE = re.compile(r"\S.*?(?:[.!?…]+[\"'”’»)\]]*(?=\s)|$)", re.MULTILINE)
+_LINE = re.compile(r"[^\n]+")
+# A sentence end: a run of stops (matched from its first character only, which keeps the
+# scan linear on a long run of '!?!?...'), closing marks, then white space or the line end.
+_END = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’»)\]]*(?=\s|$)")
 
 MIN_COVER = 0.7
 """A training span is sentence-like when it covers at least this share of the sentence it overlaps most."""
@@ -29,8 +32,28 @@ MIN_SHARE = 0.5
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
-    """``[start, end)`` of every sentence of ``text``, in order, never crossing a line break."""
-    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.end() > m.start()]
+    """``[start, end)`` of every sentence of ``text``, in order, never crossing a line break.
+
+    Bounds are trimmed of white space and invisible characters exactly as paragraphs are
+    (:func:`unspun.article.split_paragraphs`), so a widened span never leaves its paragraph
+    (a ``\r`` before the line break, trailing spaces, a byte-order mark).
+    """
+    from unspun.article import _is_blank
+
+    out: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        start = line.start()
+        cuts = [m.end() for m in _END.finditer(text, line.start(), line.end())] + [line.end()]
+        for cut in cuts:
+            s, e = start, cut
+            while s < e and _is_blank(text[s]):
+                s += 1
+            while e > s and _is_blank(text[e - 1]):
+                e -= 1
+            if e > s:
+                out.append((s, e))
+            start = cut
+    return out
 
 
 def widen(start: int, end: int, bounds: Sequence[tuple[int, int]]) -> tuple[int, int]:

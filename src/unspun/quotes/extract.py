@@ -61,8 +61,8 @@ def _bare_attribution(tokens: Sequence["Token"], longest: int = 8) -> list["Toke
         clause.append(t)
         if t.text in _TERMINAL:
             break
-    else:
-        return []
+    if not clause:
+        return []  # (a clause that runs to the end of the paragraph without a stop counts too)
     cues = [t for t in clause if is_cue(t)]
     if len(cues) != 1 or any(c.dep_ not in _BARE_CUE_DEPENDENTS for c in cues[0].children):
         return []

@@ -116,14 +116,14 @@ def _micro_ascent(S: np.ndarray, G: np.ndarray, start: np.ndarray, rounds: int, 
             rest = (tp.sum() - tp[k], fp.sum() - fp[k], fn.sum() - fn[k])
             s, g = S[:, k], G[:, k]
             best = (_f1(*(r + c for r, c in zip(rest, (tp[k], fp[k], fn[k])))), th[k])
-            for value in GRID:
+            for value in GRID.astype(np.float32):  # the stored dtype: the floor is checked on the value kept
                 p = s >= value
                 counts = (int((p & g).sum()), int((p & ~g).sum()), int((~p & g).sum()))
                 if g.any() and _f1(*counts) < keep * own_best[k]:
                     continue
                 f1 = _f1(*(r + c for r, c in zip(rest, counts)))
                 if f1 > best[0] + 1e-12:
-                    best = (f1, np.float32(value))
+                    best = (f1, value)
             if best[1] != th[k]:
                 moved = True
                 th[k] = best[1]
@@ -222,11 +222,11 @@ def tune_thresholds(model_dir: Path, data: Path) -> dict:
     )
     cfg_path.write_text(json.dumps(cfg, indent=2), encoding="utf-8")
     log.info("span thresholds (global %.3f) and paragraph thresholds (global %.3f) written", span_global, para_global)
-    choose_relabelling(model_dir, data, held)
+    choose_relabelling(model_dir, data, enc_held)
     return json.loads(cfg_path.read_text(encoding="utf-8"))
 
 
-def choose_relabelling(model_dir: Path, data: Path, held: list[GoldArticle] | None = None) -> dict | None:
+def choose_relabelling(model_dir: Path, data: Path, encoded: list[Encoded] | None = None) -> dict | None:
     """Switch ``relabel_spans`` on when the span classifier's labels score higher on the tuning articles.
 
     The found spans (decoded as the stage decodes them, with the model's thresholds) are
@@ -239,9 +239,10 @@ def choose_relabelling(model_dir: Path, data: Path, held: list[GoldArticle] | No
     model = PersuasionModel(model_dir)
     if model.span_classifier is None:
         return None
-    if held is None:
+    if encoded is None:  # the held-out English tuning articles, through this model's encoder
         _, held, _ = load_training_articles(data, ("en",))
-    encoded = [e for e in encode_articles(model, held) if len(e.enc.offsets)]
+        encoded = encode_articles(model, held)
+    encoded = [e for e in encoded if len(e.enc.offsets)]
     gold = gold_spans([e.article for e in encoded])
     as_found = score_spans(gold, predict_spans(encoded, model.thresholds.span, None, model.sentence_techniques), TECHNIQUES).micro
     relabelled = score_spans(gold, predict_spans(encoded, model.thresholds.span, model, model.sentence_techniques), TECHNIQUES).micro
