@@ -232,7 +232,8 @@ def eval_quotes(
         f"PolNeAR {scores['split']}: {scores['articles']} articles, {scores['gold']} quoted attributions, "
         f"{scores['predicted']} predicted quotes\n"
         f"precision {scores['precision']:.3f}  recall {scores['recall']:.3f}  F1 {scores['f1']:.3f}  "
-        f"speaker accuracy {scores['speaker_accuracy']:.3f}  ({scores['seconds']} s)"
+        f"speaker accuracy {scores['speaker_accuracy']:.3f} ({scores['speaker_accuracy_where_gold_names_a_source']:.3f} "
+        f"among the {scores['tp_gold'] - scores['matched_without_gold_source']} whose gold names a source)  ({scores['seconds']} s)"
     )
 
 

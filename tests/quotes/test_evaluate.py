@@ -50,7 +50,8 @@ def test_scores_only_quoted_contents_and_checks_the_speaker() -> None:
     right = Quote(start=s, end=e, text=TEXT[s:e], paragraph=1, kind="direct", cue=None, confidence=0.9,
                   speaker=Speaker(name="Petra Salo", mention=Span.of(TEXT, m, m + 10), source_id="S1", resolution="explicit"))
     counts = score_article(TEXT, gold, [right])
-    assert counts == {"predicted": 1, "gold": 1, "tp_pred": 1, "tp_gold": 1, "speaker_right": 1}
+    assert counts == {"predicted": 1, "gold": 1, "tp_pred": 1, "tp_gold": 1, "speaker_right": 1,
+                      "matched_without_gold_source": 0}
     wrong = right.model_copy(update={"speaker": Speaker(name="Ivo Marsh", mention=None, source_id="S2", resolution="explicit")})
     assert score_article(TEXT, gold, [wrong])["speaker_right"] == 0
 
@@ -75,3 +76,13 @@ def test_a_possessive_gold_source_names_its_owner() -> None:
     quote = Quote(start=s, end=e, text=TEXT[s:e], paragraph=1, kind="direct", cue=None, confidence=0.9,
                   speaker=Speaker(name="Petra Salo", mention=None, source_id="S1", resolution="explicit"))
     assert score_article(TEXT, gold, [quote])["speaker_right"] == 1
+
+
+def test_a_quote_whose_gold_names_no_source_counts_as_a_miss_and_is_reported_apart() -> None:
+    s, e = TEXT.index('"') + 1, TEXT.index(',"') + 1
+    gold = [Attribution([(s - 1, e + 1)], [], "")]
+    m = TEXT.index("Petra")
+    quote = Quote(start=s, end=e, text=TEXT[s:e], paragraph=1, kind="direct", cue=None, confidence=0.9,
+                  speaker=Speaker(name="Petra Salo", mention=Span.of(TEXT, m, m + 10), source_id="S1", resolution="explicit"))
+    counts = score_article(TEXT, gold, [quote])
+    assert counts["tp_gold"] == 1 and counts["speaker_right"] == 0 and counts["matched_without_gold_source"] == 1
