@@ -242,13 +242,15 @@ def eval_claims(
     data: Path = typer.Option(..., "--data", help="The claimbuster/ folder (ClaimBuster CSV and CLEF-2020 TSV)."),
     cv: Optional[str] = typer.Option(None, "--cv", help="Also cross-validate: frozen or finetuned (train extra)."),
     quantities: Optional[Path] = typer.Option(None, "--quantities", help="Also score a quantity fixture file."),
+    validation_share: Optional[float] = typer.Option(None, "--validation-share", help="Cross-validation: share of each training split kept out for threshold figures (0: train on all of it; default: the shipped recipe's)."),
+    cv_clef: bool = typer.Option(True, "--cv-clef/--no-cv-clef", help="Cross-validation: also score the CLEF blocks (one more training run)."),
     output_format: str = typer.Option("text", "--format", "-f", help="text or json."),
 ) -> None:
     """Check-worthiness F1 and MAP of the shipped model; optional cross-validation and quantity scores."""
     from unspun.claims.evaluate import evaluate_claims
 
     with _errors_to_exit_codes():
-        scores = evaluate_claims(data, cv=cv, quantities=quantities)
+        scores = evaluate_claims(data, cv=cv, quantities=quantities, validation_share=validation_share, cv_clef=cv_clef)
     if output_format == "json":
         typer.echo(json.dumps(scores, indent=2))
         return

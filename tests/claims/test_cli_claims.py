@@ -43,3 +43,9 @@ def test_eval_claims_reports_holdout_and_per_block_scores_on_invented_data(tmp_p
     assert scores["claimbuster_holdout"]["rows"] == 4
     assert len(scores["clef"]["blocks"]) == 5 and sum(b["rows"] for b in scores["clef"]["blocks"]) == 20
     assert 0.0 <= scores["clef"]["map"] <= 1.0
+
+
+def test_eval_claims_rejects_a_validation_share_outside_zero_to_one(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["eval", "claims", "--data", str(tmp_path), "--cv", "finetuned", "--validation-share", "1.5"])
+    assert result.exit_code != 0
+    assert "--validation-share 1.5" in result.output and "Traceback" not in result.output
