@@ -54,14 +54,16 @@ class Recipe:
     ``validation_share`` of the training rows (stratified, seeded) is kept out of
     training and scored; with ``tune_threshold`` the decision threshold is the
     F1-best one on that slice, otherwise it is 0.5. Cross-validation reports F1
-    at both; the model card says which is shipped and why.
+    at both; the model card says which is shipped and why. Since 2 Dec 2026 no slice
+    is kept (``validation_share`` 0: every training row is trained on, threshold 0.5):
+    5-fold CV F1 0.846 against 0.839 with a 10 % slice.
     """
 
     epochs: int = 2
     learning_rate: float = 5e-5
     trained_layers: int = 6
     warmup: float = 0.1
-    validation_share: float = 0.1
+    validation_share: float = 0.0
     tune_threshold: bool = False
 
 
