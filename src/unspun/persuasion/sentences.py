@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import Iterable, Sequence
 
+from unspun.article import _is_blank
+
 _LINE = re.compile(r"[^\n]+")
 # A sentence end: a run of stops (matched from its first character only, which keeps the
 # scan linear on a long run of '!?!?...'), closing marks, then white space or the line end.
@@ -38,8 +40,6 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     (:func:`unspun.article.split_paragraphs`), so a widened span never leaves its paragraph
     (a ``\r`` before the line break, trailing spaces, a byte-order mark).
     """
-    from unspun.article import _is_blank
-
     out: list[tuple[int, int]] = []
     for line in _LINE.finditer(text):
         start = line.start()
