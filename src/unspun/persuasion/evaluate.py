@@ -24,7 +24,7 @@ import numpy as np
 from unspun.encoder.runtime import EncodedText
 from unspun.persuasion.datasets import GoldArticle, paragraph_ranges, read_ptc, read_semeval, split_halves
 from unspun.persuasion.labels import INDEX, NOT_IN_ENGLISH, PTC_LABELS, PTC_TO_2023, TECHNIQUES
-from unspun.persuasion.model import PersuasionModel, Thresholds, decode_spans, paragraph_scores, token_paragraphs, widen_to_sentences
+from unspun.persuasion.model import PersuasionModel, Thresholds, paragraph_scores, token_paragraphs
 from unspun.persuasion.scoring import PRF, score_classification, score_paragraphs, score_spans
 
 log = logging.getLogger(__name__)
@@ -56,18 +56,14 @@ def _probs(e: Encoded, key: str) -> np.ndarray:
 
 
 def predict_spans(
-    encoded: list[Encoded], span_th: np.ndarray, relabel_with: PersuasionModel | None = None,
-    sentence_techniques: frozenset[str] = frozenset(),
+    encoded: list[Encoded], model: PersuasionModel, span_th: np.ndarray, relabel: bool
 ) -> list[tuple[str, str, int, int]]:
-    """Spans of the token heads, decoded as the stage does; relabelled by ``relabel_with``'s span classifier when given."""
+    """Spans of the token heads at ``span_th``, decoded as the stage does (:meth:`PersuasionModel.find_spans`),
+    relabelled by the model's span classifier or not."""
     rows = []
     for e in encoded:
         if len(e.enc.offsets):
-            found = decode_spans(_probs(e, "span_probs"), e.enc.offsets, e.line_of_token, span_th, text=e.article.text)
-            if relabel_with is not None:  # relabel first, then widen: a span's extent follows its final technique
-                found = relabel_with.relabel(e.enc, found)
-            found = widen_to_sentences(found, e.article.text, sentence_techniques)
-            for f in found:
+            for f in model.find_spans(e.enc, e.line_of_token, e.article.text, thresholds=span_th, relabel=relabel):
                 rows.append((e.article.id, f.technique, f.start, f.end))
     return rows
 
@@ -224,11 +220,11 @@ def evaluate_persuasion(
     dev = read_semeval(Path(data), "en", "dev")
     encoded = encode_articles(model, dev)
     with_spans = [e for e in encoded if e.article.spans]
-    span_pred = predict_spans(with_spans, th.span, model if model.relabel_spans else None, model.sentence_techniques)
+    span_pred = predict_spans(with_spans, model, th.span, model.relabel_spans)
     spans = score_spans(gold_spans([e.article for e in with_spans]), span_pred, TECHNIQUES)
     alternative = None
     if model.span_classifier is not None:  # the other choice of span labels, for comparison
-        other = predict_spans(with_spans, th.span, None if model.relabel_spans else model, model.sentence_techniques)
+        other = predict_spans(with_spans, model, th.span, not model.relabel_spans)
         alternative = {"relabelled_by_span_classifier": not model.relabel_spans,
                        **asdict(score_spans(gold_spans([e.article for e in with_spans]), other, TECHNIQUES).micro)}
     para_pred = predict_paragraphs(encoded, th.paragraph, model)

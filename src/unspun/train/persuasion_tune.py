@@ -244,8 +244,8 @@ def choose_relabelling(model_dir: Path, data: Path, encoded: list[Encoded] | Non
         encoded = encode_articles(model, held)
     encoded = [e for e in encoded if len(e.enc.offsets)]
     gold = gold_spans([e.article for e in encoded])
-    as_found = score_spans(gold, predict_spans(encoded, model.thresholds.span, None, model.sentence_techniques), TECHNIQUES).micro
-    relabelled = score_spans(gold, predict_spans(encoded, model.thresholds.span, model, model.sentence_techniques), TECHNIQUES).micro
+    as_found = score_spans(gold, predict_spans(encoded, model, model.thresholds.span, False), TECHNIQUES).micro
+    relabelled = score_spans(gold, predict_spans(encoded, model, model.thresholds.span, True), TECHNIQUES).micro
     cfg_path = model_dir / "config.json"
     cfg = json.loads(cfg_path.read_text(encoding="utf-8"))
     block = cfg.setdefault("span_classifier", {})
