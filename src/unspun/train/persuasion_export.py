@@ -5,7 +5,7 @@ news model needs; only the pieces that the training and evaluation texts use, pl
 single characters of the Latin, Greek and Cyrillic scripts and common punctuation (so
 that unseen words still split into known pieces), are kept. Because every piece of the
 original segmentation of those texts is kept, the pruned Unigram tokenizer segments them
-exactly as before (checked in :func:`prune_tokenizer`).
+exactly as before (checked in :func:`unspun.encoder.vocabulary.prune_tokenizer`).
 
 The ONNX graph returns ``span_probs`` and ``para_probs`` (sigmoids, batch x tokens x 23),
 ``token_states`` (batch x tokens x hidden, for later heads sharing the pass),
@@ -19,16 +19,12 @@ from __future__ import annotations
 
 import json
 import logging
-from collections import Counter
 from pathlib import Path
 
-import numpy as np
-
+from unspun.encoder.vocabulary import prune_tokenizer
 from unspun.persuasion.datasets import LANGUAGES, read_ptc, read_semeval
 
 log = logging.getLogger(__name__)
-
-KEEP_CHAR_RANGES = ((0x20, 0x530), (0x2000, 0x2070), (0x20A0, 0x20C0))
 
 
 def corpus_texts(data: Path) -> list[str]:
@@ -43,40 +39,6 @@ def corpus_texts(data: Path) -> list[str]:
     for split in ("train", "dev"):
         texts += [a.text for a in read_ptc(data, split)[0]]
     return texts
-
-
-def prune_tokenizer(base_tokenizer: Path, texts: list[str], out: Path, min_count: int = 1) -> np.ndarray:
-    """Write a pruned tokenizer.json to ``out``; return the kept old ids in new-id order."""
-    from tokenizers import Tokenizer
-
-    tok = Tokenizer.from_file(str(base_tokenizer))
-    counts: Counter[int] = Counter()
-    for enc in tok.encode_batch(texts, add_special_tokens=False):
-        counts.update(enc.ids)
-    j = json.loads(base_tokenizer.read_text(encoding="utf-8"))
-    vocab = j["model"]["vocab"]
-    keep = {i for i, c in counts.items() if c >= min_count}
-    keep |= {a["id"] for a in j["added_tokens"] if a["content"] != "<mask>"}
-    for i, (piece, _) in enumerate(vocab):
-        core = piece[1:] if piece.startswith("\u2581") else piece
-        if len(core) <= 1 and all(any(lo <= ord(ch) < hi for lo, hi in KEEP_CHAR_RANGES) for ch in core):
-            keep.add(i)
-    kept = np.asarray(sorted(keep), dtype=np.int64)
-    new_of = {int(old): new for new, old in enumerate(kept)}
-    j["model"]["vocab"] = [vocab[i] for i in kept]
-    j["model"]["unk_id"] = new_of[j["model"]["unk_id"]]
-    j["added_tokens"] = [dict(a, id=new_of[a["id"]]) for a in j["added_tokens"] if a["id"] in new_of]
-    for spec in j["post_processor"].get("special_tokens", {}).values():
-        spec["ids"] = [new_of[i] for i in spec["ids"]]
-    out.write_text(json.dumps(j, ensure_ascii=False), encoding="utf-8")
-    pruned = Tokenizer.from_file(str(out))
-    for text in texts[:: max(1, len(texts) // 200)]:
-        a = [new_of[i] for i in tok.encode(text, add_special_tokens=False).ids]
-        b = pruned.encode(text, add_special_tokens=False).ids
-        if a != b:
-            raise RuntimeError("the pruned tokenizer segments a corpus text differently; keep more pieces")
-    log.info("vocabulary pruned from %d to %d pieces", len(vocab), len(kept))
-    return kept
 
 
 def export_onnx(
