@@ -1,6 +1,6 @@
 """Claims stage speed: the ONNX int8 scorer against the fp32 PyTorch model, and the stage's cost per article.
 
-    python benchmarks/bench_claims.py [--sentences 400] [--torch-model DIR]
+    python benchmarks/bench_claims.py [--sentences 400] [--torch-model DIR] [--compare-model DIR]
 
 Sentences are invented here (templates with numbers, sources and hedges), never
 read from a dataset. Figures printed:
@@ -12,6 +12,9 @@ read from a dataset. Figures printed:
   ``unspun train claims``' work folder; needs the train extra), the same
   sentences through PyTorch fp32, 1 thread, measured in the same run: the ratio
   is the int8 export's speed-up;
+* with ``--compare-model`` (another exported claims model folder, e.g. an earlier
+  ``models/claims_v1`` checked out from git), that model's throughput on the same
+  sentences in the same run, and the shipped model's speed as a ratio of it;
 * how much a sentence's score moves with its batch-mates (batches of the shipped size
   against one sentence per run, which is also timed);
 * per-article time of the pipeline with and without the claims stage on a
@@ -70,15 +73,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sentences", type=int, default=400)
     parser.add_argument("--torch-model", type=Path, default=None)
+    parser.add_argument("--compare-model", type=Path, default=None)
     args = parser.parse_args()
     items = sentences(args.sentences)
 
     scorer = ClaimScorer(threads=1)
 
-    def by_article(batch_size: int):
+    def by_article(batch_size: int, model: ClaimScorer = scorer):
         def run(xs: list[str]) -> None:
             for start in range(0, len(xs), 32):
-                scorer.score(xs[start : start + 32], batch_size=batch_size)
+                model.score(xs[start : start + 32], batch_size=batch_size)
         return run
 
     # News sentences range from a few words to several clauses: join one to four templates.
@@ -88,6 +92,11 @@ def main() -> None:
     onnx_rate = rates[BATCH_SIZE]
     print(f"int8 ONNX scorer: {onnx_rate:,.0f} sentences/s (1 thread, batches of {BATCH_SIZE}); "
           f"batches of 32: {rates[32]:,.0f} sentences/s; x{onnx_rate / rates[32]:.2f}")
+    if args.compare_model is not None:
+        other = ClaimScorer(args.compare_model, threads=1)
+        pair = [rate(by_article(BATCH_SIZE, m), varied) for m in (other, scorer, other, scorer)][2:]
+        print(f"{args.compare_model} ({other.config.get('base', '?')}): {pair[0]:,.0f} sentences/s; "
+              f"shipped ({scorer.config.get('base', '?')}): {pair[1]:,.0f} sentences/s; x{pair[1] / pair[0]:.2f}")
     # Dynamic int8 quantisation scales a batch's activations together: the same sentence
     # scores a little differently with other batch-mates. One sentence per run is the reference.
     import numpy as np

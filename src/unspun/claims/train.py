@@ -35,7 +35,7 @@ from unspun.claims.data import (
     validation_split,
 )
 from unspun.claims.metrics import average_precision, best_threshold, positive_f1
-from unspun.errors import ModelError
+from unspun.errors import InputError, ModelError
 
 log = logging.getLogger(__name__)
 
@@ -517,6 +517,7 @@ def _vocabulary_size(model_dir: Path) -> int:
 def train_and_export(
     data: Path, out: Path, epochs: int | None = None, work: Path | None = None, holdout_fold: int | None = 0,
     cached: list[Any] | None = None, recipe: Recipe = RECIPE, base_model: Path | None = None,
+    screen: str | None = None, band: tuple[float, float] = (0.05, 0.95),
 ) -> dict[str, Any]:
     """Fine-tune on ClaimBuster; write model.onnx, tokenizer.json and config.json to ``out``.
 
@@ -526,7 +527,10 @@ def train_and_export(
     held-out figure; it is the same run as fold 0 of :func:`cross_validate`. The
     recipe's threshold and its validation-slice figures go into config.json too.
     ``holdout_fold=None`` trains on every row; ``base_model`` replaces the recipe's base
-    checkpoint folder. The fine-tuned PyTorch model is kept
+    checkpoint folder. ``screen`` (a model folder under ``models/``) makes the exported
+    model the second stage of a cascade (see :class:`unspun.claims.scorer.ClaimScorer`):
+    only sentences the screen scores inside ``band`` are scored by this model; the
+    held-out figures are then given for this model alone and for the cascade. The fine-tuned PyTorch model is kept
     in ``work`` (default: a folder in the temp directory) so export can be redone.
     """
     cb = read_claimbuster(data)
@@ -537,7 +541,14 @@ def train_and_export(
         recipe = Recipe(**{**asdict(recipe), "epochs": epochs})
     if base_model is not None:
         recipe = Recipe(**{**asdict(recipe), "base_model": str(base_model)})
-    base_path(recipe)  # a clear error before any work
+    base_path(recipe)  # clear errors before any work
+    if screen is not None:
+        from unspun.claims.scorer import MODELS
+
+        if not (MODELS / screen / "config.json").is_file():
+            raise ModelError(f"--screen {screen}: no such model folder under {MODELS}")
+        if not 0.0 <= band[0] < band[1] <= 1.0:
+            raise InputError(f"--band {band[0]},{band[1]}: expected 0 <= low < high <= 1")
     started = time.time()
     model, tokenizer, threshold, validation = fit([cb.texts[i] for i in train], [cb.labels[i] for i in train],
                                                   recipe, cached=None if cached is None else [cached[i] for i in train])
@@ -548,9 +559,9 @@ def train_and_export(
     model.save_pretrained(work)
     tokenizer.save_pretrained(work)
     config: dict[str, Any] = {
-        "name": "claims_v1", "task": "check-worthiness (ClaimBuster: check-worthy factual claim or not)",
-        "base": "sentence-transformers/all-MiniLM-L6-v2" if recipe.base_model is None else Path(recipe.base_model).name,
-        "base_layers": model.config.num_hidden_layers, "variant": "finetuned",
+        "name": out.name, "task": "check-worthiness (ClaimBuster: check-worthy factual claim or not)",
+        "base": "sentence-transformers/all-MiniLM-L6-v2" if recipe.base_model is None else f"local checkpoint {Path(recipe.base_model).name}",
+        "base_layers": model.config.num_hidden_layers, "base_vocabulary": model.config.vocab_size, "variant": "finetuned",
         "max_length": MAX_LENGTH, "threshold": threshold, "epochs": recipe.epochs, "batch_size": BATCH_SIZE,
         "learning_rate": recipe.learning_rate, "trained_layers": recipe.trained_layers, "warmup": recipe.warmup,
         "validation_share": recipe.validation_share, "seed": SEED, "train_rows": len(train),
@@ -574,5 +585,17 @@ def train_and_export(
 
         config["holdout_onnx"] = _summary(labels, ClaimScorer(out, threads=2).score(texts), threshold)
         log.info("held-out fold %s (onnx int8): %s", holdout_fold, config["holdout_onnx"])
+    if screen is not None:
+        config["screen"] = {"model": screen, "band": list(band)}
         (out / "config.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
+        if test:
+            from unspun.claims.scorer import ClaimScorer
+
+            cascade = ClaimScorer(out, threads=2)
+            first = cascade.screen.score(texts) if cascade.screen is not None else []
+            config["holdout_onnx_cascade"] = {
+                **_summary(labels, cascade.score(texts), threshold),
+                "rescored_share": round(sum(band[0] < p < band[1] for p in first) / len(texts), 4)}
+            log.info("held-out fold %s (cascade): %s", holdout_fold, config["holdout_onnx_cascade"])
+    (out / "config.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
     return config
