@@ -283,6 +283,15 @@ train_app = typer.Typer(help="Train unspun's models (needs the train extra).", n
 app.add_typer(train_app, name="train")
 
 
+def _band(text: str) -> tuple[float, float]:
+    """``--band LOW,HIGH`` as two numbers (an InputError naming the option otherwise)."""
+    try:
+        low, high = (float(x) for x in text.split(","))
+    except ValueError:
+        raise InputError(f"--band {text}: expected two numbers, e.g. 0.3,0.7") from None
+    return low, high
+
+
 @train_app.command("claims")
 def train_claims(
     data: Path = typer.Option(..., "--data", help="The claimbuster/ folder."),
@@ -297,12 +306,8 @@ def train_claims(
     from unspun.claims.train import train_and_export
 
     with _errors_to_exit_codes():
-        try:
-            low, high = (float(x) for x in band.split(","))
-        except ValueError:
-            raise InputError(f"--band {band}: expected two numbers, e.g. 0.2,0.8") from None
         config = train_and_export(data, out, epochs=epochs, holdout_fold=None if holdout_fold < 0 else holdout_fold,
-                                  base_model=base_model, screen=screen, band=(low, high))
+                                  base_model=base_model, screen=screen, band=_band(band))
     typer.echo(json.dumps(config, indent=2))
 
 
@@ -310,18 +315,14 @@ def train_claims(
 def train_claims_screen(
     model_dir: Path = typer.Option(..., "--model-dir", help="An exported claims model folder (e.g. src/unspun/models/claims_v2)."),
     screen: str = typer.Option(..., "--screen", help="The model folder under unspun/models that screens every sentence first (e.g. claims_v1)."),
-    band: str = typer.Option(..., "--band", help="The screen's scores, strictly between these two, that the model scores again (e.g. 0.2,0.8)."),
+    band: str = typer.Option(..., "--band", help="The screen's scores, strictly between these two, that the model scores again (e.g. 0.3,0.7)."),
     data: Path = typer.Option(..., "--data", help="The claimbuster/ folder (for the held-out fold's figures)."),
 ) -> None:
     """Put an exported claims model behind a screening model (a cascade) and score the pair on its held-out fold."""
     from unspun.claims.train import attach_screen
 
     with _errors_to_exit_codes():
-        try:
-            low, high = (float(x) for x in band.split(","))
-        except ValueError:
-            raise InputError(f"--band {band}: expected two numbers, e.g. 0.2,0.8") from None
-        config = attach_screen(model_dir, screen, (low, high), data)
+        config = attach_screen(model_dir, screen, _band(band), data)
     typer.echo(json.dumps(config.get("holdout_onnx_cascade", config["screen"]), indent=2))
 
 
