@@ -447,7 +447,7 @@ def news_pieces() -> list[str]:
     return [piece for piece, _ in vocab if all(ord(ch) < 0x250 or ch == "\u2581" for ch in piece)]
 
 
-def _prune_vocabulary(model: Any, full_tokenizer: Path, corpus: list[str], out: Path) -> int:
+def _prune_vocabulary(model: Any, full_tokenizer: Path, corpus: list[str], out: Path) -> None:
     """Keep the embedding rows of the pieces ``corpus`` and news use; write the pruned tokenizer to ``out``."""
     torch = _torch()
     from unspun.encoder.vocabulary import prune_tokenizer
@@ -458,7 +458,6 @@ def _prune_vocabulary(model: Any, full_tokenizer: Path, corpus: list[str], out: 
     pruned.weight.data = table.weight.data[torch.from_numpy(kept)].clone()
     model.bert.embeddings.word_embeddings = pruned
     model.config.vocab_size = len(kept)
-    return len(kept)
 
 
 def export_onnx(model_dir: Path, out: Path, corpus: list[str] | None = None) -> Path:
