@@ -196,3 +196,48 @@ def test_participle_hung_on_an_inner_clause_takes_the_speaker_above_it(analyse) 
     )
     q = find(analyse(text), "Democracy is messy")
     assert q.speaker.name == "Ana Kovac"
+
+
+def test_cue_coordinated_into_a_reported_clause_takes_the_reporter(analyse) -> None:
+    text = (
+        "Harbour Vote\n"
+        "Appearing before supporters at the harbour office, Marta Quist, 61, said it was too early "
+        'to count the votes but added, "I think you all know the result."'
+    )
+    q = find(analyse(text), "you all know the result")
+    assert q.speaker.name == "Marta Quist"
+
+
+def test_passive_reported_clause_does_not_lend_its_subject_to_a_second_cue(analyse) -> None:
+    text = (
+        "Harbour Vote\n"
+        "Mayor Robert Lind said the decision was made by the harbour board and said, "
+        '"Who are you going to trust on the budget?"'
+    )
+    q = find(analyse(text), "Who are you going to trust")
+    assert q.speaker.name == "Robert Lind"
+
+
+def test_cue_right_before_the_colon_wins_over_the_verb_the_parser_hangs_the_quote_on(analyse) -> None:
+    text = (
+        "Harbour Vote\n"
+        '"Apparently there\'s a young man who\'s having some problems," Lind said as the heckler yelled: "You are a fraud!"'
+    )
+    q = find(analyse(text), "You are a fraud")
+    assert q.speaker is not None and "heckler" in q.speaker.name
+
+
+def test_inverted_cue_followed_by_a_possessive_place_gives_the_quote_to_the_outlet(analyse) -> None:
+    text = 'Harbour Vote\n"Boat owners should stay home on Sunday," opined Cleveland\'s Plain Dealer.'
+    q = find(analyse(text), "Boat owners should stay home")
+    assert q.speaker is not None and "Plain Dealer" in q.speaker.name
+
+
+def test_preposition_parsed_as_subject_gives_way_to_its_object(analyse) -> None:
+    text = (
+        "Harbour Vote\n"
+        "Of Dunmore, Levine, who has given money to Anna Berg, said, \u201cHe\u2019s flat-out scary.\u201d"
+    )
+    q = find(analyse(text), "flat-out scary")
+    assert q.speaker is not None and q.speaker.name.endswith("Levine")
+

@@ -205,6 +205,8 @@ class Extractor(ReportedSpeech):
         # '"..." ― Ana Ruiz' (reader comments, epigraphs) and '... - HuffPollster: "..."' name the speaker outright
         label = self._signed_here(q) or self._colon_label(q, after_dash=True)
         cue = governing_cue(doc, base, q.start, q.end, quoted) if label is None else None
+        if cue is not None:
+            cue = self._cue_before_colon(q, cue) or cue
         governed = cue is not None
         weak = False
         if cue is None and label is None:
@@ -259,6 +261,21 @@ class Extractor(ReportedSpeech):
         if weak:
             confidence *= 0.7
         return Found(q.start, q.end, q.paragraph, kind, mention, cue_span, round(confidence, 2))
+
+    def _cue_before_colon(self, q: MarkedQuote, governing: "Token") -> "Token | None":
+        """A speech verb with a subject of its own right before the colon that opens the quote.
+
+        'Cruz said as the heckler yelled: "You suck!"': the parser hangs the quote on 'said',
+        but the words are the heckler's, introduced by 'yelled:'.
+        """
+        head = self._head_window(q)
+        if len(head) < 3 or head[-1].text != ":":
+            return None
+        verb = head[-2]
+        if verb.i == governing.i or not is_cue(verb):
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return verb if subj is not None and person_like(subj) else None
 
     def _colon_label(self, q: MarkedQuote, after_dash: bool = False) -> Mention | None:
         """``Clinton: "..."``, ``Pew Research: "..."``: a name right before a colon, no verb, labels the quote.

@@ -63,6 +63,8 @@ def subject_of(verb: "Token") -> "Token | None":
             above = subject_of(tok.head)
             if above is not None and person_like(above):
                 return above
+        if subj is not None and subj.pos_ == "ADP":  # 'Of Carson, Levine ... said': the parser made 'Of' the subject
+            subj = _named_after_preposition(subj) or subj
         if subj is not None:
             if subj.dep_ == "nsubjpass" and seen == 0:  # "the claim was made by X": take the agent
                 agent = next((c for c in tok.children if c.dep_ == "agent"), None)
@@ -88,6 +90,12 @@ def subject_of(verb: "Token") -> "Token | None":
             # that noun is the addressee ('emailed supporters saying: "..."'): then the sender speaks.
             sender = _sender(tok.head)
             return sender if sender is not None else tok.head
+        if seen == 0 and _coordinated_into_report(tok):
+            # 'De Blasio said the move was made by Bratton and said, "..."': the second cue hangs on the
+            # reported clause's verb, whose subject ('the move') did not say it; the reporter did.
+            tok = tok.head.head
+            seen += 1
+            continue
         # "then leaned in and boomed": spaCy may hang the first verb of a chain as dep/parataxis
         if tok.dep_ in ("conj", "xcomp", "advcl", "dep", "parataxis") and tok.head is not tok:
             tok = tok.head
@@ -95,6 +103,35 @@ def subject_of(verb: "Token") -> "Token | None":
             continue
         break
     return inverted_subject(verb)
+
+
+def _named_after_preposition(prep: "Token") -> "Token | None":
+    """The speaker inside a fronted phrase the parser made the subject: 'Of Carson, Levine, who ..., said'.
+
+    The last name in the phrase outside any relative clause: the topic ('Carson') comes first,
+    the speaker ('Levine') right before the cue; the names inside 'who has given money to X' are not it.
+    """
+    relative = {t.i for t in prep.subtree if t.dep_ == "relcl" for t in t.subtree}
+    names = [
+        t for t in prep.subtree
+        if t.i not in relative and t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat") and person_like(t)
+    ]
+    return names[-1] if names else None
+
+
+def _coordinated_into_report(cue: "Token") -> bool:
+    """A speech verb coordinated with the verb of a clause another speech verb reports, whose subject cannot speak.
+
+    'X said it was too early but added, "..."': spaCy hangs 'added' on 'was', so the subject it
+    inherits is 'it'; the speaker is X, the subject of the reporting verb above.
+    """
+    if cue.dep_ != "conj" or not is_cue(cue):
+        return False
+    inner = cue.head
+    if inner.dep_ != "ccomp" or is_cue(inner) or not is_cue(inner.head):
+        return False
+    subj = next((c for c in inner.children if c.dep_ in _SUBJECT_DEPS), None)
+    return subj is None or subj.lower_ == "it" or not person_like(subj)
 
 
 def _sender(addressee: "Token") -> "Token | None":
@@ -120,6 +157,8 @@ def inverted_subject(verb: "Token") -> "Token | None":
     if verb.i == 0 or verb.nbor(-1).text not in ('"', "”", "’", "'", ","):
         return None
     for nxt in verb.doc[verb.i + 1 : verb.i + 6]:
+        if nxt.dep_ == "poss" and nxt.head.i > nxt.i and nxt.head.pos_ in ("PROPN", "NOUN"):
+            nxt = nxt.head  # 'opined Cleveland's Plain Dealer': the possessed name speaks, not the place
         if nxt.ent_type_ in NOT_SPEAKER_ENTS:
             return None
         if nxt.pos_ in ("PROPN", "NOUN"):
