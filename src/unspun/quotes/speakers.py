@@ -111,7 +111,7 @@ def _named_after_preposition(prep: "Token") -> "Token | None":
     The last name in the phrase outside any relative clause: the topic ('Carson') comes first,
     the speaker ('Levine') right before the cue; the names inside 'who has given money to X' are not it.
     """
-    relative = {t.i for t in prep.subtree if t.dep_ == "relcl" for t in t.subtree}
+    relative = {inner.i for clause in prep.subtree if clause.dep_ == "relcl" for inner in clause.subtree}
     names = [
         t for t in prep.subtree
         if t.i not in relative and t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat") and person_like(t)
