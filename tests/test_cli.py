@@ -144,6 +144,15 @@ def test_installed_entry_point_runs_without_traceback(tmp_path: Path) -> None:
     assert proc.stderr.strip() == f"unspun: error: {bad}: not valid UTF-8 at byte 3 (invalid continuation byte); save it as UTF-8 and try again"
 
 
+def test_html_page_without_an_article_gives_one_line_and_no_extractor_warning(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><script>alert(1)</script></body></html>", encoding="utf-8")
+    exe = Path(sys.executable).parent / "unspun"
+    proc = subprocess.run([str(exe), "analyze", str(page)], capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"})
+    assert proc.returncode == 3
+    assert proc.stderr.strip() == f"unspun: error: {page}: no article text found in the HTML"
+
+
 def test_unknown_spacy_pipeline_is_a_clear_error(sample_path: Path) -> None:
     result = run("analyze", str(sample_path), "--spacy-model", "xx_no_such_pipeline")
     assert result.exit_code == 1

@@ -82,6 +82,10 @@ def main_options(
     _state["debug"] = debug
     logging.basicConfig(level=logging.DEBUG if debug else logging.INFO if verbose else logging.WARNING,
                         format="unspun: %(levelname)s: %(message)s")
+    if not debug:
+        # trafilatura warns about its own internals ('discarding data: None') on pages with no article;
+        # unspun reports those pages itself, in one line naming the file.
+        logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 
 @app.command()
