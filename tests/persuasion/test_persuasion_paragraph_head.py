@@ -53,6 +53,34 @@ def test_numpy_forward_equals_sklearn_predictions(tmp_path: Path) -> None:
     assert ours[:, unfitted].max() < 1e-4
 
 
+def test_features_beyond_the_training_range_score_as_the_extreme_training_row(tmp_path: Path) -> None:
+    ps = _invented_set()
+    head = fit_head(ps, C=0.5)
+    head.save(tmp_path / HEAD_FILE)
+    loaded = ParagraphHead.load(tmp_path / HEAD_FILE)
+    assert loaded.bounds is not None
+    np.testing.assert_array_equal(loaded.bounds[1], ps.X.max(0))
+    far = ps.X[:1].copy()
+    far[0, 0] = ps.X[:, 0].max() + 100.0  # a hundred units past the largest training value
+    at_edge = far.copy()
+    at_edge[0, 0] = ps.X[:, 0].max()
+    np.testing.assert_allclose(loaded.scores(far), loaded.scores(at_edge))
+    np.testing.assert_allclose(loaded.scores(ps.X), head.scores(ps.X))  # training rows are untouched
+
+
+def test_head_without_bounds_still_loads_and_does_not_clip(tmp_path: Path) -> None:
+    ps = _invented_set()
+    head = fit_head(ps, C=0.5)
+    bare = ParagraphHead(head.mean, head.scale, head.weight, head.bias, head.thresholds)
+    bare.save(tmp_path / HEAD_FILE)
+    loaded = ParagraphHead.load(tmp_path / HEAD_FILE)
+    assert loaded.bounds is None
+    far = ps.X[:1].copy()
+    far[0, 0] = ps.X[:, 0].max() + 100.0
+    k = INDEX["Loaded_Language"]
+    assert loaded.logits(far)[0, k] != pytest.approx(head.logits(far)[0, k])
+
+
 def test_tuned_thresholds_separate_a_learnable_technique() -> None:
     ps = _invented_set()
     head = fit_head(ps, C=1.0, n_buckets=256)

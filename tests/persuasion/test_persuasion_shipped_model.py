@@ -92,3 +92,11 @@ def test_spans_of_sentence_wide_techniques_are_whole_sentences(model: Persuasion
     for spans in by_technique.values():
         spans.sort()
         assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+def test_a_one_sentence_plain_report_gets_no_technique_from_extrapolated_features(model: PersuasionModel) -> None:
+    text = "The council met on Tuesday."
+    spans, scores, _ = model.analyse(text, [(0, len(text))])
+    assert model.paragraph_head is not None and model.paragraph_head.bounds is not None
+    assert spans == [] and not (scores >= model.thresholds.paragraph).any()
+    assert float(scores.max()) < 0.5

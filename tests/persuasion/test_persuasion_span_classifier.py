@@ -43,6 +43,18 @@ def test_numpy_forward_equals_sklearn_predictions(tmp_path: Path) -> None:
     assert micro_f1(loaded, ss) > 0.9
 
 
+def test_span_features_beyond_the_training_range_are_clipped_to_it(tmp_path: Path) -> None:
+    ss = _invented_set()
+    clf = fit(ss, C=0.5, n_buckets=0)
+    clf.save(tmp_path / CLASSIFIER_FILE)
+    loaded = SpanClassifier.load(tmp_path / CLASSIFIER_FILE)
+    assert loaded.bounds is not None
+    np.testing.assert_array_equal(loaded.bounds[0], ss.X.min(0))
+    far, edge = ss.X[:1].copy(), ss.X[:1].copy()
+    far[0, 0], edge[0, 0] = ss.X[:, 0].max() + 100.0, ss.X[:, 0].max()
+    np.testing.assert_allclose(loaded.probabilities(far), loaded.probabilities(edge))
+
+
 def test_a_span_listed_twice_gets_its_best_then_its_second_best_label() -> None:
     probs = np.asarray([[0.1, 0.6, 0.3], [0.1, 0.6, 0.3], [0.7, 0.2, 0.1]])
     assert assign(probs, [("a", 0, 4), ("a", 0, 4), ("a", 5, 9)]).tolist() == [1, 2, 0]

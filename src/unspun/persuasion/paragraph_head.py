@@ -86,9 +86,19 @@ def dense_features(enc: EncodedText, para_of_token: np.ndarray, n_paragraphs: in
 def linear_logits(
     dense: np.ndarray, mean: np.ndarray, scale: np.ndarray, weight: np.ndarray, bias: np.ndarray,
     hash_weight: np.ndarray | None, texts: list[str] | None, what: str,
+    bounds: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> np.ndarray:
     """Logits of a linear model over standardised dense features plus, when it has
-    ``hash_weight`` (n_buckets x outputs), the hashed n-grams of each row's text."""
+    ``hash_weight`` (n_buckets x outputs), the hashed n-grams of each row's text.
+
+    ``bounds`` (lowest, highest value of each feature in the training rows) clip the
+    features first: a linear model extrapolates without limit, and on input unlike any it
+    was trained on (a one-sentence 'article') a rare technique's mean probability can sit
+    100 standard deviations out and push its logit to certainty. Clipped to what training
+    saw, such a row scores like the most extreme training row, no further.
+    """
+    if bounds is not None:
+        dense = np.clip(dense, bounds[0], bounds[1])
     z = ((dense - mean) / scale) @ weight + bias
     if hash_weight is not None:
         if texts is None or len(texts) != len(dense):
@@ -120,13 +130,17 @@ class ParagraphHead:
     """
 
     def __init__(self, mean: np.ndarray, scale: np.ndarray, weight: np.ndarray, bias: np.ndarray,
-                 thresholds: np.ndarray, hash_weight: np.ndarray | None = None) -> None:
+                 thresholds: np.ndarray, hash_weight: np.ndarray | None = None,
+                 bounds: tuple[np.ndarray, np.ndarray] | None = None) -> None:
         self.mean, self.scale = mean.astype(np.float32), scale.astype(np.float32)
         self.weight, self.bias = weight.astype(np.float32), bias.astype(np.float32)
         self.thresholds = thresholds.astype(np.float32)
         self.hash_weight = None if hash_weight is None or hash_weight.size == 0 else hash_weight.astype(np.float32)
+        self.bounds = None if bounds is None else (bounds[0].astype(np.float32), bounds[1].astype(np.float32))
         if self.weight.shape != (len(self.mean), N_TECH) or self.bias.shape != (N_TECH,) or self.thresholds.shape != (N_TECH,):
             raise ModelError("paragraph head: weight, bias or threshold shapes do not match 23 techniques; retrain it")
+        if self.bounds is not None and any(b.shape != self.mean.shape for b in self.bounds):
+            raise ModelError("paragraph head: feature bounds do not match its features; retrain it")
 
     @property
     def n_buckets(self) -> int:
@@ -136,7 +150,9 @@ class ParagraphHead:
     def load(cls, path: Path) -> "ParagraphHead":
         try:
             z = np.load(path, allow_pickle=False)
-            return cls(z["mean"], z["scale"], z["weight"], z["bias"], z["thresholds"], z["hash_weight"] if "hash_weight" in z else None)
+            bounds = (z["lower"], z["upper"]) if "lower" in z and "upper" in z else None
+            return cls(z["mean"], z["scale"], z["weight"], z["bias"], z["thresholds"],
+                       z["hash_weight"] if "hash_weight" in z else None, bounds)
         except (OSError, KeyError, ValueError) as exc:
             raise ModelError(f"{path}: cannot read the paragraph head ({exc}); run 'unspun train persuasion-paragraphs'") from exc
 
@@ -144,11 +160,14 @@ class ParagraphHead:
         arrays = dict(mean=self.mean, scale=self.scale, weight=self.weight, bias=self.bias, thresholds=self.thresholds)
         if self.hash_weight is not None:
             arrays["hash_weight"] = self.hash_weight.astype(np.float16)
+        if self.bounds is not None:
+            arrays["lower"], arrays["upper"] = self.bounds
         np.savez_compressed(path, **arrays)
 
     def logits(self, dense: np.ndarray, texts: list[str] | None = None) -> np.ndarray:
         """(n, 23) logits for dense feature rows and (when the head has hashed weights) their texts."""
-        return linear_logits(dense, self.mean, self.scale, self.weight, self.bias, self.hash_weight, texts, "paragraph")
+        return linear_logits(dense, self.mean, self.scale, self.weight, self.bias, self.hash_weight, texts, "paragraph",
+                             self.bounds)
 
     def scores(self, dense: np.ndarray, texts: list[str] | None = None) -> np.ndarray:
         """(n, 23) probabilities."""

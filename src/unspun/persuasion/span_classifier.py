@@ -125,13 +125,18 @@ class SpanClassifier:
     """
 
     def __init__(self, mean: np.ndarray, scale: np.ndarray, weight: np.ndarray, bias: np.ndarray,
-                 hash_weight: np.ndarray | None = None, labels: tuple[str, ...] = PTC_LABELS) -> None:
+                 hash_weight: np.ndarray | None = None, labels: tuple[str, ...] = PTC_LABELS,
+                 bounds: tuple[np.ndarray, np.ndarray] | None = None) -> None:
         self.mean, self.scale = mean.astype(np.float32), scale.astype(np.float32)
         self.weight, self.bias = weight.astype(np.float32), bias.astype(np.float32)
         self.hash_weight = None if hash_weight is None or hash_weight.size == 0 else hash_weight.astype(np.float32)
         self.labels = tuple(labels)
+        # Lowest and highest training value of each feature: see paragraph_head.linear_logits.
+        self.bounds = None if bounds is None else (bounds[0].astype(np.float32), bounds[1].astype(np.float32))
         if self.weight.shape != (len(self.mean), len(self.labels)) or self.bias.shape != (len(self.labels),):
             raise ModelError("span classifier: weight or bias shapes do not match its labels; retrain it")
+        if self.bounds is not None and any(b.shape != self.mean.shape for b in self.bounds):
+            raise ModelError("span classifier: feature bounds do not match its features; retrain it")
 
     @property
     def n_buckets(self) -> int:
@@ -142,7 +147,9 @@ class SpanClassifier:
         try:
             z = np.load(path, allow_pickle=False)
             labels = tuple(str(x) for x in z["labels"])
-            return cls(z["mean"], z["scale"], z["weight"], z["bias"], z["hash_weight"] if "hash_weight" in z else None, labels)
+            bounds = (z["lower"], z["upper"]) if "lower" in z and "upper" in z else None
+            return cls(z["mean"], z["scale"], z["weight"], z["bias"], z["hash_weight"] if "hash_weight" in z else None,
+                       labels, bounds)
         except (OSError, KeyError, ValueError) as exc:
             raise ModelError(f"{path}: cannot read the span classifier ({exc}); run 'unspun train persuasion-spans'") from exc
 
@@ -150,10 +157,13 @@ class SpanClassifier:
         arrays = dict(mean=self.mean, scale=self.scale, weight=self.weight, bias=self.bias, labels=np.asarray(self.labels))
         if self.hash_weight is not None:
             arrays["hash_weight"] = self.hash_weight.astype(np.float16)
+        if self.bounds is not None:
+            arrays["lower"], arrays["upper"] = self.bounds
         np.savez_compressed(path, **arrays)
 
     def logits(self, dense: np.ndarray, texts: list[str] | None = None) -> np.ndarray:
-        return linear_logits(dense, self.mean, self.scale, self.weight, self.bias, self.hash_weight, texts, "span")
+        return linear_logits(dense, self.mean, self.scale, self.weight, self.bias, self.hash_weight, texts, "span",
+                             self.bounds)
 
     def probabilities(self, dense: np.ndarray, texts: list[str] | None = None) -> np.ndarray:
         """(n, n_labels) softmax probabilities."""

@@ -156,7 +156,8 @@ def fit_head(
         b[k] = lr.intercept_[0]
         models.append(lr)
         log.info("%s: fitted on %d positives (weight %.1f)", t, int(y.sum()), w_pos)
-    head = ParagraphHead(mean, scale, W, b, np.full(len(TECHNIQUES), 0.5, np.float32), WH)
+    bounds = (train.X.min(0), train.X.max(0))  # run time clips features to what training saw
+    head = ParagraphHead(mean, scale, W, b, np.full(len(TECHNIQUES), 0.5, np.float32), WH, bounds)
     return (head, models) if return_models else head
 
 

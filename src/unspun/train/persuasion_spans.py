@@ -149,7 +149,7 @@ def fit(train: SpanSet, C: float = DEFAULT_C, n_buckets: int = DEFAULT_BUCKETS, 
         b[cls] = lr.intercept_[j]
         if WH is not None:
             WH[:, cls] = lr.coef_[j, d:] * hash_ratio
-    clf = SpanClassifier(mean, scale, W, b, WH)
+    clf = SpanClassifier(mean, scale, W, b, WH, bounds=(train.X.min(0), train.X.max(0)))  # run time clips to these
     return (clf, lr) if return_model else clf
 
 
