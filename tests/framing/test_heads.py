@@ -49,18 +49,3 @@ def test_missing_model_file_raises_model_error_naming_it(tmp_path) -> None:
     with pytest.raises(ModelError, match="config.json"):
         FramingModel.load(tmp_path)
 
-
-def test_fitted_head_clips_inputs_to_its_training_range_and_keeps_the_range_when_saved(tmp_path) -> None:
-    from unspun.framing.fit import fit_sigmoid
-
-    rng = np.random.default_rng(4)
-    x = rng.standard_normal((60, 3)).astype(np.float32)
-    y = (x[:, :1] > 0).astype(np.float32)
-    head = fit_sigmoid(x, y, ["up"], c=1.0)
-    np.testing.assert_array_equal(head.upper, x.max(0))
-    far, edge = x[:1].copy(), x[:1].copy()
-    far[0, 0], edge[0, 0] = x[:, 0].max() + 50.0, x[:, 0].max()
-    assert np.allclose(head.scores(far), head.scores(edge))
-    np.savez(tmp_path / "h.npz", **head.arrays("h"))
-    loaded = LinearHead.load("h", np.load(tmp_path / "h.npz"), head.config())
-    assert np.allclose(loaded.scores(far), head.scores(edge))

@@ -33,7 +33,9 @@ def test_shipped_stage_runs_on_the_shared_encoder() -> None:
 
     text = ("Velmora bakers win the regional bread fair\n"
             "The bakers of Velmora won first prize at the regional bread fair on Saturday, the organisers said.\n"
-            "Head baker Ilsa Moor thanked her team. Moor said the rye loaf took three years to perfect.\n")
+            "Head baker Ilsa Moor thanked her team. Moor said the rye loaf took three years to perfect.\n"
+            "The fair drew bakers from eleven towns, and the judges tasted more than two hundred loaves over "
+            "two days before they announced the winners in the market square.\n")
     stage = FramingStage()
     analysis = Analyzer(stages=[StructureStage(), stage]).analyze(text)
     assert analysis.genre is not None and analysis.narratives

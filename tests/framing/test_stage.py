@@ -85,3 +85,29 @@ def test_text_without_tokens_gives_empty_findings(toy_model) -> None:
     analysis = Analyzer(stages=[StructureStage(), FramingStage(model=toy_model, encoder=NoTokens())]).analyze("\x1b")
     assert analysis.frames == [] and analysis.narratives == [] and analysis.entity_roles == []
     assert analysis.genre is None and "framing" in analysis.analyses
+
+
+def test_text_shorter_than_any_training_article_is_not_judged(toy_model, make_encoder) -> None:
+    from unspun.framing.stage import MIN_WORDS
+
+    encoder = make_encoder()
+    text = "Harbour Vote\nThe council met on Tuesday and approved the budget for the new pier."
+    assert len(text.split()) < MIN_WORDS
+    analysis = Analyzer(stages=[StructureStage(), FramingStage(model=toy_model, encoder=encoder)]).analyze(text)
+    assert analysis.genre is None and analysis.frames == [] and analysis.narratives == [] and analysis.entity_roles == []
+    assert "framing" in analysis.analyses
+
+
+def test_terminal_report_says_why_a_short_text_has_no_framing(toy_model, make_encoder) -> None:
+    from rich.console import Console
+
+    from unspun.report.terminal_framing import FRAMING_SECTIONS
+
+    text = "Harbour Vote\nThe council met on Tuesday."
+    analysis = Analyzer(stages=[StructureStage(), FramingStage(model=toy_model, encoder=make_encoder())]).analyze(text)
+    blocks = [b for b in (f(analysis) for f in FRAMING_SECTIONS) if b is not None]
+    console = Console(width=100, record=True)
+    for b in blocks:
+        console.print(b)
+    out = console.export_text()
+    assert len(blocks) == 1 and f"Not judged: the text has {len(text.split())} words" in out

@@ -71,7 +71,7 @@ def fit_softmax(x: np.ndarray, y: list[str], labels: list[str], c: float = 0.05,
     cw = (len(y) / (len(labels) * counts)) if balanced else np.ones(len(labels))
     weights = (target * cw).astype(np.float32)
     w, b = _descend(z, target, weights, "softmax", l2=1.0 / (c * len(y)))
-    return LinearHead(labels, "softmax", mean, scale, w, b, lower=x.min(0).astype(np.float32), upper=x.max(0).astype(np.float32))
+    return LinearHead(labels, "softmax", mean, scale, w, b)
 
 
 def fit_sigmoid(x: np.ndarray, y: np.ndarray, labels: list[str], c: float = 0.05, balanced: bool = True,
@@ -98,7 +98,7 @@ def fit_sigmoid(x: np.ndarray, y: np.ndarray, labels: list[str], c: float = 0.05
     w, b = _descend(z, y, weights, "sigmoid", l2=1.0 / (c * n))
     b[pos == 0] = -12.0
     w[:, pos == 0] = 0.0
-    return LinearHead(labels, "sigmoid", mean, scale, w, b, lower=x.min(0).astype(np.float32), upper=x.max(0).astype(np.float32))
+    return LinearHead(labels, "sigmoid", mean, scale, w, b)
 
 
 def fit_sigmoid_rows(x: np.ndarray, y: np.ndarray, labels: list[str], c: float = 10.0) -> LinearHead:

@@ -37,18 +37,10 @@ class LinearHead:
     weight: np.ndarray  # (d, k)
     bias: np.ndarray  # (k,)
     thresholds: dict[str, float] = field(default_factory=dict)
-    # The lowest and highest value of each feature in the training rows. Inputs are clipped to
-    # them: a linear head extrapolates without limit, and a text unlike any it was trained on
-    # (one short sentence) would otherwise get certainties (a frame at 0.9999) from features
-    # many standard deviations out. None: no clipping (heads saved before 2026-12-02).
-    lower: np.ndarray | None = None
-    upper: np.ndarray | None = None
 
     def logits(self, x: np.ndarray) -> np.ndarray:
         """Raw scores, one row per input row (a 1-D input gives a 1-D output)."""
         x = np.asarray(x, dtype=np.float32)
-        if self.lower is not None and self.upper is not None:
-            x = np.clip(x, self.lower, self.upper)
         return ((x - self.mean) / self.scale) @ self.weight + self.bias
 
     def scores(self, x: np.ndarray) -> np.ndarray:
@@ -62,11 +54,8 @@ class LinearHead:
 
     def arrays(self, name: str) -> dict[str, np.ndarray]:
         """The head's arrays, prefixed with ``name``, for ``np.savez``."""
-        arrays = {f"{name}.mean": self.mean, f"{name}.scale": self.scale,
-                  f"{name}.weight": self.weight, f"{name}.bias": self.bias}
-        if self.lower is not None and self.upper is not None:
-            arrays[f"{name}.lower"], arrays[f"{name}.upper"] = self.lower, self.upper
-        return arrays
+        return {f"{name}.mean": self.mean, f"{name}.scale": self.scale,
+                f"{name}.weight": self.weight, f"{name}.bias": self.bias}
 
     def config(self) -> dict[str, object]:
         """The JSON-ready part: labels, kind, thresholds."""
@@ -83,8 +72,6 @@ class LinearHead:
             weight=np.asarray(arrays[f"{name}.weight"], dtype=np.float32),
             bias=np.asarray(arrays[f"{name}.bias"], dtype=np.float32),
             thresholds={k: float(v) for k, v in config.get("thresholds", {}).items()},
-            lower=np.asarray(arrays[f"{name}.lower"], dtype=np.float32) if f"{name}.lower" in arrays else None,
-            upper=np.asarray(arrays[f"{name}.upper"], dtype=np.float32) if f"{name}.upper" in arrays else None,
         )
 
 

@@ -12,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from unspun.analysis import Analysis
+from unspun.framing.stage import MIN_WORDS, too_short
 
 _ROLE_STYLE = {"Protagonist": "green", "Antagonist": "red", "Innocent": "cyan"}
 
@@ -20,8 +21,18 @@ def _paragraph_list(indices: list[int]) -> str:
     return ", ".join(f"¶{i}" for i in indices) if indices else "—"
 
 
+def _not_judged(analysis: Analysis) -> bool:
+    """The framing stage ran and kept silent because the text is too short for its heads."""
+    return "framing" in analysis.analyses and analysis.genre is None and too_short(analysis.article.text)
+
+
 def genre_section(analysis: Analysis) -> RenderableType | None:
-    """The genre with the probability of each class."""
+    """The genre with the probability of each class (or why there is none)."""
+    if _not_judged(analysis):
+        words = len(analysis.article.text.split())
+        note = (f"Not judged: the text has {words} words. Genre, frames, narratives and roles are learned "
+                f"from whole articles (88 words and more) and are not given for texts under {MIN_WORDS} words.")
+        return Panel(Text(note, style="dim"), title="Framing", title_align="left")
     if analysis.genre is None:
         return None
     g = analysis.genre
@@ -31,6 +42,8 @@ def genre_section(analysis: Analysis) -> RenderableType | None:
 
 def frames_section(analysis: Analysis) -> RenderableType | None:
     """Each frame found, its confidence and the paragraphs that carry it most."""
+    if _not_judged(analysis):
+        return None
     if analysis.frames is None:
         return None
     if not analysis.frames:
@@ -45,6 +58,8 @@ def frames_section(analysis: Analysis) -> RenderableType | None:
 
 def narratives_section(analysis: Analysis) -> RenderableType | None:
     """Narratives and subnarratives with their paragraphs and explanation."""
+    if _not_judged(analysis):
+        return None
     if analysis.narratives is None:
         return None
     parts: list[RenderableType] = []
@@ -60,6 +75,8 @@ def narratives_section(analysis: Analysis) -> RenderableType | None:
 
 def entity_roles_section(analysis: Analysis) -> RenderableType | None:
     """Each actor's main and fine roles, with the mentions that support them."""
+    if _not_judged(analysis):
+        return None
     if analysis.entity_roles is None:
         return None
     if not analysis.entity_roles:
