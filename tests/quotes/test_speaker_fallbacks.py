@@ -241,3 +241,22 @@ def test_preposition_parsed_as_subject_gives_way_to_its_object(analyse) -> None:
     q = find(analyse(text), "flat-out scary")
     assert q.speaker is not None and q.speaker.name.endswith("Levine")
 
+
+
+def test_share_of_respondents_speaks_through_the_poll_that_counted_them(analyse) -> None:
+    text = (
+        "Harbour Vote\n"
+        'In a Harbour Times poll released Monday, 31% of residents said the new pier was "a waste of money."'
+    )
+    q = find(analyse(text), "a waste of money")
+    assert q.speaker is not None and "poll" in q.speaker.name and "31" not in q.speaker.name
+
+
+def test_poll_named_in_the_sentence_before_speaks_for_its_percentages(analyse) -> None:
+    text = (
+        "Harbour Vote\n"
+        "The Velmora Institute survey has bad news for the mayor. "
+        '25 percent of voters say they would "never support" her again.'
+    )
+    q = find(analyse(text), "never support")
+    assert q.speaker is not None and "survey" in q.speaker.name

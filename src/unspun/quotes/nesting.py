@@ -144,6 +144,27 @@ def outside_parentheses(tok: "Token") -> "Token":
     return before if before.pos_ == "PROPN" or person_like(before) else tok
 
 
+_POLL_NOUNS = frozenset({"poll", "survey"})
+
+
+def poll_behind(subj: "Token") -> "Token | None":
+    """The poll that a share of respondents speaks through ('In a CNN poll, 31% said "..."').
+
+    A percentage as the subject of a cue is a count of respondents, not a source one can
+    name; the poll that counted them, named in the same sentence or the one before it, is.
+    """
+    if subj.ent_type_ != "PERCENT" and subj.lower_ not in ("percent", "%"):
+        return None
+    sent = subj.sent
+    for span in (sent, subj.doc[sent.start - 1].sent if sent.start > 0 else None):
+        if span is None:
+            continue
+        polls = [t for t in span if t.pos_ in ("NOUN", "PROPN") and lemma_of(t).lower() in _POLL_NOUNS]
+        if polls:
+            return min(polls, key=lambda t: abs(t.i - subj.i))
+    return None
+
+
 def refine_subject(
     subj: "Token | None", cue: "Token", kind: str, governed: bool, weak: bool,
     quote_tokens: Sequence["Token"], outside: Sequence["Token"], registry: "Registry",
@@ -157,6 +178,7 @@ def refine_subject(
         subj = mistagged_name(cue, registry)
     else:
         subj = outside_parentheses(subj)
+        subj = poll_behind(subj) or subj
     if kind == "partial" and cue.lower_ != "according" and (subj is None or is_thing(subj)):
         subj = holder_above(cue) or subj
     elif kind == "partial" and governed:
