@@ -260,3 +260,13 @@ def test_poll_named_in_the_sentence_before_speaks_for_its_percentages(analyse) -
     )
     q = find(analyse(text), "never support")
     assert q.speaker is not None and "survey" in q.speaker.name
+
+
+def test_mistagged_name_before_the_cue_wins_over_the_name_after_it(analyse) -> None:
+    text = (
+        "Harbour Vote\n"
+        "Columnist George Will wrote about the harbour on Sunday. Mayor Helena Brandt did not reply.\n"
+        'Will described Brandt as a "caricature of a leader" and asked for a new vote.'
+    )
+    q = find(analyse(text), "caricature of a leader")
+    assert q.speaker is not None and q.speaker.name == "George Will"

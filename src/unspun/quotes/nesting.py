@@ -124,9 +124,15 @@ def headline_label(quote_tokens: Sequence["Token"], registry: "Registry") -> "To
 
 
 def mistagged_name(cue: "Token", registry: "Registry") -> "Token | None":
-    """A known person's name right after or before the cue that the tagger read as a word ('," said Skelly')."""
+    """A known person's name right after or before the cue that the tagger read as a word ('," said Skelly').
+
+    After the cue first when the cue follows a quote or a comma (inverted: '," said Skelly'), else
+    before it: in 'Skelly called Braynard "..."' or 'Will described Trump as "..."' the name after
+    the cue is the one spoken of.
+    """
     doc = cue.doc
-    for i in (cue.i + 1, cue.i - 1):
+    inverted = cue.i > 0 and doc[cue.i - 1].text in ('"', "”", "’", "'", ",")
+    for i in ((cue.i + 1, cue.i - 1) if inverted else (cue.i - 1, cue.i + 1)):
         if 0 <= i < len(doc) and doc[i].text.istitle() and doc[i].pos_ != "PRON":
             if registry.known_person(doc[i].text) is not None:
                 return doc[i]
