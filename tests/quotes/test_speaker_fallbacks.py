@@ -270,3 +270,13 @@ def test_mistagged_name_before_the_cue_wins_over_the_name_after_it(analyse) -> N
     )
     q = find(analyse(text), "caricature of a leader")
     assert q.speaker is not None and q.speaker.name == "George Will"
+
+
+def test_participle_on_a_reported_clause_belongs_to_the_reporter(analyse) -> None:
+    text = (
+        "Harbour Vote\n"
+        "Senator Ben Cardin said Wednesday that Republicans rejected his attempts to include language on "
+        'enforcement, calling it an "area of contention."'
+    )
+    q = find(analyse(text), "area of contention")
+    assert q.speaker is not None and q.speaker.name == "Ben Cardin"

@@ -63,6 +63,13 @@ def subject_of(verb: "Token") -> "Token | None":
             above = subject_of(tok.head)
             if above is not None and person_like(above):
                 return above
+        if (subj is not None and seen > 0 and verb.tag_ == "VBG" and verb.dep_ == "advcl" and tok.dep_ == "ccomp"
+                and is_cue(tok.head) and not is_cue(tok)):
+            # 'Cardin said that Republicans rejected his attempts, calling it "..."': a participle hung on
+            # the verb of a reported clause belongs to the reporter.
+            above = subject_of(tok.head)
+            if above is not None and person_like(above):
+                return above
         if subj is not None and subj.pos_ == "ADP":  # 'Of Carson, Levine ... said': the parser made 'Of' the subject
             subj = _named_after_preposition(subj) or subj
         if subj is not None:
