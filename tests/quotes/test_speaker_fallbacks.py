@@ -280,3 +280,16 @@ def test_participle_on_a_reported_clause_belongs_to_the_reporter(analyse) -> Non
     )
     q = find(analyse(text), "area of contention")
     assert q.speaker is not None and q.speaker.name == "Ben Cardin"
+
+
+def test_possessive_outlet_before_a_name_is_not_glued_to_it(analyse) -> None:
+    a = analyse("Harbour Vote\n\u201cThe vote was rigged,\u201d said Breitbart\u2019s Joel Pollak.")
+    q = find(a, "The vote was rigged")
+    assert q.speaker is not None and q.speaker.name == "Joel Pollak"
+    assert [s.name for s in a.sources] == ["Joel Pollak"]
+
+
+def test_quoted_nickname_inside_a_name_is_left_out_of_the_name(analyse) -> None:
+    a = analyse("Harbour Vote\nJuan \u201cChico\u201d Manriquez said the pier was \u201ca disgrace to the town.\u201d")
+    q = find(a, "a disgrace to the town")
+    assert q.speaker is not None and q.speaker.name == "Juan Manriquez"

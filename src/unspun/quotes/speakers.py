@@ -204,12 +204,47 @@ def person_like(token: "Token") -> bool:
     )
 
 
+_QUOTE_MARKS = frozenset('"“”‘’«»„')
+
+
+def words_of(tokens: list["Token"]) -> str:
+    """The text of ``tokens`` with a space wherever a token between them was left out.
+
+    'Breitbart’s Joel Pollak' without its possessive is 'Breitbart Joel Pollak', not
+    'BreitbartJoel Pollak' (the token before ’s carries no space of its own).
+    """
+    out = []
+    for a, b in zip(tokens, tokens[1:] + [None]):
+        out.append(a.text + (a.whitespace_ if b is None or b.i == a.i + 1 else " "))
+    return "".join(out).strip()
+
+
+def _without_nickname(toks: list["Token"]) -> list["Token"]:
+    """Drop a quoted nickname of one or two words inside a name: 'Juan “Chico” Manriquez'."""
+    marks = [k for k, t in enumerate(toks) if t.text in _QUOTE_MARKS]
+    for a, b in zip(marks, marks[1:]):
+        if 1 <= b - a - 1 <= 2 and 0 < a and b < len(toks) - 1:
+            return toks[:a] + toks[b + 1 :]
+    return toks
+
+
 def _span_tokens(head: "Token") -> list["Token"]:
-    """The tokens naming the mention headed by ``head`` (an entity, or compound proper nouns)."""
+    """The tokens naming the mention headed by ``head`` (an entity, or compound proper nouns).
+
+    An entity the tagger ran on into a quotation ('Christie “New Jersey’s Biggest Loser') or
+    through a possessive ('Breitbart’s Joel Pollak', 'Cruz’s Iowa') is cut at the mark or the
+    possessive, on the side of ``head``: the person is 'Joel Pollak', the name 'Cruz'.
+    """
     if head.ent_type_ and head.ent_iob_ != "O":
         ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
         if ent is not None:
-            return [t for t in ent if t.text not in ("'s", "’s")]
+            toks = _without_nickname(list(ent))
+            marks = [k for k, t in enumerate(toks) if t.text in _QUOTE_MARKS or t.text in ("'s", "’s")]
+            if marks:
+                before = [k for k in marks if toks[k].i < head.i]
+                after = [k for k in marks if toks[k].i > head.i]
+                toks = toks[(before[-1] + 1 if before else 0) : (after[0] if after else len(toks))]
+            return toks or [head]
     toks = [head]
     for child in reversed(list(head.lefts)):
         if child.dep_ in ("compound", "flat") and child.pos_ == "PROPN" and child.i == toks[0].i - 1:
@@ -238,7 +273,7 @@ class Resolver:
         roles = []
         while len(toks) > 1 and (toks[0].lower_.rstrip(".") in lx.ROLE_NOUNS or toks[0].pos_ not in ("PROPN", "X")):
             roles.append(toks.pop(0))
-        name = clean_name("".join(t.text_with_ws for t in toks).strip())
+        name = clean_name(words_of(toks))
         entity, how = self.registry.person(name or head.text)
         skip = {t.i for t in toks}
         root = toks[-1] if head not in toks else head
