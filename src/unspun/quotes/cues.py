@@ -6,6 +6,7 @@ the article, so ``base + token.idx`` is a token's article offset.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from unspun.nlp import lemma_of
@@ -21,8 +22,26 @@ def words(text: str) -> int:
     return len(text.split())
 
 
+class SortedSpans(list):
+    """Non-overlapping ``(start, end)`` spans in text order, answering :func:`inside` by bisection.
+
+    The quotes stage asks, for every token of every sentence, whether it lies in a quote; a
+    scan of all the article's quotes each time made that quadratic in long, quote-heavy articles.
+    """
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        super().__init__(spans)
+        self.starts = [a for a, _ in self]
+
+    def covers(self, offset: int) -> bool:
+        k = bisect_right(self.starts, offset) - 1
+        return k >= 0 and offset < self[k][1]
+
+
 def inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
     """True when ``offset`` falls in one of ``spans``."""
+    if isinstance(spans, SortedSpans):
+        return spans.covers(offset)
     return any(a <= offset < b for a, b in spans)
 
 
@@ -36,14 +55,16 @@ def _heads_outside(tok: "Token", base: int, start: int, end: int, max_steps: int
             yield steps, node
 
 
-def governing_cue(doc: "Doc", base: int, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> "Token | None":
+def governing_cue(doc: "Doc", base: int, start: int, end: int, quoted: Sequence[tuple[int, int]],
+                  inner: "Sequence[Token] | None" = None) -> "Token | None":
     """The nearest speech verb outside the quote that governs the quote's words.
 
     The words are asked first; the quote's punctuation only when no word reaches a cue: the
     parser hangs a closing period on the sentence root, which is another verb than the one
     the words depend on in 'Varga said, though he said, "I hope so."'.
     """
-    inner = [tok for tok in doc if start <= base + tok.idx < end]
+    if inner is None:  # the quote's tokens (callers that have them pass them: scanning the doc is the slow part)
+        inner = [tok for tok in doc if start <= base + tok.idx < end]
     for tokens in ([t for t in inner if not t.is_punct], [t for t in inner if t.is_punct]):
         seen: set[int] = set()
         best: tuple[int, "Token"] | None = None

@@ -20,7 +20,7 @@ from unspun.nlp import lemma_of
 from unspun.outlets import is_outlet
 from unspun.quotes import lexicon as lx
 from unspun.quotes.cues import (
-    governing_cue, governing_verb, inside, looks_like_name, window_cue, window_subject, words,
+    SortedSpans, governing_cue, governing_verb, inside, looks_like_name, window_cue, window_subject, words,
 )
 from unspun.quotes.found import CONFIDENCE, Found
 from unspun.quotes.marks import MarkedQuote, find_quotes
@@ -31,7 +31,7 @@ from unspun.quotes.social import social_posts
 from unspun.quotes.speakers import NOT_SPEAKER_ENTS, Resolver, is_cue, misread_person, person_like, subject_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span as SpacySpan, Token
 
     from unspun.nlp import ParsedArticle
 
@@ -87,6 +87,13 @@ class _Article:
         self.docs = parsed.docs
         self.base = [p.start for p in self.paragraphs]
         self._starts: dict[int, list[int]] = {}  # per paragraph, its tokens' offsets (ascending)
+        self._sents: dict[int, list["SpacySpan"]] = {}
+
+    def sents(self, paragraph: int) -> list["SpacySpan"]:
+        """The sentences of ``paragraph`` (computed once: spaCy rebuilds them on every ``doc.sents``)."""
+        if paragraph not in self._sents:
+            self._sents[paragraph] = list(self.docs[paragraph].sents)
+        return self._sents[paragraph]
 
     def tokens(self, paragraph: int, start: int, end: int) -> list["Token"]:
         """Tokens of ``paragraph`` starting in [start, end) (article offsets)."""
@@ -111,7 +118,9 @@ class Extractor(ReportedSpeech):
         art = self.art
         usable = [p for p in art.paragraphs if self.kinds[p.index] not in ("social_post", "boilerplate")]
         marked = find_quotes(art.text, usable)
-        quoted = [(q.open_mark, q.close_mark_end) for q in marked]
+        spans = [(q.open_mark, q.close_mark_end) for q in marked]
+        ordered = all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+        quoted = SortedSpans(spans) if ordered else spans
         self._register_people(quoted)
         found: list[Found] = []
         last_by_paragraph: dict[int, Found] = {}
@@ -204,7 +213,7 @@ class Extractor(ReportedSpeech):
         content = art.text[q.start : q.end]
         # '"..." ― Ana Ruiz' (reader comments, epigraphs) and '... - HuffPollster: "..."' name the speaker outright
         label = self._signed_here(q) or self._colon_label(q, after_dash=True)
-        cue = governing_cue(doc, base, q.start, q.end, quoted) if label is None else None
+        cue = governing_cue(doc, base, q.start, q.end, quoted, art.tokens(q.paragraph, q.start, q.end)) if label is None else None
         if cue is not None:
             cue = self._cue_before_colon(q, cue) or cue
         governed = cue is not None
@@ -351,7 +360,7 @@ class Extractor(ReportedSpeech):
         p = self.art.paragraphs[index]
         if not self.art.text[p.start : p.end].rstrip().endswith(":"):
             return None
-        sents = list(self.art.docs[index].sents)
+        sents = self.art.sents(index)
         window = list(sents[-1]) if sents else []
         cue = window_cue(window, last=True) or window_cue(window, last=True, loose=True)
         if cue is None:
@@ -367,7 +376,7 @@ class Extractor(ReportedSpeech):
         index = q.paragraph - 1
         if index < 0 or self.kinds[index] != "body":
             return None
-        sents = list(self.art.docs[index].sents)
+        sents = self.art.sents(index)
         return self._reporter_in(list(sents[-1]) if sents else [], index)
 
     def _reporter_of_sentence_before(self, q: MarkedQuote) -> Mention | None:
@@ -421,7 +430,7 @@ class Extractor(ReportedSpeech):
         """The person or source that is the subject of the last sentence of paragraph ``index``."""
         if index < 0 or self.kinds[index] != "body":
             return None
-        sents = list(self.art.docs[index].sents)
+        sents = self.art.sents(index)
         if not sents:
             return None
         root = sents[-1].root

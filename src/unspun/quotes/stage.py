@@ -32,10 +32,13 @@ def extract_quotes(parsed: ParsedArticle, kinds: list[str]) -> tuple[list[Quote]
     found = extractor.run()
     text = parsed.article.text
     keys = [f.mention.entity.key if f.mention is not None else None for f in found]
-    draft = [_quote(text, f, {}) for f in found]
-    sources = build_roster(draft, extractor.registry.entities, keys)
+    quotes = [_quote(text, f, {}) for f in found]
+    sources = build_roster(quotes, extractor.registry.entities, keys)
     ids = {key: s.id for key, s in zip(dict.fromkeys(k for k in keys if k is not None), sources)}
-    return [_quote(text, f, ids) for f in found], sources
+    for q, key in zip(quotes, keys):  # the roster numbers the sources; each speaker then points at its own
+        if q.speaker is not None and key is not None:
+            q.speaker.source_id = ids.get(key)
+    return quotes, sources
 
 
 class QuoteStage(Stage):
