@@ -286,7 +286,7 @@ def test_possessive_outlet_before_a_name_is_not_glued_to_it(analyse) -> None:
     a = analyse("Harbour Vote\n\u201cThe vote was rigged,\u201d said Breitbart\u2019s Joel Pollak.")
     q = find(a, "The vote was rigged")
     assert q.speaker is not None and q.speaker.name == "Joel Pollak"
-    assert [s.name for s in a.sources] == ["Joel Pollak"]
+    assert [(s.name, s.description) for s in a.sources] == [("Joel Pollak", "Breitbart")]
 
 
 def test_quoted_nickname_inside_a_name_is_left_out_of_the_name(analyse) -> None:

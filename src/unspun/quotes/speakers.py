@@ -228,6 +228,20 @@ def _without_nickname(toks: list["Token"]) -> list["Token"]:
     return toks
 
 
+def _possessor_cut_off(toks: list["Token"]) -> str | None:
+    """The outlet or organisation before a possessive that :func:`_span_tokens` cut off the name:
+    'Breitbart' of 'Breitbart’s Joel Pollak', kept as the person's affiliation."""
+    doc, first = toks[0].doc, toks[0]
+    if first.i < 2 or doc[first.i - 1].text not in ("'s", "’s"):
+        return None
+    owner = doc[first.i - 2]
+    ent = next((e for e in doc.ents if e.start <= owner.i < e.end), None)
+    if ent is None or first.i >= ent.end or ent.label_ not in ("ORG", "PERSON", "GPE", "NORP"):
+        return None  # not one entity run on through the possessive ('Trump’s adviser Ann Lee' is handled as a prefix)
+    words = [t for t in doc[ent.start : first.i - 1] if t.text not in _QUOTE_MARKS]
+    return words_of(words) if words and all(t.pos_ == "PROPN" for t in words) else None
+
+
 def _span_tokens(head: "Token") -> list["Token"]:
     """The tokens naming the mention headed by ``head`` (an entity, or compound proper nouns).
 
@@ -288,6 +302,7 @@ class Resolver:
             entity.gender = gender_of_first_name(entity.name)
         entity.describe(prefix_description(sorted({t.i: t for t in prefix + roles}.values(), key=lambda t: t.i), skip))
         entity.describe(appositive(root))
+        entity.describe(_possessor_cut_off(toks))
         if how == "surname" and any(t.dep_ in ("det", "poss") for t in prefix):
             how = "descriptor"
         start, end = base + toks[0].idx, base + toks[-1].idx + len(toks[-1])
