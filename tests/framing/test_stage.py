@@ -110,4 +110,11 @@ def test_terminal_report_says_why_a_short_text_has_no_framing(toy_model, make_en
     for b in blocks:
         console.print(b)
     out = console.export_text()
-    assert len(blocks) == 1 and f"Not judged: the text has {len(text.split())} words" in out
+    assert len(blocks) == 1 and "Not judged: the text has 7 words" in out
+
+
+def test_punctuation_does_not_count_as_words_for_the_length_cutoff() -> None:
+    from unspun.framing.stage import MIN_WORDS, too_short
+
+    assert too_short("Harbour vote. " + "— " * (2 * MIN_WORDS))
+    assert not too_short(" ".join(["word"] * MIN_WORDS))

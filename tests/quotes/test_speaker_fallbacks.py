@@ -293,3 +293,8 @@ def test_quoted_nickname_inside_a_name_is_left_out_of_the_name(analyse) -> None:
     a = analyse("Harbour Vote\nJuan \u201cChico\u201d Manriquez said the pier was \u201ca disgrace to the town.\u201d")
     q = find(a, "a disgrace to the town")
     assert q.speaker is not None and q.speaker.name == "Juan Manriquez"
+
+
+def test_possessed_subject_of_a_reported_clause_is_not_taken_for_an_inverted_speaker(analyse) -> None:
+    a = analyse('Harbour Vote\nLind, asked about the pier, said his plan was "very simple and very cheap."')
+    assert all(s.name.lower() not in ("his plan", "plan") for s in a.sources)

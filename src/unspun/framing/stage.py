@@ -34,9 +34,14 @@ Findings = tuple[Genre | None, list[FrameFinding], list[NarrativeFinding], list[
 MIN_WORDS = 50
 
 
+def word_count(text: str) -> int:
+    """Words with a letter in them (a row of dashes or numbers is not text to judge)."""
+    return sum(any(c.isalpha() for c in w) for w in text.split())
+
+
 def too_short(text: str) -> bool:
     """True for a text too short for the framing heads to judge (fewer than MIN_WORDS words)."""
-    return len(text.split()) < MIN_WORDS
+    return word_count(text) < MIN_WORDS
 
 
 def default_encoder(model: FramingModel) -> ArticleEncoder:

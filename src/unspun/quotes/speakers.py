@@ -164,8 +164,11 @@ def inverted_subject(verb: "Token") -> "Token | None":
     if verb.i == 0 or verb.nbor(-1).text not in ('"', "”", "’", "'", ","):
         return None
     for nxt in verb.doc[verb.i + 1 : verb.i + 6]:
-        if nxt.dep_ == "poss" and nxt.head.i > nxt.i and nxt.head.pos_ in ("PROPN", "NOUN"):
-            nxt = nxt.head  # 'opined Cleveland's Plain Dealer': the possessed name speaks, not the place
+        if (nxt.dep_ == "poss" and nxt.head.i > nxt.i and nxt.head.pos_ in ("PROPN", "NOUN")
+                and (nxt.head.dep_ not in _SUBJECT_DEPS or nxt.head.head.i == verb.i)):
+            # 'opined Cleveland's Plain Dealer': the possessed name speaks, not the place; but in
+            # ', said his plan was "..."' the possessed noun is the subject of the reported clause.
+            nxt = nxt.head
         if nxt.ent_type_ in NOT_SPEAKER_ENTS:
             return None
         if nxt.pos_ in ("PROPN", "NOUN"):

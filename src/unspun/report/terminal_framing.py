@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from unspun.analysis import Analysis
-from unspun.framing.stage import MIN_WORDS, too_short
+from unspun.framing.stage import MIN_WORDS, too_short, word_count
 
 _ROLE_STYLE = {"Protagonist": "green", "Antagonist": "red", "Innocent": "cyan"}
 
@@ -29,7 +29,7 @@ def _not_judged(analysis: Analysis) -> bool:
 def genre_section(analysis: Analysis) -> RenderableType | None:
     """The genre with the probability of each class (or why there is none)."""
     if _not_judged(analysis):
-        words = len(analysis.article.text.split())
+        words = word_count(analysis.article.text)
         note = (f"Not judged: the text has {words} words. Genre, frames, narratives and roles are learned "
                 f"from whole articles (88 words and more) and are not given for texts under {MIN_WORDS} words.")
         return Panel(Text(note, style="dim"), title="Framing", title_align="left")
