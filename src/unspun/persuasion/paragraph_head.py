@@ -86,7 +86,7 @@ def dense_features(enc: EncodedText, para_of_token: np.ndarray, n_paragraphs: in
 def linear_logits(
     dense: np.ndarray, mean: np.ndarray, scale: np.ndarray, weight: np.ndarray, bias: np.ndarray,
     hash_weight: np.ndarray | None, texts: list[str] | None, what: str,
-    bounds: tuple[np.ndarray, np.ndarray] | None = None,
+    bounds: Bounds | None = None,
 ) -> np.ndarray:
     """Logits of a linear model over standardised dense features plus, when it has
     ``hash_weight`` (n_buckets x outputs), the hashed n-grams of each row's text.
@@ -110,6 +110,24 @@ def linear_logits(
     return z
 
 
+Bounds = tuple[np.ndarray, np.ndarray]
+
+
+def checked_bounds(bounds: Bounds | None, mean: np.ndarray, what: str) -> Bounds | None:
+    """Feature bounds as float32, checked against the model's feature count (None: no clipping)."""
+    if bounds is None:
+        return None
+    low, high = bounds[0].astype(np.float32), bounds[1].astype(np.float32)
+    if low.shape != mean.shape or high.shape != mean.shape:
+        raise ModelError(f"{what}: feature bounds do not match its features; retrain it")
+    return low, high
+
+
+def saved_bounds(z: "np.lib.npyio.NpzFile") -> Bounds | None:
+    """The ``lower``/``upper`` arrays of a saved linear model (absent in files saved before 2 Dec 2026)."""
+    return (z["lower"], z["upper"]) if "lower" in z and "upper" in z else None
+
+
 def hashed_ngrams(text: str, n_buckets: int) -> np.ndarray:
     """Sorted unique bucket indices of the lower-cased word uni- and bigrams of ``text``.
 
@@ -131,16 +149,14 @@ class ParagraphHead:
 
     def __init__(self, mean: np.ndarray, scale: np.ndarray, weight: np.ndarray, bias: np.ndarray,
                  thresholds: np.ndarray, hash_weight: np.ndarray | None = None,
-                 bounds: tuple[np.ndarray, np.ndarray] | None = None) -> None:
+                 bounds: Bounds | None = None) -> None:
         self.mean, self.scale = mean.astype(np.float32), scale.astype(np.float32)
         self.weight, self.bias = weight.astype(np.float32), bias.astype(np.float32)
         self.thresholds = thresholds.astype(np.float32)
         self.hash_weight = None if hash_weight is None or hash_weight.size == 0 else hash_weight.astype(np.float32)
-        self.bounds = None if bounds is None else (bounds[0].astype(np.float32), bounds[1].astype(np.float32))
+        self.bounds = checked_bounds(bounds, self.mean, "paragraph head")
         if self.weight.shape != (len(self.mean), N_TECH) or self.bias.shape != (N_TECH,) or self.thresholds.shape != (N_TECH,):
             raise ModelError("paragraph head: weight, bias or threshold shapes do not match 23 techniques; retrain it")
-        if self.bounds is not None and any(b.shape != self.mean.shape for b in self.bounds):
-            raise ModelError("paragraph head: feature bounds do not match its features; retrain it")
 
     @property
     def n_buckets(self) -> int:
@@ -150,9 +166,8 @@ class ParagraphHead:
     def load(cls, path: Path) -> "ParagraphHead":
         try:
             z = np.load(path, allow_pickle=False)
-            bounds = (z["lower"], z["upper"]) if "lower" in z and "upper" in z else None
             return cls(z["mean"], z["scale"], z["weight"], z["bias"], z["thresholds"],
-                       z["hash_weight"] if "hash_weight" in z else None, bounds)
+                       z["hash_weight"] if "hash_weight" in z else None, saved_bounds(z))
         except (OSError, KeyError, ValueError) as exc:
             raise ModelError(f"{path}: cannot read the paragraph head ({exc}); run 'unspun train persuasion-paragraphs'") from exc
 

@@ -26,7 +26,7 @@ import numpy as np
 from unspun.encoder.runtime import EncodedText
 from unspun.errors import ModelError
 from unspun.persuasion.labels import INDEX, PTC_LABELS, PTC_TO_2023
-from unspun.persuasion.paragraph_head import linear_logits
+from unspun.persuasion.paragraph_head import Bounds, checked_bounds, linear_logits, saved_bounds
 
 CLASSIFIER_FILE = "span_classifier.npz"
 N_TECH = 23
@@ -126,17 +126,15 @@ class SpanClassifier:
 
     def __init__(self, mean: np.ndarray, scale: np.ndarray, weight: np.ndarray, bias: np.ndarray,
                  hash_weight: np.ndarray | None = None, labels: tuple[str, ...] = PTC_LABELS,
-                 bounds: tuple[np.ndarray, np.ndarray] | None = None) -> None:
+                 bounds: Bounds | None = None) -> None:
         self.mean, self.scale = mean.astype(np.float32), scale.astype(np.float32)
         self.weight, self.bias = weight.astype(np.float32), bias.astype(np.float32)
         self.hash_weight = None if hash_weight is None or hash_weight.size == 0 else hash_weight.astype(np.float32)
         self.labels = tuple(labels)
         # Lowest and highest training value of each feature: see paragraph_head.linear_logits.
-        self.bounds = None if bounds is None else (bounds[0].astype(np.float32), bounds[1].astype(np.float32))
+        self.bounds = checked_bounds(bounds, self.mean, "span classifier")
         if self.weight.shape != (len(self.mean), len(self.labels)) or self.bias.shape != (len(self.labels),):
             raise ModelError("span classifier: weight or bias shapes do not match its labels; retrain it")
-        if self.bounds is not None and any(b.shape != self.mean.shape for b in self.bounds):
-            raise ModelError("span classifier: feature bounds do not match its features; retrain it")
 
     @property
     def n_buckets(self) -> int:
@@ -147,9 +145,8 @@ class SpanClassifier:
         try:
             z = np.load(path, allow_pickle=False)
             labels = tuple(str(x) for x in z["labels"])
-            bounds = (z["lower"], z["upper"]) if "lower" in z and "upper" in z else None
             return cls(z["mean"], z["scale"], z["weight"], z["bias"], z["hash_weight"] if "hash_weight" in z else None,
-                       labels, bounds)
+                       labels, saved_bounds(z))
         except (OSError, KeyError, ValueError) as exc:
             raise ModelError(f"{path}: cannot read the span classifier ({exc}); run 'unspun train persuasion-spans'") from exc
 

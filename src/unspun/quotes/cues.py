@@ -33,6 +33,12 @@ class SortedSpans(list):
         super().__init__(spans)
         self.starts = [a for a, _ in self]
 
+    @classmethod
+    def of(cls, spans: Sequence[tuple[int, int]]) -> "SortedSpans | list[tuple[int, int]]":
+        """``spans`` as SortedSpans when they are in order and do not overlap, else as a plain list."""
+        spans = list(spans)
+        return cls(spans) if all(a[1] <= b[0] for a, b in zip(spans, spans[1:])) else spans
+
     def covers(self, offset: int) -> bool:
         k = bisect_right(self.starts, offset) - 1
         return k >= 0 and offset < self[k][1]

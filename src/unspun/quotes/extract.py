@@ -118,9 +118,7 @@ class Extractor(ReportedSpeech):
         art = self.art
         usable = [p for p in art.paragraphs if self.kinds[p.index] not in ("social_post", "boilerplate")]
         marked = find_quotes(art.text, usable)
-        spans = [(q.open_mark, q.close_mark_end) for q in marked]
-        ordered = all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
-        quoted = SortedSpans(spans) if ordered else spans
+        quoted = SortedSpans.of([(q.open_mark, q.close_mark_end) for q in marked])
         self._register_people(quoted)
         found: list[Found] = []
         last_by_paragraph: dict[int, Found] = {}

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from unspun.nlp import lemma_of
 from unspun.quotes import lexicon as lx
-from unspun.quotes.speakers import NOT_SPEAKER_ENTS, is_cue, person_like, subject_of
+from unspun.quotes.speakers import NOT_SPEAKER_ENTS, after_quote_or_comma, is_cue, person_like, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -131,8 +131,7 @@ def mistagged_name(cue: "Token", registry: "Registry") -> "Token | None":
     the cue is the one spoken of.
     """
     doc = cue.doc
-    inverted = cue.i > 0 and doc[cue.i - 1].text in ('"', "”", "’", "'", ",")
-    for i in ((cue.i + 1, cue.i - 1) if inverted else (cue.i - 1, cue.i + 1)):
+    for i in ((cue.i + 1, cue.i - 1) if after_quote_or_comma(cue) else (cue.i - 1, cue.i + 1)):
         if 0 <= i < len(doc) and doc[i].text.istitle() and doc[i].pos_ != "PRON":
             if registry.known_person(doc[i].text) is not None:
                 return doc[i]

@@ -57,16 +57,13 @@ def subject_of(verb: "Token") -> "Token | None":
             (c for c in tok.children if c.dep_ in _SUBJECT_DEPS),
             key=lambda c: (not person_like(c), abs(c.i - tok.i)), default=None,
         )
-        if subj is not None and seen > 0 and verb.tag_ == "VBG" and not person_like(subj) and tok.head is not tok:
-            # 'X said the process could be "messy," adding, "..."': the participle hung on the inner
-            # clause, whose subject cannot speak; the speaker is further up.
-            above = subject_of(tok.head)
-            if above is not None and person_like(above):
-                return above
-        if (subj is not None and seen > 0 and verb.tag_ == "VBG" and verb.dep_ == "advcl" and tok.dep_ == "ccomp"
-                and is_cue(tok.head) and not is_cue(tok)):
-            # 'Cardin said that Republicans rejected his attempts, calling it "..."': a participle hung on
-            # the verb of a reported clause belongs to the reporter.
+        if subj is not None and seen > 0 and verb.tag_ == "VBG" and tok.head is not tok and (
+            not person_like(subj)
+            or (verb.dep_ == "advcl" and tok.dep_ == "ccomp" and is_cue(tok.head) and not is_cue(tok))
+        ):
+            # The participle hung on an inner clause: 'X said the process could be "messy," adding, "..."'
+            # (its subject cannot speak) or 'Cardin said that Republicans rejected his attempts, calling
+            # it "..."' (a reported clause: the reporter speaks). The speaker is further up.
             above = subject_of(tok.head)
             if above is not None and person_like(above):
                 return above
@@ -159,9 +156,14 @@ def _sender(addressee: "Token") -> "Token | None":
     return subj if subj is not None and person_like(subj) else None
 
 
+def after_quote_or_comma(cue: "Token") -> bool:
+    """True for a cue right after a closing quotation mark or a comma: its subject follows it ('," said Brandt')."""
+    return cue.i > 0 and cue.nbor(-1).text in ('"', "”", "’", "'", ",")
+
+
 def inverted_subject(verb: "Token") -> "Token | None":
     """'," said Brandt', '," read the statement' parsed without a subject: the noun right after the cue."""
-    if verb.i == 0 or verb.nbor(-1).text not in ('"', "”", "’", "'", ","):
+    if not after_quote_or_comma(verb):
         return None
     for nxt in verb.doc[verb.i + 1 : verb.i + 6]:
         if (nxt.dep_ == "poss" and nxt.head.i > nxt.i and nxt.head.pos_ in ("PROPN", "NOUN")
