@@ -20,7 +20,7 @@ from unspun.framing.schema import EntityRole, FrameFinding, Genre, NarrativeFind
 from unspun.persuasion.schema import ParagraphTechniques, TechniqueSpan
 from unspun.quotes.model import Quote, Source
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 # Top-level keys that belong to one stage each; dropped from the JSON when absent.
 STAGE_KEYS: tuple[str, ...] = ("quotes", "sources", "claims", "repeated_quantities")
@@ -80,6 +80,11 @@ class Analysis(BaseModel):
     unspun_version: str
     article: ArticleRecord
     analyses: list[str] = Field(default_factory=list, description="The stages that ran, in order.")
+    withheld: dict[str, str] = Field(
+        default_factory=dict,
+        description="Stages that ran but gave no findings on purpose, each with the reason "
+        "(framing on a text too short to judge): an empty finding there means 'not judged', not 'none found'.",
+    )
     quotes: list[Quote] | None = Field(default=None, description="Quotes stage: every quote.")
     sources: list[Source] | None = Field(default=None, description="Quotes stage: the source roster.")
     claims: list[Claim] | None = Field(default=None, description="Claims stage: check-worthy claims.")

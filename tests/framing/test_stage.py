@@ -98,6 +98,23 @@ def test_text_shorter_than_any_training_article_is_not_judged(toy_model, make_en
     assert "framing" in analysis.analyses
 
 
+def test_json_says_framing_was_withheld_for_a_short_text_and_not_for_a_long_one(toy_model, make_encoder, article_text) -> None:
+    stage = FramingStage(model=toy_model, encoder=make_encoder())
+    short = Analyzer(stages=[StructureStage(), stage]).analyze("Harbour Vote\nThe council met on Tuesday.").to_dict()
+    assert short["withheld"]["framing"].startswith("not judged: the text has 7 words")
+    assert short["frames"] == []  # empty because withheld, and the JSON says so
+    full = Analyzer(stages=[StructureStage(), stage]).analyze(article_text).to_dict()
+    assert full["withheld"] == {} and full["genre"] is not None
+
+
+def test_html_report_says_why_a_short_text_has_no_framing(toy_model, make_encoder) -> None:
+    from unspun.report.html import render_html
+
+    stage = FramingStage(model=toy_model, encoder=make_encoder())
+    analysis = Analyzer(stages=[StructureStage(), stage]).analyze("Harbour Vote\nThe council met on Tuesday.")
+    assert "Framing not judged: the text has 7 words" in render_html(analysis)
+
+
 def test_terminal_report_says_why_a_short_text_has_no_framing(toy_model, make_encoder) -> None:
     from rich.console import Console
 

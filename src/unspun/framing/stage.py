@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 from unspun.analysis import Analysis
 from unspun.framing.encoding import ArticleEncoder, Encoding, SharedEncoder, from_encoded
@@ -24,7 +24,14 @@ from unspun.stage import Stage
 
 log = logging.getLogger(__name__)
 
-Findings = tuple[Genre | None, list[FrameFinding], list[NarrativeFinding], list[EntityRole]]
+class Findings(NamedTuple):
+    """What the stage writes: the four findings, or empty ones and the reason they were withheld."""
+
+    genre: Genre | None
+    frames: list[FrameFinding]
+    narratives: list[NarrativeFinding]
+    entity_roles: list[EntityRole]
+    withheld: str | None = None
 
 
 # The framing heads learned from whole articles: the shortest in their training sets (SemEval-2023
@@ -42,6 +49,12 @@ def word_count(text: str) -> int:
 def too_short(text: str) -> bool:
     """True for a text too short for the framing heads to judge (fewer than MIN_WORDS words)."""
     return word_count(text) < MIN_WORDS
+
+
+def too_short_reason(text: str) -> str:
+    """Why a short text gets no genre, frames, narratives or roles (shown in every report)."""
+    return (f"not judged: the text has {word_count(text)} words; genre, frames, narratives and roles are "
+            f"learned from whole articles (88 words and more) and are not given for texts under {MIN_WORDS} words")
 
 
 def default_encoder(model: FramingModel) -> ArticleEncoder:
@@ -98,12 +111,12 @@ class FramingStage(Stage):
     def predict(self, parsed: ParsedArticle, analysis: Analysis) -> Findings:
         article = parsed.article
         if too_short(article.text):
-            return None, [], [], []
+            return Findings(None, [], [], [], too_short_reason(article.text))
         encoding = self.encode(parsed)
         if not len(encoding.tokens):  # no token to read (only control characters): nothing to say
-            return None, [], [], []
+            return Findings(None, [], [], [], "not judged: the text holds no token the encoder can read")
         model = self.model
-        return (
+        return Findings(
             predict_genre(model, encoding, article),
             predict_frames(model, encoding),
             predict_narratives(model, encoding, article),
@@ -111,4 +124,6 @@ class FramingStage(Stage):
         )
 
     def set_annotations(self, analysis: Analysis, predictions: Findings) -> None:
-        analysis.genre, analysis.frames, analysis.narratives, analysis.entity_roles = predictions
+        analysis.genre, analysis.frames, analysis.narratives, analysis.entity_roles = predictions[:4]
+        if predictions.withheld:
+            analysis.withheld[self.name] = predictions.withheld

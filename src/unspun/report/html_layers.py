@@ -232,7 +232,7 @@ def framing_layer(ctx: ReportContext) -> Layer | None:
     panel = ctx.macro("summary")(
         genre=ranked(present["genre"], 1) if "genre" in present else [],
         frames=ranked(present.get("frames") or []), narratives=ranked(present.get("narratives") or []),
-        roles=roles,
+        roles=roles, withheld=(ctx.data.get("withheld") or {}).get("framing"),
     )
     return Layer("framing", "Summary", panel=panel, toggle=False)
 

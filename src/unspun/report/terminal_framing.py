@@ -12,7 +12,6 @@ from rich.table import Table
 from rich.text import Text
 
 from unspun.analysis import Analysis
-from unspun.framing.stage import MIN_WORDS, too_short, word_count
 
 _ROLE_STYLE = {"Protagonist": "green", "Antagonist": "red", "Innocent": "cyan"}
 
@@ -22,16 +21,15 @@ def _paragraph_list(indices: list[int]) -> str:
 
 
 def _not_judged(analysis: Analysis) -> bool:
-    """The framing stage ran and kept silent because the text is too short for its heads."""
-    return "framing" in analysis.analyses and analysis.genre is None and too_short(analysis.article.text)
+    """The framing stage ran and withheld its findings (a text too short for its heads)."""
+    return "framing" in analysis.withheld
 
 
 def genre_section(analysis: Analysis) -> RenderableType | None:
     """The genre with the probability of each class (or why there is none)."""
     if _not_judged(analysis):
-        words = word_count(analysis.article.text)
-        note = (f"Not judged: the text has {words} words. Genre, frames, narratives and roles are learned "
-                f"from whole articles (88 words and more) and are not given for texts under {MIN_WORDS} words.")
+        reason = analysis.withheld["framing"]
+        note = reason[:1].upper() + reason[1:] + "."
         return Panel(Text(note, style="dim"), title="Framing", title_align="left")
     if analysis.genre is None:
         return None
