@@ -298,3 +298,27 @@ def test_quoted_nickname_inside_a_name_is_left_out_of_the_name(analyse) -> None:
 def test_possessed_subject_of_a_reported_clause_is_not_taken_for_an_inverted_speaker(analyse) -> None:
     a = analyse('Harbour Vote\nLind, asked about the pier, said his plan was "very simple and very cheap."')
     assert all(s.name.lower() not in ("his plan", "plan") for s in a.sources)
+
+
+def test_outlet_and_person_tagged_as_one_organisation_give_the_person(analyse) -> None:
+    # the tagger reads 'Harbour News’s Sean Lindgren' as one ORG; the speaker is the person, of the outlet
+    a = analyse("Harbour Vote\nHarbour News\u2019s Sean Lindgren said the toll was \u201ca disaster for families.\u201d")
+    q = find(a, "a disaster for families")
+    assert q.speaker is not None and q.speaker.name == "Sean Lindgren"
+    source = next(s for s in a.sources if s.name == "Sean Lindgren")
+    assert source.kind == "person" and source.description == "Harbour News"
+
+
+def test_company_name_ending_in_possessive_keeps_it(analyse) -> None:
+    a = analyse("Harbour Vote\nMcDonald\u2019s said in a statement that it was \u201cdeeply concerned\u201d by the toll.")
+    q = find(a, "deeply concerned")
+    assert q.speaker is not None and q.speaker.name == "McDonald\u2019s"
+    assert q.speaker.mention is not None and q.speaker.mention.text == "McDonald\u2019s"
+    assert [s.kind for s in a.sources] == ["organisation"]
+
+
+def test_poll_named_by_its_maker_is_a_named_source_not_an_anonymous_one(analyse) -> None:
+    a = analyse("Harbour Vote\nIn a Harbour Herald poll, 31% said the toll deal was \u201ca rip-off.\u201d")
+    q = find(a, "a rip-off")
+    assert q.speaker is not None and q.speaker.name == "Harbour Herald poll"
+    assert [(s.name, s.kind) for s in a.sources] == [("Harbour Herald poll", "organisation")]

@@ -75,6 +75,9 @@ VOICE_NOUNS: frozenset[str] = frozenset(
     website site tweet post message note filing complaint lawsuit ruling order transcript video interview
     speech press media tabloid magazine journal blog memoir summary biography readout""".split()
 )
+# Documents that speak for their maker: a named one ('a Quinnipiac poll', 'the new CNN survey') is a
+# source by that name, not an anonymous one.
+DOCUMENT_NOUNS: frozenset[str] = frozenset("poll survey study report analysis audit assessment review census".split())
 # People named by what they are rather than by role ("a man yelled", "one woman said"): they can speak.
 HUMAN_NOUNS: frozenset[str] = frozenset(
     """man woman person boy girl child kid user fan voter member worker employee student parent citizen veteran

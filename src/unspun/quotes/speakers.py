@@ -184,12 +184,33 @@ def inverted_subject(verb: "Token") -> "Token | None":
 
 
 def misread_person(ent: "SpacySpan") -> bool:
-    """An ORG/GPE/NORP entity that is a person's name ('Carly Fiorina' as ORG): a common given name, then capitalised words."""
-    words = ent.text.split()
+    """An ORG/GPE/NORP entity that is a person's name ('Carly Fiorina' as ORG): a common given name, then capitalised words.
+
+    An entity run on through a possessive is judged by its part after it, where its head is:
+    'Fox News’s Sean Hannity' as one ORG is the person Sean Hannity (of Fox News).
+    """
+    toks = list(ent)
+    owned = [k for k, t in enumerate(toks) if t.text in ("'s", "’s") and t.i < ent.root.i]
+    if owned:
+        toks = toks[owned[-1] + 1 :]
+    words = [t.text for t in toks]
     return (
-        ent.label_ in _ORG_ENTS and 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" for t in ent)
-        and gender_of_first_name(ent.text) is not None and not any(w.lower() in lx.ORG_NOUNS for w in words)
+        ent.label_ in _ORG_ENTS and 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" for t in toks)
+        and gender_of_first_name(" ".join(words)) is not None and not any(w.lower() in lx.ORG_NOUNS for w in words)
     )
+
+
+def org_name(ent: "SpacySpan") -> str:
+    """The name of an organisation entity; an ’s that owns nothing is part of it.
+
+    'McDonald’s said' and 'Moody's says' name McDonald’s and Moody's (the ’s hangs on a
+    name that is no one's possessor); 'the Kremlin’s' of 'the Kremlin’s spokesman' does not.
+    """
+    name = clean_name(ent.text)
+    last = ent[-1]
+    if len(ent) > 1 and last.text in ("'s", "’s") and last.head.i == last.i - 1 and ent[-2].dep_ != "poss" and name:
+        return name + last.text
+    return name
 
 
 def person_like(token: "Token") -> bool:
@@ -373,13 +394,22 @@ class Resolver:
         p_start, p_end = base + first.idx, base + phrase[-1].idx + len(phrase[-1])
         if head.ent_type_ in _ORG_ENTS:
             ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
-            name = clean_name(ent.text) if ent is not None else text
+            name = org_name(ent) if ent is not None else text
             if name.lower().startswith("the "):
                 name = name[4:]
+            if ent is not None and name.endswith(ent[-1].text) and ent[-1].text in ("'s", "’s"):
+                p_end = max(p_end, base + ent[-1].idx + len(ent[-1]))  # the mention is all of 'McDonald’s'
             entity = self.registry.entity(f"org:{name.lower()}", name, "organisation")
             self.note(p_start, entity)
             return Mention(entity, p_start, p_end, "explicit")
         lemma = lemma_of(head).lower()
+        makers = [t for t in phrase if t.i < head.i and t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod", "amod")]
+        if lemma in lx.DOCUMENT_NOUNS and makers:
+            # 'a Quinnipiac University poll', 'the new CNN poll': named by its maker, not anonymous
+            name = words_of([t for t in phrase if t.i >= makers[0].i])
+            entity = self.registry.entity(f"org:{name.lower()}", name, "organisation")
+            self.note(p_start, entity)
+            return Mention(entity, p_start, p_end, "explicit")
         indefinite = any(t.dep_ == "det" and t.lower_ in lx.INDEFINITE for t in phrase)
         if indefinite:
             name = "".join(t.text_with_ws for t in phrase).strip()
