@@ -322,3 +322,35 @@ def test_poll_named_by_its_maker_is_a_named_source_not_an_anonymous_one(analyse)
     q = find(a, "a rip-off")
     assert q.speaker is not None and q.speaker.name == "Harbour Herald poll"
     assert [(s.name, s.kind) for s in a.sources] == [("Harbour Herald poll", "organisation")]
+
+
+def test_role_before_a_name_in_apposition_links_the_later_role_mention(analyse) -> None:
+    a = analyse("Harbour Vote\nThe mayor, Ruth Adeyemi, denied the claim on Monday.\n"
+                "\u201cI never said that,\u201d the mayor told the Eastbrook Gazette.")
+    q = find(a, "I never said that")
+    assert q.speaker is not None and q.speaker.name == "Ruth Adeyemi" and q.speaker.resolution == "descriptor"
+    assert [(s.name, s.description) for s in a.sources] == [("Ruth Adeyemi", "mayor")]
+
+
+def test_name_with_an_age_in_apposition_is_a_person_that_pronouns_reach(analyse) -> None:
+    # the tagger reads 'Bryn Evans' as ORG; the age beside the name says it is a person
+    a = analyse("Harbour Vote\nBryn Evans, 54, said: \u201cWe were never asked.\u201d "
+                "She added that the vote was \u201ca sham.\u201d")
+    q = find(a, "a sham")
+    assert q.speaker is not None and q.speaker.name == "Bryn Evans" and q.speaker.resolution == "pronoun"
+    assert [(s.name, s.kind, s.description) for s in a.sources] == [("Bryn Evans", "person", "aged 54")]
+
+
+def test_it_said_takes_the_organisation_that_was_the_subject_before(analyse) -> None:
+    a = analyse("Harbour Vote\nThe Eastbrook Water Company rejected the claims on Monday. "
+                "\u201cWe have done nothing wrong,\u201d it said.")
+    q = find(a, "We have done nothing wrong")
+    assert q.speaker is not None and q.speaker.name == "Eastbrook Water Company" and q.speaker.resolution == "pronoun"
+
+
+def test_they_said_does_not_take_an_organisation_that_was_only_a_subject(analyse) -> None:
+    a = analyse("Harbour Vote\nResidents of the east bank said the tolls were \u201cdaylight robbery.\u201d\n"
+                "The Eastbrook Water Company raised its prices on Monday. "
+                "\u201cWe cannot pay twice,\u201d they said.")
+    q = find(a, "We cannot pay twice")
+    assert q.speaker is not None and q.speaker.name != "Eastbrook Water Company"

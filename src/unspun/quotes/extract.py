@@ -149,6 +149,10 @@ class Extractor(ReportedSpeech):
                     continue
                 if ent.label_ in ("ORG", "GPE", "NORP") and all(t.pos_ == "PROPN" for t in ent):
                     self.registry.candidate(ent.text)
+                if ent.label_ == "ORG" and ent.root.dep_ in ("nsubj", "nsubjpass") and not misread_person(ent):
+                    # 'Eastbrook Water Company rejected the claims. "...," it said.': the organisation is what 'it' can be
+                    self.resolver.note_organisation(ent, base)
+                    continue
                 if ent.label_ != "PERSON" and not misread_person(ent):
                     continue
                 mention = self.resolver.register_person(ent.root, base)

@@ -68,6 +68,9 @@ class Registry:
         self.name_candidates: list[str] = []
         # (article offset, entity, is_subject): person mentions in reading order.
         self.timeline: list[tuple[int, Entity, bool]] = []
+        # Organisations seen only as the subject of a sentence, never yet as a source: what 'it' can be,
+        # but not 'they' (a group or an organisation that spoke is likelier).
+        self.it_only: set[str] = set()
 
     def entity(self, key: str, name: str, kind: str) -> Entity:
         """The entity of ``key``, created on first use."""
@@ -151,7 +154,7 @@ class Registry:
                 if subjects_only and not subject:
                     continue
                 if plural:
-                    if entity.kind in ("organisation", "group"):
+                    if entity.kind in ("organisation", "group") and (p == "it" or entity.key not in self.it_only):
                         return entity
                     continue
                 if entity.kind != "person" or (entity.gender and wanted and entity.gender != wanted):
@@ -203,6 +206,8 @@ def appositive(head: "Token", limit: int = 12) -> str | None:
                 cut.append(t)
             if cut and cut[-1].dep_ in ("prep", "det", "cc"):
                 cut = cut[:-1]
+            if len(cut) == 1 and cut[0].text.isdigit():
+                return f"aged {cut[0].text}"  # 'Bryn Evans, 54, said'
             if 0 < len(cut) <= limit:
                 return "".join(t.text_with_ws for t in cut).strip()
     return None

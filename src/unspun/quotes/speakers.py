@@ -196,7 +196,17 @@ def misread_person(ent: "SpacySpan") -> bool:
     words = [t.text for t in toks]
     return (
         ent.label_ in _ORG_ENTS and 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" for t in toks)
-        and gender_of_first_name(" ".join(words)) is not None and not any(w.lower() in lx.ORG_NOUNS for w in words)
+        and (gender_of_first_name(" ".join(words)) is not None or _age_beside(ent.root))
+        and not any(w.lower() in lx.ORG_NOUNS for w in words)
+    )
+
+
+def _age_beside(name: "Token") -> bool:
+    """'Bryn Evans, 54, said': a name with an age in apposition is a person's."""
+    return any(
+        c.dep_ == "appos" and c.like_num and c.text.isdigit() and 1 <= int(c.text) <= 120
+        and c.i == name.i + 2 and name.doc[name.i + 1].text == ","
+        for c in name.rights
     )
 
 
@@ -306,6 +316,26 @@ class Resolver:
     def note(self, offset: int, entity: Entity, subject: bool = True) -> None:
         """Record a mention for later pronouns."""
         insort(self.registry.timeline, (offset, entity, subject), key=lambda x: x[0])
+        self.registry.it_only.discard(entity.key)
+
+    def note_organisation(self, ent: "SpacySpan", base: int) -> None:
+        """Record an organisation that is the subject of a sentence, for a later 'it said'.
+
+        Only names that cannot be a person's surname the tagger called ORG ('Trump said'):
+        several words, an acronym, or an organisation noun ('Senate').
+        """
+        if not (len(ent) > 1 or ent.text.isupper() or ent.root.lower_ in lx.ORG_NOUNS):
+            return
+        name = org_name(ent)
+        name = name[4:] if name.lower().startswith("the ") else name
+        if not name or self.registry.known_person(name) is not None:
+            return
+        key = f"org:{name.lower()}"
+        fresh = key not in self.registry.entities or not any(e.key == key for _, e, _ in self.registry.timeline)
+        org = self.registry.entity(key, name, "organisation")
+        insort(self.registry.timeline, (base + ent.start_char, org, True), key=lambda x: x[0])
+        if fresh:
+            self.registry.it_only.add(key)
 
     def register_person(self, head: "Token", base: int) -> Mention:
         """Register a named person (an entity mention or a proper-noun subject) and its description."""
@@ -329,6 +359,10 @@ class Resolver:
         entity.describe(prefix_description(sorted({t.i: t for t in prefix + roles}.values(), key=lambda t: t.i), skip))
         entity.describe(appositive(root))
         entity.describe(_possessor_cut_off(toks))
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < toks[0].i:
+            # 'The harbour master, Peter Quill, said': the role is the noun the name stands beside
+            role = root.doc[root.head.left_edge.i : root.head.i + 1]
+            entity.describe(prefix_description(list(role), skip))
         if how == "surname" and any(t.dep_ in ("det", "poss") for t in prefix):
             how = "descriptor"
         start, end = base + toks[0].idx, base + toks[-1].idx + len(toks[-1])
