@@ -42,6 +42,8 @@ def test_several_paths_give_json_lines_one_per_file(tmp_path: Path, sample_path:
     lines = result.stdout.strip().splitlines()
     assert len(lines) == 2
     assert json.loads(lines[1])["article"]["text"].startswith("A headline")
+    # each document names the file it came from, so results can be matched to inputs
+    assert [json.loads(line)["article"]["origin"] for line in lines] == [str(sample_path), str(other)]
 
 
 def test_output_file_is_written(tmp_path: Path, sample_path: Path) -> None:
@@ -114,7 +116,8 @@ def test_html_format_with_several_inputs_is_a_usage_error(sample_path: Path) -> 
     assert result.exit_code == 2 and "one article" in result.stderr
 
 
-@pytest.mark.parametrize("args", [["analyze", "x", "--format", "pdf"], ["analyze", "x", "--input-format", "docx"], ["analyze"], ["nosuchcommand"]])
+@pytest.mark.parametrize("args", [["analyze", "x", "--format", "pdf"], ["analyze", "x", "--input-format", "docx"], ["analyze"], ["nosuchcommand"],
+                                  ["analyze", "x", "--max-bytes", "-5"]])
 def test_usage_errors_exit_2(args: list[str]) -> None:
     assert run(*args).exit_code == 2
 
@@ -171,3 +174,42 @@ def test_terminal_report_does_not_pass_control_sequences_from_the_article(tmp_pa
 def test_serve_with_a_missing_corpus_store_exits_3(tmp_path: Path) -> None:
     result = run("serve", "--store", str(tmp_path / "missing.duckdb"))
     assert result.exit_code == 3 and "no such corpus store" in result.stderr
+
+
+def test_bad_input_leaves_an_existing_output_file_as_it_was(tmp_path: Path) -> None:
+    previous = tmp_path / "prev.json"
+    previous.write_text('{"kept": true}', encoding="utf-8")
+    result = run("analyze", str(tmp_path / "missing.txt"), "--format", "json", "-o", str(previous))
+    assert result.exit_code == 3
+    assert previous.read_text(encoding="utf-8") == '{"kept": true}'
+    assert [p.name for p in tmp_path.iterdir()] == ["prev.json"]  # no temporary file left behind
+
+
+def test_output_naming_an_input_is_refused_and_the_input_kept(tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text("A headline\nA body line that says something.", encoding="utf-8")
+    result = run("analyze", str(article), "--format", "json", "-o", str(article))
+    assert result.exit_code == 2
+    assert "is also an input" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert article.read_text(encoding="utf-8") == "A headline\nA body line that says something."
+
+
+def test_schema_into_a_missing_folder_is_one_line_not_a_traceback(tmp_path: Path) -> None:
+    result = run("schema", "-o", str(tmp_path / "no" / "such" / "schema.json"))
+    assert result.exit_code == 2
+    assert "cannot write" in result.stderr and "Traceback" not in result.output
+
+
+def test_empty_standard_input_names_it_once() -> None:
+    result = run("analyze", "-", input=b"")
+    assert result.exit_code == 3
+    assert result.stderr.strip() == "unspun: error: <stdin>: the input is empty (nothing but whitespace)"
+
+
+def test_json_lines_on_standard_input_give_json_lines() -> None:
+    records = b'{"text": "Harbour vote\\nA body line."}\n{"text": "Ferry vote\\nAnother body line."}\n'
+    result = run("analyze", "-", "--input-format", "jsonl", "--format", "json", input=records)
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.strip().splitlines()
+    assert [json.loads(line)["article"]["origin"] for line in lines] == ["<stdin>:1", "<stdin>:2"]
+    assert run("analyze", "-", "--input-format", "jsonl", "--format", "html", input=records).exit_code == 2

@@ -50,6 +50,7 @@ class ArticleRecord(BaseModel):
     outlet: str | None = None
     published: str | None = None
     language: str | None = None
+    origin: str | None = Field(default=None, description="Where the article was read from: a path, path:line of a JSON Lines file, a URL or <stdin>.")
     text: str
     paragraphs: list[ParagraphRecord]
 
@@ -63,6 +64,7 @@ class ArticleRecord(BaseModel):
             outlet=article.outlet,
             published=article.published,
             language=article.language,
+            origin=article.origin,
             text=article.text,
             paragraphs=[
                 ParagraphRecord(index=p.index, start=p.start, end=p.end, kind=p.hint or "body")

@@ -22,7 +22,8 @@ def _articles(
         try:
             yield from read_source(source, input_format, max_bytes=max_bytes, allow_private=allow_private)
         except InputError as err:
-            yield ReadFailure(source, str(err).removeprefix(f"{source}: "))
+            name = "<stdin>" if source == "-" else source
+            yield ReadFailure(name, str(err).removeprefix(f"{name}: "))
 
 
 def analyze_sources(

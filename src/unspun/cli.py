@@ -106,14 +106,18 @@ def analyze(
 
     if output_format not in ("text", "json", "html"):
         raise _fail(f"--format must be text, json or html, not {output_format!r}", EXIT_USAGE)
-    if output_format == "html" and (len(paths) > 1 or any(Path(p).is_dir() or p.endswith((".jsonl", ".ndjson")) for p in paths)):
+    several = (len(paths) > 1 or input_format in ("jsonl", "semeval")
+               or any(Path(p).is_dir() or p.endswith((".jsonl", ".ndjson")) for p in paths))
+    if output_format == "html" and several:
         raise _fail("--format html renders one article: give one file, URL or -, or use --format json for many", EXIT_USAGE)
     if input_format not in INPUT_FORMATS:
         raise _fail(f"--input-format must be one of {', '.join(INPUT_FORMATS)}, not {input_format!r}", EXIT_USAGE)
-    failures = 0
+    if max_bytes < 1:
+        raise _fail(f"--max-bytes must be a positive number of bytes, not {max_bytes}", EXIT_USAGE)
+    _check_output_is_not_an_input(output, paths)
+    failures = written = 0
     with _errors_to_exit_codes(), _open_output(output) as out:
         console = Console(file=out, highlight=False, soft_wrap=False, width=110 if output else None)
-        several = len(paths) > 1 or any(Path(p).is_dir() or p.endswith((".jsonl", ".ndjson")) for p in paths)
         for result in analyze_sources(
             paths, input_format=input_format, max_bytes=max_bytes,  # type: ignore[arg-type]
             allow_private=allow_private, spacy_model=spacy_model,
@@ -122,6 +126,7 @@ def analyze(
                 failures += 1
                 _err.print(f"unspun: error: {result}", markup=False)
                 continue
+            written += 1
             if output_format == "json":
                 out.write(result.to_json(indent=None if several else 2) + "\n")
             elif output_format == "html":
@@ -134,21 +139,50 @@ def analyze(
                 console.print(render_terminal(result))
                 if several:
                     console.rule()
+        if failures and not written:
+            raise typer.Exit(EXIT_BAD_INPUT)  # inside the output's block: an existing output file is left as it was
     if failures:
         raise typer.Exit(EXIT_BAD_INPUT)
 
 
 @contextmanager
 def _open_output(path: Optional[Path]) -> Iterator:  # type: ignore[type-arg]
+    """Standard output, or a file written whole: a temporary file beside it replaces it at the end.
+
+    A run that fails (bad input, an internal error, Ctrl-C) leaves an existing file as it was,
+    rather than emptied by opening it before anything was read.
+    """
     if path is None:
         yield sys.stdout
         return
+    import os
+    import tempfile
+
+    if path.is_dir():
+        raise _fail(f"{path}: is a folder; give a file name to write to", EXIT_USAGE)
     try:
-        handle = path.open("w", encoding="utf-8")
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     except OSError as err:
         raise _fail(f"{path}: cannot write ({err.strerror})", EXIT_USAGE) from None
-    with handle:
-        yield handle
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            yield handle
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~umask)  # mkstemp makes it 0600
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _check_output_is_not_an_input(output: Optional[Path], paths: list[str]) -> None:
+    """Refuse ``-o`` naming one of the inputs: the analysis would replace the article it was made from."""
+    if output is None:
+        return
+    for p in paths:
+        if p != "-" and Path(p).exists() and Path(p).resolve() == output.resolve():
+            raise _fail(f"{output}: is also an input; write the output to another file", EXIT_USAGE)
 
 
 @app.command()
@@ -159,8 +193,9 @@ def schema(output: Optional[Path] = typer.Option(None, "--output", "-o", help="W
     text = json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
     if output is None:
         sys.stdout.write(text)
-    else:
-        output.write_text(text, encoding="utf-8")
+        return
+    with _open_output(output) as out:
+        out.write(text)
 
 
 @app.command()
@@ -485,6 +520,8 @@ def corpus_add(
 
     if store_format not in ("duckdb", "parquet"):
         raise _fail(f"--store-format must be duckdb or parquet, not {store_format!r}", EXIT_USAGE)
+    if max_bytes < 1:
+        raise _fail(f"--max-bytes must be a positive number of bytes, not {max_bytes}", EXIT_USAGE)
     names = _corpus_stages(stages)
     progress, on_progress = corpus_progress(_err)
     with _errors_to_exit_codes(), progress:

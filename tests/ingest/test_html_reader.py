@@ -59,3 +59,16 @@ def test_auto_format_detects_html_by_extension_and_content(tmp_path) -> None:
     path.write_text(PAGE, encoding="utf-8")
     (article,) = list(read_source(str(path)))
     assert article.paragraphs[0].hint == "title"
+
+
+_BODY = ("<article><h1>Harbour vote</h1><p>The council met in 2022 to discuss the harbour bridge and its future "
+         "for many years to come, with residents attending.</p><p>Residents said the tolls were too high and that "
+         "the deal would cost them dearly over the next decade.</p></article>")
+
+
+def test_publication_date_comes_from_metadata_not_from_a_year_in_the_body() -> None:
+    undated = read_html(f"<html><head><title>Harbour vote</title></head><body>{_BODY}</body></html>", "undated.html")
+    assert undated.published is None
+    dated = read_html('<html><head><title>Harbour vote</title><meta property="article:published_time" '
+                      f'content="2026-03-03T10:00:00Z"></head><body>{_BODY}</body></html>', "dated.html")
+    assert dated.published == "2026-03-03"

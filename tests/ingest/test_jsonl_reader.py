@@ -32,3 +32,19 @@ def test_jsonl_is_chosen_by_extension_or_flag(tmp_path) -> None:
     assert as_text.text.startswith('{"id"')
     (as_jsonl,) = list(read_source(str(path), "jsonl"))
     assert as_jsonl.id == "x" and as_jsonl.text == "T\nB."
+
+
+def test_line_separator_inside_a_string_does_not_split_the_record(tmp_path) -> None:
+    # json.dumps(..., ensure_ascii=False) leaves U+2028 raw; only "\n" ends a JSON Lines record
+    path = tmp_path / "two.jsonl"
+    path.write_text('{"text": "Harbour vote\\nA line\u2028that goes on."}\n{"text": "Second\\nBody."}\n', encoding="utf-8")
+    items = list(read_source(str(path)))
+    assert [type(i) for i in items] == [Article, Article]
+    assert items[0].text == "Harbour vote\nA line\u2028that goes on."
+
+
+def test_byte_order_mark_does_not_cost_the_first_record(tmp_path) -> None:
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes(b'\xef\xbb\xbf{"text": "Harbour vote\\nBody."}\r\n{"text": "Second\\nBody."}\r\n')
+    items = list(read_source(str(path)))
+    assert [type(i) for i in items] == [Article, Article] and items[0].origin == f"{path}:1"

@@ -80,3 +80,9 @@ def test_redirects_are_checked_too(server: str) -> None:
 def test_unresolvable_host_says_you_may_be_offline() -> None:
     with pytest.raises(FetchError, match="are you offline"):
         fetch_url("http://unspun-test.invalid/article", max_bytes=1000)
+
+
+@pytest.mark.parametrize("url", ["http://[::1", "http://example.invalid:99999/a"])
+def test_malformed_urls_are_an_input_error_naming_the_url(url: str) -> None:
+    with pytest.raises(FetchError, match="not a valid URL"):
+        check_url(url)

@@ -117,3 +117,14 @@ def test_a_url_is_fetched_when_private_addresses_are_allowed(engine: Any) -> Non
     finally:
         site.shutdown()
         site.server_close()
+
+
+def test_text_with_a_lone_surrogate_is_a_400_not_a_500(client: Any) -> None:
+    body = b'{"text": "Harbour vote\\nThe council met \\ud800 on Tuesday."}'
+    response = client.post("/api/analyze", content=body, headers={"content-type": "application/json"})
+    assert response.status_code == 400 and "unpaired surrogate" in response.json()["detail"]
+
+
+def test_malformed_url_is_a_400_not_a_500(client: Any) -> None:
+    response = client.post("/api/analyze", json={"url": "http://[::1"})
+    assert response.status_code == 400 and "not a valid URL" in response.json()["detail"]

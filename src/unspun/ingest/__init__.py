@@ -88,8 +88,10 @@ def _read_bytes(data: bytes, origin: str, input_format: InputFormat) -> Iterator
     if fmt == "html":
         yield read_html(data, origin)
     elif fmt == "jsonl":
-        text = decode_text(data, origin)
-        yield from read_jsonl_lines(iter(text.splitlines()), origin)
+        text = decode_text(data, origin).removeprefix("\ufeff")
+        # Records end at "\n" only: str.splitlines() also splits at U+2028, U+0085 and others,
+        # which JSON writers leave raw inside strings (json.dumps(..., ensure_ascii=False)).
+        yield from read_jsonl_lines((line.removesuffix("\r") for line in text.split("\n")), origin)
     else:
         yield read_text(data, origin)
 

@@ -33,6 +33,9 @@ def read_html(data: bytes | str, origin: str, url: str | None = None, **metadata
         include_images=False,
         with_metadata=True,
         favor_precision=True,
+        # The date from the page's metadata only: an extensive search takes any year in the body
+        # ('met in 2022') for the publication date (2022-01-01).
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if not xml:
         raise InputError(f"{origin}: no article text found in the HTML")

@@ -30,7 +30,11 @@ def is_url(source: str) -> bool:
 
 def check_url(url: str, allow_private: bool = False) -> None:
     """Raise FetchError for a scheme other than http(s) or a host on a private network."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # reading it checks it: 'http://x:99999' raises here
+    except ValueError as err:  # 'http://[::1' (an unclosed IPv6 bracket), a port out of range
+        raise FetchError(f"{url}: not a valid URL ({err})") from None
     if parts.scheme not in ("http", "https"):
         raise FetchError(f"{url}: only http and https URLs are fetched, not {parts.scheme or 'no scheme'}")
     if not parts.hostname:
@@ -38,7 +42,7 @@ def check_url(url: str, allow_private: bool = False) -> None:
     if allow_private:
         return
     try:
-        infos = socket.getaddrinfo(parts.hostname, parts.port or None, proto=socket.IPPROTO_TCP)
+        infos = socket.getaddrinfo(parts.hostname, port or None, proto=socket.IPPROTO_TCP)
     except (socket.gaierror, UnicodeError) as err:
         raise FetchError(f"{url}: cannot resolve {parts.hostname} ({err}); are you offline?") from None
     for info in infos:

@@ -51,7 +51,11 @@ def read_submission(sub: Submission, *, max_bytes: int, allow_private: bool = Fa
     if given == ["text"]:
         assert sub.text is not None
         text = sub.text.replace("\r\n", "\n").replace("\r", "\n")
-        check_size(len(text.encode("utf-8")), max_bytes, "text")
+        try:
+            size = len(text.encode("utf-8"))
+        except UnicodeEncodeError as err:  # JSON allows a lone "\ud800"; no text holds one
+            raise InputError(f"text: an unpaired surrogate ({text[err.start]!a}) at character {err.start}; send valid Unicode") from None
+        check_size(size, max_bytes, "text")
         check_not_empty(text, "text")
         return Article.from_text(text, title=sub.title, origin="<pasted text>")
     if given == ["file"]:
