@@ -19,6 +19,19 @@ def test_crlf_line_endings_keep_offsets_into_the_original_text() -> None:
     assert paragraphs[1].start == 9
 
 
+def test_lone_carriage_returns_end_lines_as_in_old_mac_files() -> None:
+    text = "Title\r\rBody line.\rSecond line.\r"
+    paragraphs = split_paragraphs(text)
+    assert [text[p.start : p.end] for p in paragraphs] == ["Title", "Body line.", "Second line."]
+
+
+def test_sentences_never_cross_a_lone_carriage_return() -> None:
+    from unspun.persuasion.sentences import sentence_bounds
+
+    text = "Title\rBody line without a stop\rSecond line."
+    assert [text[a:b] for a, b in sentence_bounds(text)] == ["Title", "Body line without a stop", "Second line."]
+
+
 def test_bom_is_not_part_of_the_first_paragraph_but_offsets_count_it() -> None:
     text = "\ufeffTitle\nBody."
     first = split_paragraphs(text)[0]

@@ -213,3 +213,14 @@ def test_json_lines_on_standard_input_give_json_lines() -> None:
     lines = result.stdout.strip().splitlines()
     assert [json.loads(line)["article"]["origin"] for line in lines] == ["<stdin>:1", "<stdin>:2"]
     assert run("analyze", "-", "--input-format", "jsonl", "--format", "html", input=records).exit_code == 2
+
+
+def test_csv_file_is_read_one_article_per_row(tmp_path: Path) -> None:
+    table = tmp_path / "articles.csv"
+    table.write_text('id,title,text\r\nc1,Harbour vote,"Harbour vote\nA body line, with a comma."\r\n'
+                     'c2,Ferry vote,"Ferry vote\nAnother body line."\r\n', encoding="utf-8")
+    result = run("analyze", str(table), "--format", "json")
+    assert result.exit_code == 0, result.output
+    docs = [json.loads(line) for line in result.stdout.strip().splitlines()]
+    assert [(d["article"]["id"], d["article"]["text"]) for d in docs] == [
+        ("c1", "Harbour vote\nA body line, with a comma."), ("c2", "Ferry vote\nAnother body line.")]

@@ -18,7 +18,7 @@ PARAGRAPH_KINDS: tuple[str, ...] = ("title", "heading", "body", "social_post", "
 # Characters trimmed from the ends of a line when finding a paragraph: Unicode
 # whitespace plus the BOM and zero-width space, which str.isspace() does not cover.
 _INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
-_LINE = re.compile(r"[^\n]+")
+_LINE = re.compile(r"[^\r\n]+")  # a line ends at \n, \r\n, or a lone \r (old Mac files)
 
 
 @dataclass(frozen=True, slots=True)

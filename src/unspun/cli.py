@@ -93,7 +93,7 @@ def analyze(
     paths: list[str] = typer.Argument(..., help="Files, folders, URLs, or - for standard input."),
     output_format: str = typer.Option("text", "--format", "-f", help="text, json or html."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of standard output."),
-    input_format: str = typer.Option("auto", "--input-format", help="auto, text, html, jsonl or semeval."),
+    input_format: str = typer.Option("auto", "--input-format", help="auto, text, html, jsonl, csv or semeval."),
     max_bytes: int = typer.Option(5 * 1024 * 1024, "--max-bytes", help="Refuse inputs larger than this."),
     allow_private: bool = typer.Option(False, "--allow-private", help="Allow URLs on private or loopback addresses."),
     spacy_model: Optional[str] = typer.Option(None, "--spacy-model", envvar="UNSPUN_SPACY_MODEL",
@@ -106,8 +106,8 @@ def analyze(
 
     if output_format not in ("text", "json", "html"):
         raise _fail(f"--format must be text, json or html, not {output_format!r}", EXIT_USAGE)
-    several = (len(paths) > 1 or input_format in ("jsonl", "semeval")
-               or any(Path(p).is_dir() or p.endswith((".jsonl", ".ndjson")) for p in paths))
+    several = (len(paths) > 1 or input_format in ("jsonl", "csv", "semeval")
+               or any(Path(p).is_dir() or p.lower().endswith((".jsonl", ".ndjson", ".csv")) for p in paths))
     if output_format == "html" and several:
         raise _fail("--format html renders one article: give one file, URL or -, or use --format json for many", EXIT_USAGE)
     if input_format not in INPUT_FORMATS:

@@ -17,12 +17,13 @@ from unspun.article import Article
 from unspun.errors import InputError
 from unspun.ingest.html import read_html
 from unspun.ingest.jsonl import ReadFailure, read_jsonl_lines
+from unspun.ingest.csv import read_csv_text
 from unspun.ingest.semeval import is_semeval_folder, read_semeval_folder
 from unspun.ingest.text import DEFAULT_MAX_BYTES, check_size, decode_text, read_text
 from unspun.ingest.url import fetch_url, is_url
 
-InputFormat = Literal["auto", "text", "html", "jsonl", "semeval"]
-INPUT_FORMATS: tuple[str, ...] = ("auto", "text", "html", "jsonl", "semeval")
+InputFormat = Literal["auto", "text", "html", "jsonl", "csv", "semeval"]
+INPUT_FORMATS: tuple[str, ...] = ("auto", "text", "html", "jsonl", "csv", "semeval")
 STDIN = "-"
 
 _HTML_EXTENSIONS = {".html", ".htm", ".xhtml"}
@@ -39,6 +40,8 @@ def sniff_format(name: str, head: bytes) -> InputFormat:
         return "html"
     if suffix in _JSONL_EXTENSIONS:
         return "jsonl"
+    if suffix == ".csv":
+        return "csv"
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if start.startswith((b"<!doctype html", b"<html", b"<head", b"<body")):
         return "html"
@@ -92,6 +95,8 @@ def _read_bytes(data: bytes, origin: str, input_format: InputFormat) -> Iterator
         # Records end at "\n" only: str.splitlines() also splits at U+2028, U+0085 and others,
         # which JSON writers leave raw inside strings (json.dumps(..., ensure_ascii=False)).
         yield from read_jsonl_lines((line.removesuffix("\r") for line in text.split("\n")), origin)
+    elif fmt == "csv":
+        yield from read_csv_text(decode_text(data, origin), origin)
     else:
         yield read_text(data, origin)
 

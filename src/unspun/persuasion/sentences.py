@@ -22,7 +22,7 @@ from typing import Iterable, Sequence
 
 from unspun.article import _is_blank
 
-_LINE = re.compile(r"[^\n]+")
+_LINE = re.compile(r"[^\r\n]+")  # lines as in unspun.article.split_paragraphs
 # A sentence end: a run of stops (matched from its first character only, which keeps the
 # scan linear on a long run of '!?!?...'), closing marks, then white space or the line end.
 _END = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’»)\]]*(?=\s|$)")
