@@ -52,3 +52,27 @@ def test_unbalanced_mark_does_not_derail_later_paragraphs() -> None:
 def test_marks_inside_html_tags_are_ignored() -> None:
     text = '<tweet author="@someone" id="1">Big day</tweet> "Truly," he said.'
     assert _quotes(text) == ["Truly,"]
+
+
+def test_german_low_opening_mark_is_closed_by_the_high_one() -> None:
+    assert _quotes("Klaus Brenner called the deal „a historic step“ for the region.") == ["a historic step"]
+    assert _quotes("„We have waited thirty years for this“, Klaus Brenner said.") == ["We have waited thirty years for this"]
+
+
+def test_straight_single_mark_after_an_s_closes_a_quote_before_punctuation_or_a_function_word() -> None:
+    assert _quotes("Doyle said the offer was 'an insult to workers'.") == ["an insult to workers"]
+    assert _quotes("Doyle called it 'an insult to the nurses' on Monday.") == ["an insult to the nurses"]
+    assert _quotes("The nurses' union and the porters' union met 'twice' this week.") == ["twice"]
+
+
+def test_quote_in_single_marks_left_open_continues_in_next_paragraph() -> None:
+    text = ("'We were promised a consultation. That never happened.\n"
+            "'Instead the decision was taken behind closed doors.\n"
+            "'Residents will pay the price,' he said.")
+    found = find_quotes(text, split_paragraphs(text))
+    assert [text[q.start : q.end] for q in found] == [
+        "We were promised a consultation. That never happened.",
+        "Instead the decision was taken behind closed doors.",
+        "Residents will pay the price,"]
+    assert found[0].continues and found[1].continues and found[1].continued and found[2].continued
+    assert not found[0].closed and found[2].closed

@@ -59,3 +59,10 @@ def test_did_not_answer_is_a_non_answer_not_a_quote(analyse) -> None:
 def test_declined_to_comment_is_a_non_answer(analyse) -> None:
     a = analyse("Toll Deal\nA spokesman for the operator declined to comment.")
     assert find(a, "declined to comment").kind == "non_answer"
+
+
+def test_refusal_words_inside_a_quote_are_no_non_answer(analyse) -> None:
+    a = analyse("Toll Deal\n\u201cI didn\u2019t say that,\u201d Mayor Ruth Adeyemi told the Gazette.\n"
+                "A Treasury spokesman said: \u201cWe do not comment on leaks.\u201d")
+    assert [q.kind for q in a.quotes] == ["direct", "direct"]
+    assert find(a, "We do not comment").speaker.name == "A Treasury spokesman"

@@ -27,6 +27,13 @@ _SINGLE_CLOSE_CHARS = "’'"
 # HTML-like tags pasted into scraped text (<tweet author="@x">): their attribute quotes are not quotes.
 _TAG = re.compile(r"<[^<>\n]{1,300}>")
 _LEFT_CONTEXT = set(" \t\n([{—–-/")
+# Marks that open a quote closed by a mark other typographies use to open one: German „…“ and »…«.
+_CLOSED_BY = {"„": "“”", "»": "«"}
+# After a straight ' that follows an s ('workers''), words that cannot be a possessed noun: the
+# mark closes a quote ('an insult to the nurses' on Monday') rather than making a plural possessive.
+_AFTER_CLOSING = frozenset(
+    "on in at for and or but to as by from with when after before which that who said says told added".split()
+)
 
 
 @dataclass
@@ -89,6 +96,15 @@ def _double_marks(text: str, lo: int, hi: int) -> list[int]:
     return [i for i in marks if not any(a <= i < b for a, b in tags)]
 
 
+def _closes_after_s(text: str, j: int, hi: int) -> bool:
+    """A straight ' after an s at ``j`` that ends a quote: punctuation or a function word follows."""
+    rest = text[j + 1 : hi]
+    if not rest.strip() or rest[:1] in ".,;:!?)":
+        return True
+    word = rest.split(None, 1)[0].strip(".,;:!?").lower() if rest[:1].isspace() else ""
+    return word in _AFTER_CLOSING
+
+
 def _single_quotes(text: str, lo: int, hi: int, taken: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of single-mark quotes ('…' or ‘…’) in [lo, hi) that are not apostrophes."""
     found: list[tuple[int, int]] = []
@@ -105,7 +121,7 @@ def _single_quotes(text: str, lo: int, hi: int, taken: Sequence[tuple[int, int]]
                 if not after.isalnum() and not text[j - 1].isspace() and text[j - 1] != "s":
                     close = j
                     break
-                if not after.isalnum() and text[j - 1] == "s" and text[m.start()] == "‘":
+                if not after.isalnum() and text[j - 1] == "s" and (text[m.start()] == "‘" or _closes_after_s(text, j, hi)):
                     close = j
                     break
             if text[j] in "\"“”":
@@ -119,10 +135,27 @@ def _single_quotes(text: str, lo: int, hi: int, taken: Sequence[tuple[int, int]]
     return found
 
 
+def _single_goes_on(
+    text: str, paragraphs: Sequence[Paragraph], p: Paragraph, singles: Sequence[tuple[int, int]],
+    taken: Sequence[tuple[int, int]],
+) -> int | None:
+    """Start of a quote in single marks left open at the end of ``p`` because it goes on in the
+    next paragraph, which opens with a fresh mark (British style), else None."""
+    nxt = p.index + 1
+    if nxt >= len(paragraphs) or not _SINGLE_OPEN.match(text, paragraphs[nxt].start, paragraphs[nxt].end):
+        return None
+    done = max([e for _, e in singles] + [b for _, b in taken], default=p.start - 1)
+    opens = [m.start() for m in _SINGLE_OPEN.finditer(text, p.start, p.end) if m.start() > done]
+    if not opens or opens[0] + 1 >= p.end:
+        return None
+    return opens[0] + 1
+
+
 def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> list[MarkedQuote]:
     """Every quote in ``text``, in order; nested quotes are listed in their outer quote's ``inner``."""
     quotes: list[MarkedQuote] = []
     carry = False  # the previous paragraph's quote goes on in this one
+    carry_single = False  # the same for a quote in single marks
     for p in paragraphs:
         marks = _double_marks(text, p.start, p.end)
         opened: int | None = None
@@ -135,6 +168,8 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> list[MarkedQuote]
             carry = False
         for k, i in enumerate(marks):
             way = _direction(text, i, p.start, p.end)
+            if opened is not None and nested is None and text[i] in _CLOSED_BY.get(text[opened], ""):
+                way = "close"  # „…“: the German closing mark is the English opening one
             if opened is None:
                 if way != "close" or (k == 0 and i == p.start):
                     opened, inner, continued = i, [], carry and i == p.start
@@ -166,13 +201,19 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> list[MarkedQuote]
             )
             carry = goes_on
         taken = [(q.open_mark, q.close_mark_end) for q in quotes if q.paragraph == p.index]
-        for s, e in _single_quotes(text, p.start, p.end, taken):
+        singles = _single_quotes(text, p.start, p.end, taken)
+        for s, e in singles:
             outer = next((q for q in quotes if q.paragraph == p.index and q.start <= s and e <= q.end), None)
             if outer is not None:
                 if (s, e) not in outer.inner:
                     outer.inner.append((s, e))
             else:
-                quotes.append(MarkedQuote(s, e, p.index, single=True))
+                quotes.append(MarkedQuote(s, e, p.index, single=True, continued=carry_single and s == p.start + 1))
+        goes_on = None if opened is not None else _single_goes_on(text, paragraphs, p, singles, taken)
+        if goes_on is not None:
+            quotes.append(MarkedQuote(goes_on, p.end, p.index, single=True, closed=False, continues=True,
+                                      continued=carry_single and goes_on == p.start + 1))
+        carry_single = goes_on is not None
     quotes.sort(key=lambda q: q.start)
     for q in quotes:
         q.inner.sort()

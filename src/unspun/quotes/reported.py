@@ -55,7 +55,9 @@ class ReportedSpeech:
             for sent in art.sents(index):
                 if inside(base + sent.start_char, quoted) and inside(base + sent.end_char - 1, quoted):
                     continue
-                non = lx.NON_ANSWER.search(sent.text)
+                # a non-answer is reported ('X declined to comment'), not said: 'I didn't say that' inside a quote is no refusal
+                non = next((m for m in lx.NON_ANSWER.finditer(sent.text)
+                            if not inside(base + sent.start_char + m.start(), quoted)), None)
                 if non is not None:
                     out.extend(self._non_answer(sent, non, index))
                     continue
