@@ -354,3 +354,25 @@ def test_they_said_does_not_take_an_organisation_that_was_only_a_subject(analyse
                 "\u201cWe cannot pay twice,\u201d they said.")
     q = find(a, "We cannot pay twice")
     assert q.speaker is not None and q.speaker.name != "Eastbrook Water Company"
+
+
+def test_the_ministry_said_links_to_the_ministry_named_before(analyse) -> None:
+    a = analyse("Harbour Vote\nThe Ministry of Coastal Affairs rejected the report on Monday. "
+                "\u201cThe figures are out of date,\u201d the ministry said.")
+    q = find(a, "The figures are out of date")
+    assert q.speaker is not None and q.speaker.name == "Ministry of Coastal Affairs"
+    assert q.speaker.resolution == "descriptor" and q.speaker.mention.text == "the ministry"
+    assert [s.name for s in a.sources] == ["Ministry of Coastal Affairs"]
+
+
+def test_the_source_said_links_to_the_anonymous_source_quoted_before(analyse) -> None:
+    a = analyse("Harbour Vote\n\u201cAn arrest is near,\u201d a senior police source told the Herald.\n"
+                "\u201cWe are very close,\u201d the source said.")
+    assert find(a, "We are very close").speaker.name == "a senior police source"
+    assert [(s.name, s.kind, s.quote_count) for s in a.sources] == [("a senior police source", "anonymous", 2)]
+
+
+def test_the_campaign_is_not_an_anonymous_campaign_spokesman(analyse) -> None:
+    a = analyse("Harbour Vote\n\u201cWe will win,\u201d a campaign spokesman said on Monday.\n"
+                "\u201cThe polls are wrong,\u201d the campaign said.")
+    assert find(a, "The polls are wrong").speaker.name != "a campaign spokesman"

@@ -135,11 +135,21 @@ class Registry:
                 return p
         return None
 
-    def by_role(self, role: str, before: int) -> Entity | None:
-        """The latest person described with ``role`` ("the mayor" -> "Mayor Helena Brandt")."""
+    def by_role(self, role: str, before: int, people: bool = True, named_too: bool = False) -> Entity | None:
+        """The latest person described with ``role`` ("the mayor" -> "Mayor Helena Brandt").
+
+        With ``named_too``, also the latest organisation whose name holds the word or anonymous
+        source whose name ends in it: "the ministry" -> "Ministry of Coastal Affairs", "the source"
+        -> "a senior police source" (not "the campaign" -> "a campaign spokesman").
+        """
         role = role.lower()
         for offset, entity, _ in reversed(self.timeline):
-            if offset < before and entity.kind == "person" and any(role in re.findall(r"\w+", d.lower()) for d in entity.descriptions):
+            if offset >= before:
+                continue
+            if people and entity.kind == "person" and any(role in re.findall(r"\w+", d.lower()) for d in entity.descriptions):
+                return entity
+            words = re.findall(r"\w+", entity.name.lower()) if named_too else []
+            if (entity.kind == "organisation" and role in words) or (entity.kind == "anonymous" and words[-1:] == [role]):
                 return entity
         return None
 

@@ -447,7 +447,16 @@ class Resolver:
         indefinite = any(t.dep_ == "det" and t.lower_ in lx.INDEFINITE for t in phrase)
         if indefinite:
             name = "".join(t.text_with_ws for t in phrase).strip()
-            return Mention(self.registry.entity(f"anon:{name.lower()}", name, "anonymous"), p_start, p_end, "descriptor")
+            entity = self.registry.entity(f"anon:{name.lower()}", name, "anonymous")
+            self.note(p_start, entity)
+            return Mention(entity, p_start, p_end, "descriptor")
+        definite = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in phrase)
+        if definite and head.tag_ == "NN" and (lemma in lx.ORG_NOUNS or lemma in lx.HUMAN_NOUNS or lemma in lx.ROLE_NOUNS):
+            # 'the ministry said' after 'The Ministry of Coastal Affairs', 'the source said' after 'a senior police source'
+            earlier = self.registry.by_role(lemma, p_start, people=lemma in lx.ROLE_NOUNS, named_too=True)
+            if earlier is not None:
+                self.note(p_start, earlier)
+                return Mention(earlier, p_start, p_end, "descriptor")
         if lemma in lx.ROLE_NOUNS and head.tag_ in ("NN", "NNP"):
             person = self.registry.by_role(lemma, p_start)
             if person is not None:
