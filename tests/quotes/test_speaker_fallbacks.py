@@ -376,3 +376,25 @@ def test_the_campaign_is_not_an_anonymous_campaign_spokesman(analyse) -> None:
     a = analyse("Harbour Vote\n\u201cWe will win,\u201d a campaign spokesman said on Monday.\n"
                 "\u201cThe polls are wrong,\u201d the campaign said.")
     assert find(a, "The polls are wrong").speaker.name != "a campaign spokesman"
+
+
+def test_title_before_the_first_name_gives_the_role(analyse) -> None:
+    a = analyse("Harbour Vote\nFinance Minister Priya Ramaswamy said the budget was \u201cbalanced.\u201d")
+    assert [(s.name, s.description) for s in a.sources] == [("Priya Ramaswamy", "Finance Minister")]
+
+
+def test_titled_name_tagged_as_organisation_is_a_person_without_the_title(analyse) -> None:
+    a = analyse("Harbour Vote\nCllr Derek Fenwick said the plan was \u201creckless.\u201d He added that it was \u201ca disgrace.\u201d")
+    assert [(s.name, s.kind, s.description) for s in a.sources] == [("Derek Fenwick", "person", "Cllr")]
+    assert find(a, "a disgrace").speaker.name == "Derek Fenwick"
+
+
+def test_appositive_split_by_the_parser_is_kept_whole(analyse) -> None:
+    a = analyse("Harbour Vote\nJane Doerr, CEO and co-founder of Acme Robotics, said the deal was \u201ctransformative.\u201d\n"
+                "Anna Vik, director of the Baltic Policy Institute (BPI), said it was \u201ca shakedown.\u201d")
+    assert [s.description for s in a.sources] == ["CEO and co-founder of Acme Robotics", "director of the Baltic Policy Institute (BPI)"]
+
+
+def test_proper_name_headed_by_an_organisation_noun_is_an_organisation(analyse) -> None:
+    a = analyse("Harbour Vote\nThe Eastbrook Tenants\u2019 Association said: \u201cWe were ignored.\u201d")
+    assert [(s.name, s.kind) for s in a.sources] == [("Eastbrook Tenants\u2019 Association", "organisation")]

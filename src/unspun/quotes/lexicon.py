@@ -44,7 +44,8 @@ ORG_NOUNS: frozenset[str] = frozenset(
     """office ministry government council company department campaign party agency committee commission court
     administration authority authorities bank firm group union board institute university embassy parliament
     congress senate house army military navy cabinet team newspaper network station spokesperson
-    kremlin white secretariat regulator operator corporation""".split()
+    kremlin white secretariat regulator operator corporation association federation coalition society foundation
+    alliance league trust club organisation organization charity chamber""".split()
 )
 # Nouns naming a person by role ("the mayor said"): resolved to a named person with that role if any.
 ROLE_NOUNS: frozenset[str] = frozenset(
@@ -56,7 +57,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     nominee contender incumbent challenger candidate frontrunner front-runner hopeful host anchor pundit
     commentator columnist reporter journalist editor activist organizer organiser mogul businessman
     businesswoman billionaire pastor bishop pope rabbi imam priest surgeon neurosurgeon historian
-    spokesman spokeswoman""".split()
+    spokesman spokeswoman cllr councilman councilwoman alderman alderwoman assemblyman assemblywoman""".split()
 )
 GROUP_NOUNS: frozenset[str] = frozenset(
     "police analysts critics officials experts residents protesters economists observers supporters opponents "

@@ -208,12 +208,18 @@ def appositive(head: "Token", limit: int = 12) -> str | None:
     """The appositive of a name ('Tomás Reyes, one of the four councillors') without clauses."""
     for child in head.rights:
         if child.dep_ == "appos":
-            dropped = {t.i for c in child.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+            # The words up to the next comma, across appositions the parser split ('CEO and co-founder
+            # of Acme' as 'CEO and co -' and 'founder of Acme'), without relative clauses.
+            appositions = [c for c in head.rights if c.dep_ == "appos" and c.i >= child.i]
+            dropped = {t.i for a in appositions for c in a.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
             cut = []
-            for t in child.subtree:
-                if t.i in dropped or (t.text in (",", ";") and cut):
+            for t in head.doc[child.left_edge.i : head.sent.end]:
+                if t.i in dropped or (t.text in (",", ";") and cut) or t.i > appositions[-1].right_edge.i:
                     break
                 cut.append(t)
+            after = head.doc[cut[-1].i + 1] if cut and cut[-1].i + 1 < len(head.doc) else None
+            if after is not None and after.text == ")" and sum(t.text == "(" for t in cut) > sum(t.text == ")" for t in cut):
+                cut.append(after)  # '(BPI)': the parser hangs the closing bracket elsewhere
             if cut and cut[-1].dep_ in ("prep", "det", "cc"):
                 cut = cut[:-1]
             if len(cut) == 1 and cut[0].text.isdigit():

@@ -193,10 +193,13 @@ def misread_person(ent: "SpacySpan") -> bool:
     owned = [k for k, t in enumerate(toks) if t.text in ("'s", "’s") and t.i < ent.root.i]
     if owned:
         toks = toks[owned[-1] + 1 :]
+    titled = False
+    while len(toks) > 2 and (toks[0].lower_.rstrip(".") in lx.ROLE_NOUNS or toks[0].lower_ in lx.TITLES):
+        toks, titled = toks[1:], True  # 'Councillor Amelia Thornbury', 'Cllr Derek Fenwick' as ORG
     words = [t.text for t in toks]
     return (
         ent.label_ in _ORG_ENTS and 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" for t in toks)
-        and (gender_of_first_name(" ".join(words)) is not None or _age_beside(ent.root))
+        and (titled or gender_of_first_name(" ".join(words)) is not None or _age_beside(ent.root))
         and not any(w.lower() in lx.ORG_NOUNS for w in words)
     )
 
@@ -347,7 +350,9 @@ class Resolver:
         entity, how = self.registry.person(name or head.text)
         skip = {t.i for t in toks}
         root = toks[-1] if head not in toks else head
-        prefix = [t for c in root.lefts if c.i not in skip and c.dep_ not in ("punct", "cc", "conj", "prep") for t in c.subtree]
+        # words before the name hang on its head or on its first name ('Finance Minister Priya Ramaswamy')
+        owners = [root] + [t for t in toks if t is not root]
+        prefix = [t for o in owners for c in o.lefts if c.i not in skip and c.dep_ not in ("punct", "cc", "conj", "prep") for t in c.subtree]
         prefix = [t for t in prefix if t.i < toks[0].i]
         for t in list(root.doc[max(0, toks[0].i - 1) : toks[0].i]):
             if t.lower_.rstrip(".") + "." in {x if x.endswith(".") else x + "." for x in lx.MALE_TITLES}:
@@ -408,6 +413,14 @@ class Resolver:
         if head.ent_type_ in _ORG_ENTS and not known:
             ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
             known = ent is not None and misread_person(ent)
+        if head.pos_ == "PROPN" and not head.ent_type_ and not known and head.lower_ in lx.ORG_NOUNS:
+            # a proper name headed by an organisation noun the tagger did not mark: 'The Eastbrook Tenants' Association'
+            phrase = [t for t in _noun_phrase(head) if t.dep_ != "det"]
+            name = words_of(phrase)
+            entity = self.registry.entity(f"org:{name.lower()}", name, "organisation")
+            m_start = base + phrase[0].idx
+            self.note(m_start, entity)
+            return Mention(entity, m_start, end, "explicit")
         if head.ent_type_ in _NAME_ENTS or ((head.pos_ == "PROPN" or known) and (head.ent_type_ not in _ORG_ENTS or known)):
             mention = self.register_person(head, base)
             self.note(mention.start, mention.entity)
@@ -429,6 +442,11 @@ class Resolver:
         if head.ent_type_ in _ORG_ENTS:
             ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
             name = org_name(ent) if ent is not None else text
+            lead = [t for t in phrase if ent is not None and ent.label_ == "ORG" and t.i < ent.start and t.dep_ != "det"]
+            if (lead and [t.i for t in lead] == list(range(ent.start - len(lead), ent.start))
+                    and all((t.pos_ == "PROPN" and t.text not in ("'s", "’s")) or t.text in ("’", "'", "-") for t in lead)):
+                # the tagger cut the name short: 'The Eastbrook Tenants’ Association' as 'Tenants’ Association'
+                name = words_of(lead + list(ent))
             if name.lower().startswith("the "):
                 name = name[4:]
             if ent is not None and name.endswith(ent[-1].text) and ent[-1].text in ("'s", "’s"):
