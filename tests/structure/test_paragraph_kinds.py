@@ -104,6 +104,39 @@ def test_boilerplate_is_recognised(line: str) -> None:
     assert kinds("Title", "Body text of some length here.", line)[2] == "boilerplate"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By contrast, spending on the council's own offices rose by a third between 2019 and 2025.",
+        "Related costs, including agency staff, rose 14% last year to £6.2 million.",
+        "Copyright fees paid to the map supplier reached £310,000, the audit found.",
+        "Sign up rates for the literacy scheme fell to 41% after the first closures.",
+        "This story was first reported by the Kellbridge Post, which found that 40 care homes broke fire rules.",
+        "Since this article was published, the council has said a further 120 jobs will go.",
+        '"Click here to claim your refund," the scam text said, and more than 4,000 pensioners did.',
+    ],
+)
+def test_sentences_opening_with_furniture_words_are_body(line: str) -> None:
+    assert kinds("Title", "Body text of some length here.", line)[2] == "body"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Video by a bystander, shared widely online, shows two wardens arguing with residents.",
+        "The helpline is staffed around the clock (24/7) by volunteers, the charity said.",
+        "A two-thirds majority (2/3) of councillors is needed to overturn the decision.",
+        "The #SaveOurLibraries and #KellbridgeReads campaigns gathered 9,000 signatures, the report said.",
+    ],
+)
+def test_reporting_with_fractions_hashtags_or_a_video_credit_word_is_body(line: str) -> None:
+    assert kinds("Title", "Body text of some length here.", line)[2] == "body"
+
+
+def test_byline_with_two_authors_and_an_agency_is_boilerplate() -> None:
+    assert kinds("Title", "By Jane Roe and John Doe, Kellbridge Post", "Body text of some length here.")[1] == "boilerplate"
+
+
 def test_a_reader_hint_wins_over_the_rules() -> None:
     assert classify_lines(["Title", "Short line", "Body text."], ["title", "body", None])[1] == "body"
 

@@ -76,7 +76,7 @@ def _thread_neighbour(lines: Sequence[str], kinds: list[ParagraphKind], i: int) 
     for j in (i - 1, i + 1):
         if 0 <= j < len(kinds) and kinds[j] == "social_post":
             line = lines[j]
-            if any(r.search(line) for r in (rules.THREAD_MARKER, rules.SIGNATURE, rules.HANDLE, rules.SOCIAL_LINK)):
+            if rules.has_thread_marker(line) or any(r.search(line) for r in (rules.SIGNATURE, rules.HANDLE, rules.SOCIAL_LINK)):
                 return True
     return False
 

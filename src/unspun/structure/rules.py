@@ -19,18 +19,37 @@ HASHTAG = re.compile(r"(?<![\w&#])#[A-Za-z][\w]{1,40}")
 SOCIAL_LINK = re.compile(
     r"(?:https?://)?(?:t\.co/\w+|pic\.twitter\.com/\w+|(?:twitter|x)\.com/\w+/status/\d+)", re.I
 )
-# "(7/n)", "(2/12)", "3/5" at the end of a line, "1/" opening a thread.
-THREAD_MARKER = re.compile(r"\(\s*\d{1,2}\s*/\s*(?:\d{1,2}|n)\s*\)|(?:^|\s)\d{1,2}/(?:\d{1,2}|n)\s*$|^\d{1,2}/\s", re.I)
+# "(7/n)", "(2/12)" at the start or end of a line, "3/5" at the end, "1/" opening a thread.
+THREAD_MARKER = re.compile(
+    r"^\s*\(\s*(\d{1,2})\s*/\s*(\d{1,2}|n)\s*\)|\(\s*(\d{1,2})\s*/\s*(\d{1,2}|n)\s*\)\s*$"
+    r"|(?:^|\s)(\d{1,2})/(\d{1,2}|n)\s*$|^(\d{1,2})/\s()",
+    re.I,
+)
+
+
+def has_thread_marker(line: str) -> bool:
+    """A thread marker whose number does not exceed the count: '(2/5)', '(3/n)', not '(24/7)'.
+
+    Inside a sentence, '(9/11)' or '(2/3)' is a date or a fraction; a thread marker opens or
+    closes its post.
+    """
+    for m in THREAD_MARKER.finditer(line):
+        number, count = next((m.group(k), m.group(k + 1)) for k in (1, 3, 5, 7) if m.group(k))
+        if not count or count.lower() == "n" or int(number) <= int(count):
+            return True
+    return False
 # "— Jane Doe (@janedoe) March 3, 2022" under an embedded tweet.
 SIGNATURE = re.compile(
     r"^[—–\-]{1,2}\s*[^()\n]{0,80}\(\s*@\w{1,15}\s*\)\s*" + MONTHS + r"\.?\s+\d{1,2},?\s+\d{4}", re.I
 )
+# A news sentence reporting what someone said: not the words of a pasted post.
+REPORTED = re.compile(r"\b(?:said|says|told|according to|replied|responded)\b", re.I)
 # Singular first person: reporters write "told us" and "we", thread authors write "I" and "my".
 FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|ll|d)|(?i:me|my|myself))\b")
 
 CAPTION = re.compile(
     r"^(?:photo|photos|photograph|image|picture|pictured|caption|image caption|credit|illustration|video|file photo)"
-    r"(?:\s+(?:credit|copyright|caption))?\s*(?::|by\b|\||—|-)"
+    r"(?:\s+(?:credit|copyright|caption))?\s*(?::|by\b(?=[^,]{0,60}$)|\||—|-)"
     r"|\((?:photo|image|picture|pictured|illustration|credit)s?\b[^)]*\)\s*$"
     r"|(?:/|\|)\s*(?:getty images|afp|reuters|ap|epa|shutterstock|alamy|pa|bloomberg)(?: via [\w ]+)?\)?\s*$"
     r"|\((?:getty images|afp|reuters|ap photo[^)]*|epa[^)]*|shutterstock|alamy)\)\s*$"
@@ -38,21 +57,32 @@ CAPTION = re.compile(
     re.I,
 )
 
+# A line opening with one of these is furniture; words that also open sentences ('Related costs
+# rose', 'Sign up rates fell', 'Copyright fees') count only before a colon, a bar, a year, a site
+# prompt's usual words or the end of the line.
 BOILERPLATE = re.compile(
-    r"^(?:read more|read also|also read|related(?: articles?| stories| coverage)?|see also|more on this|"
-    r"recommended(?: for you)?\s*:|advertisement|sponsored content|subscribe (?:now|today|to)|sign up|click here|share this|share on|"
-    r"follow us|follow [\w ]+ on|copyright|©|all rights reserved|this (?:article|story) (?:was|originally|first)|"
+    r"^(?:read more|read also|also read|related(?: articles?| stories| coverage)|see also|more on this|"
+    r"recommended(?: for you)?\s*:|sponsored content|subscribe (?:now|today|to)|"
+    r"sign up (?:for|to|now|today|here)|click here (?:to (?:read|subscribe|sign|see|watch|listen|download|get)|for)|"
+    r"share this|share on|follow us|follow [\w ]+ on|©|all rights reserved|"
+    r"this (?:article|story) (?:was |has been )?(?:originally |first )?(?:published|appeared)|"
     r"get the latest|download (?:our|the) app|support (?:our|independent) journalism|join our|"
     r"continue reading|leave a comment|you may also like|trending now|most read|"
-    r"we use cookies|accept cookies|listen to this article)\b",
+    r"we use cookies|accept cookies|listen to this article)\b"
+    r"|^(?:related|advertisement|copyright|sign up|click here)\s*(?:$|[:|•·—–-]|\(?(?:c|©)\)?\s|\d{4}\b)",
     re.I,
 )
-# "By Jane Doe, Political Editor" / "By Jane Doe and John Roe | Reuters": a byline, not reported text.
-BYLINE = re.compile(r"^(?:by|words by|written by|reporting by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|\||—|-)\s*[\w .'’-]+)?$", re.I)
+# "By Jane Doe, Political Editor" / "By Jane Doe and John Roe, Reuters": a byline, not reported text.
+# Names are capitalised ('By contrast, spending rose' is a sentence).
+_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+BYLINE = re.compile(
+    r"^(?i:by|words by|written by|reporting by)\s+" + _NAME + r"(?:\s*(?:,|(?i:and)|&)\s*" + _NAME + r")*"
+    r"(?:\s*(?:,|\||—|-)\s*[\w .'’-]+)?$"
+)
 BOILERPLATE_ANYWHERE = re.compile(
     r"sign up (?:for|to) (?:our|the) [\w ]*newsletter|subscribe to (?:our|the) [\w ]*newsletter|"
     r"all rights reserved|share (?:this|on) (?:facebook|twitter|whatsapp|linkedin)|"
-    r"click here to|want more (?:news|stories)|this article was (?:originally )?published|"
+    r"want more (?:news|stories)|"
     r"views expressed (?:in this|here|are)[\w ]*(?:author|writer|contributor)s?[’']?s? own|follow us on (?:facebook|twitter|x|instagram|tiktok)",
     re.I,
 )
@@ -68,12 +98,13 @@ def words(line: str) -> int:
 
 def social_strength(line: str) -> int:
     """2 for a certain sign of a pasted social post, 1 for a weak one, 0 for none."""
-    if SOCIAL_LINK.search(line) or SIGNATURE.search(line) or THREAD_MARKER.search(line):
+    if SOCIAL_LINK.search(line) or SIGNATURE.search(line) or has_thread_marker(line):
         return 2
     handles = len(HANDLE.findall(line))
     tags = len(HASHTAG.findall(line))
     if line.lstrip().startswith("@") or handles + tags >= 2:
-        return 2 if words(line) <= 60 else 1
+        # a reporter's sentence about posts ('The #A and #B campaigns grew, the report said') is not one
+        return 2 if words(line) <= 60 and not REPORTED.search(line) else 1
     return 1 if handles + tags else 0
 
 
