@@ -113,6 +113,22 @@ def test_held_out_fixture_set_meets_precision_and_recall_targets() -> None:
     assert result["precision"] >= 0.95 and result["recall"] >= 0.95, result["errors"]
 
 
+def test_review_fixture_set_of_misread_forms_is_read_right() -> None:
+    # 'half a million', '1.2bn', '2.5m people', '7.5pc', 'one in four', '3.2% to £612': each was misread before
+    result = score_quantity_fixtures(FIXTURES / "quantities_review.jsonl")
+    assert result["precision"] == 1.0 and result["recall"] == 1.0, result["errors"]
+
+
+def test_fraction_of_a_scale_is_that_fraction() -> None:
+    found = quantities("Half a million residents and a quarter of a million visitors left.")
+    assert [(q.value, q.unit) for q in found] == [(500000.0, "residents"), (250000.0, "visitors")]
+
+
+def test_a_change_and_a_level_joined_by_to_are_no_range() -> None:
+    found = quantities("Average pay rose by 3.2% to £612 a week.")
+    assert [(q.value, q.unit, q.bound) for q in found] == [(3.2, "%", "exact"), (612.0, "GBP", "exact")]
+
+
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 

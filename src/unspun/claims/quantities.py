@@ -57,6 +57,25 @@ RANGE_HEAD = re.compile(
     r"(?:\s*(?:%|per cent|percent))?(\s*[-–—]\s*|\s+to\s+|\s+and\s+)(?=[$£€]?\d)"
 )
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+FRACTIONS = {"half": 0.5, "a half": 0.5, "one half": 0.5, "a quarter": 0.25, "one quarter": 0.25,
+             "three quarters": 0.75, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3}
+# "half a million", "a quarter of a million": quantulum3 reads 1.5 million and "a million".
+FRACTION_OF_SCALE = re.compile(
+    r"(?i)\b(half|a half|one half|a quarter|one quarter|three[- ]quarters|a third|one third|two[- ]thirds)"
+    r"\s+(?:of\s+)?(?:a|an|one)\s+(thousand|million|billion|trillion)\b(?:\s+(pounds|dollars|euros)\b)?"
+)
+# "1.2bn", "40mn", "2.5m people" without a currency sign: quantulum3 reads bits, metres.
+BARE_SCALE = re.compile(r"(?<![\w.$£€¥₽₴])(\d+(?:\.\d+)?)\s?(?:(bn|mn|tn|trn)\b|(m)(?=\s+(?:people|[a-z]+s)\b))", re.I)
+# "7.5pc" (British shorthand for per cent; quantulum3 reads a unit 'set'), "0.5 percentage points".
+PERCENT_SHORT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?:\s?pc\b|\s+(percentage points?)\b)", re.I)
+# "one in four", "1 in 5": a share, not a count of four.
+ONE_IN = re.compile(
+    r"(?i)\b(?:one|1)\s+in\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,4})\b(?!\s*(?:%|per\s?cent))"
+)
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# "3/4/2026": a date whose day and month order the text does not say.
+NUMERIC_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/(\d{4})(?![\d/])")
+CURRENCY_WORDS = {"pounds": "GBP", "dollars": "USD", "euros": "EUR"}
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 PER_TAIL = re.compile(r"\s+(?:a|an|each|every)\s+\S+$")
 WORD_ONLY_MIN = 2  # "one", "half": too vague to be a claim's number unless written with digits
@@ -123,6 +142,61 @@ def _short_money(text: str) -> list[FoundQuantity]:
     return found
 
 
+def _fractions_of_scales(text: str, tokens: Sequence[Any], base: int) -> list[FoundQuantity]:
+    found = []
+    for m in FRACTION_OF_SCALE.finditer(text):
+        value = FRACTIONS[re.sub(r"[- ]+", " ", m.group(1).lower())] * SCALES[m.group(2).lower()]
+        unit, end = (CURRENCY_WORDS[m.group(3).lower()], m.end()) if m.group(3) else (None, m.end(2))
+        if unit is None and (noun := _counted_noun(tokens, base, m.start(), end)) is not None:
+            unit, end = noun.text, noun.idx - base + len(noun.text)
+        found.append(FoundQuantity(m.start(), end, value, value, value, unit, "exact"))
+    return found
+
+
+def _bare_scales(text: str, tokens: Sequence[Any], base: int) -> list[FoundQuantity]:
+    found = []
+    for m in BARE_SCALE.finditer(text):
+        value = float(m.group(1)) * SHORT_SCALE[(m.group(2) or m.group(3)).lower()]
+        unit, end = None, m.end()
+        if (noun := _counted_noun(tokens, base, m.start(), end)) is not None:
+            unit, end = noun.text, noun.idx - base + len(noun.text)
+        found.append(FoundQuantity(m.start(), end, value, value, value, unit, "exact"))
+    return found
+
+
+def _short_percents(text: str) -> list[FoundQuantity]:
+    found = []
+    for m in PERCENT_SHORT.finditer(text):
+        value = float(m.group(1))
+        found.append(FoundQuantity(m.start(), m.end(), value, value, value,
+                                   "percentage points" if m.group(2) else "%", "exact"))
+    return found
+
+
+def _one_in(text: str) -> list[FoundQuantity]:
+    found = []
+    for m in ONE_IN.finditer(text):
+        n = _SMALL.get(m.group(1).lower()) or int(m.group(1))
+        if n >= 2:
+            value = 100 / n
+            found.append(FoundQuantity(m.start(), m.end(), value, value, value, "%", "exact"))
+    return found
+
+
+def _numeric_dates(text: str) -> list[FoundQuantity]:
+    return [FoundQuantity(m.start(), m.end(), float(m.group(1)), float(m.group(1)), float(m.group(1)), "date", "exact")
+            for m in NUMERIC_DATE.finditer(text)]
+
+
+def _sides_differ(left: str, right: str) -> bool:
+    """'3.2% to £612': the two ends of a 'to' are different kinds of amount, so no range."""
+    def kind(part: str) -> str:
+        return "%" if re.search(r"%|per\s?cent", part) else next((c for c in "$£€¥₽₴" if c in part), "")
+    a, b = kind(left), kind(right)
+    return bool(a and b and a != b)  # a bare first number takes the second's unit: '20 to 25%'
+
+
+
 def _number(raw: str) -> float:
     return float(raw.replace(",", ""))
 
@@ -143,6 +217,8 @@ def _ranges(text: str, tokens: Sequence[Any], base: int) -> list[FoundQuantity]:
         if not rest or rest[0].start != 0 or rest[0].bound != "exact" or rest[0].value is None:
             continue
         second = rest[0]
+        if _sides_differ(text[m.start() : m.end()], text[m.end() : m.end() + second.end]):
+            continue  # 'rose by 3.2% to £612': a change and a level, not a range
         high = second.value
         digits = re.match(r"[$£€]?\s?(\d[\d,]*(?:\.\d+)?)", text[m.end():])
         low = _number(m.group(3))
@@ -221,7 +297,9 @@ def extract_quantities(
     """Every quantity in ``text``; ``tokens`` (spaCy tokens, ``tok.idx - base`` indexes ``text``) add counted nouns."""
     if not MAY_HOLD_NUMBER.search(text):
         return []
-    own = _dates(text) + _short_money(text)
+    own = _dates(text) + _short_money(text) + _numeric_dates(text)
+    for extra in (_fractions_of_scales(text, tokens, base), _bare_scales(text, tokens, base), _short_percents(text), _one_in(text)):
+        own += [q for q in extra if not any(o.start < q.end and q.start < o.end for o in own)]
     if ranges:
         own += [r for r in _ranges(text, tokens, base) if not any(q.start < r.end and r.start < q.end for q in own)]
     taken = [(q.start, q.end) for q in own]
@@ -246,8 +324,8 @@ def extract_quantities(
         end = start + len(q.surface)
         if any(s < end and start < e for s, e in taken):
             continue
-        if not re.search(r"\d", q.surface) and (q.value or 0) < WORD_ONLY_MIN:
-            continue
+        if not re.search(r"\d", q.surface) and ((q.value or 0) < WORD_ONLY_MIN or not MAY_HOLD_NUMBER.search(q.surface)):
+            continue  # too vague ('one of'), or no number at all ('a Boeing' read as a billion)
         unit = _unit_of(q)
         if unit and " per " in unit and (tail := PER_TAIL.search(q.surface)):
             end -= len(tail.group(0))  # "$85 a barrel": the price is $85, "a barrel" is not its unit
@@ -255,12 +333,19 @@ def extract_quantities(
             unit = CURRENCY_CODES.get(numerator, UNIT_NAMES.get(numerator, numerator))
         value, low, high, bound = float(q.value), float(q.value), float(q.value), "exact"
         if q.uncertainty and re.search(r"(?i)\d\s*[-–]\s*\d|\bto\b|\band\b|[-–]", q.surface):
-            if (cut := re.search(r"\s+to\s+", q.surface)) and re.search(r"(?i)\bfrom\s+$", text[:start]):
+            if (cut := re.search(r"\s+to\s+", q.surface)) and (
+                re.search(r"(?i)\bfrom\s+$", text[:start]) or _sides_differ(q.surface[: cut.start()], q.surface[cut.end():])
+            ):
                 # "rise from €2.50 to €4.10" is a change between two amounts, not a range: read each side
-                for part_start, part_end in ((start, start + cut.start()), (start + cut.end(), end)):
-                    for part in extract_quantities(text[part_start:part_end], (), 0, ranges=False):
-                        results.append(FoundQuantity(part_start + part.start, part_start + part.end, part.value,
-                                                     part.low, part.high, part.unit, part.bound, part.date))
+                sides = [(part_start, part)
+                         for part_start, part_end in ((start, start + cut.start()), (start + cut.end(), end))
+                         for part in extract_quantities(text[part_start:part_end], (), 0, ranges=False)]
+                units = {part.unit for _, part in sides if part.unit}
+                for part_start, part in sides:
+                    # 'from 20 to 25%': the bare number is in the other side's unit
+                    unit = part.unit or (next(iter(units)) if len(units) == 1 and part.unit is None and part.date is None else None)
+                    results.append(FoundQuantity(part_start + part.start, part_start + part.end, part.value,
+                                                 part.low, part.high, unit, part.bound, part.date))
                 taken.append((start, end))
                 continue
             low, high = value - float(q.uncertainty), value + float(q.uncertainty)
