@@ -66,3 +66,23 @@ def test_refusal_words_inside_a_quote_are_no_non_answer(analyse) -> None:
                 "A Treasury spokesman said: \u201cWe do not comment on leaks.\u201d")
     assert [q.kind for q in a.quotes] == ["direct", "direct"]
     assert find(a, "We do not comment").speaker.name == "A Treasury spokesman"
+
+
+def test_a_finding_is_reported_speech_of_whoever_found_it(analyse) -> None:
+    a = analyse("Toll Deal\nHydrologist Hana Brill studied the river for a decade. "
+                "She found that peak flows had risen by 30%.")
+    q = find(a, "peak flows had risen by 30%")
+    assert q.kind == "indirect" and q.speaker.name == "Hana Brill"
+
+
+def test_figures_speak_for_the_body_that_made_them(analyse) -> None:
+    a = analyse("Toll Deal\nPeak flows have risen 30% since 1990, according to estimates from the Harlow Institute.\n"
+                "The figures, published by the Office for Labour Data, show that 12,000 jobs were lost.")
+    assert find(a, "Peak flows have risen").speaker.name == "Harlow Institute"
+    office = find(a, "12,000 jobs were lost").speaker
+    assert office.name == "Office for Labour Data" and office.mention.text == "the Office for Labour Data"
+
+
+def test_a_video_showing_something_is_no_reported_speech(analyse) -> None:
+    a = analyse("Toll Deal\nThe video shows officers striking two residents outside the toll gate.")
+    assert a.quotes == []

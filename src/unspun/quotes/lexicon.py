@@ -25,7 +25,7 @@ INDIRECT_LEMMAS: frozenset[str] = frozenset(
     """say tell add warn write note tweet declare insist argue claim explain state announce estimate predict
     suggest admit acknowledge concede contend assert maintain report confirm deny recall stress emphasise
     emphasize conclude complain boast vow promise pledge testify allege reply respond reiterate caution
-    forecast project calculate""".split()
+    forecast project calculate find show""".split()
 )
 # Nouns naming what someone said: 'Trump's accusation that Clinton is playing the "woman's card"' is Trump's.
 SPEECH_NOUNS: frozenset[str] = frozenset(
@@ -79,6 +79,9 @@ VOICE_NOUNS: frozenset[str] = frozenset(
 # Documents that speak for their maker: a named one ('a Quinnipiac poll', 'the new CNN survey') is a
 # source by that name, not an anonymous one.
 DOCUMENT_NOUNS: frozenset[str] = frozenset("poll survey study report analysis audit assessment review census".split())
+# Things that speak for whoever made them: 'estimates from the Harlow Institute', 'figures published by
+# the Office for Labour Data' are the institute's and the office's.
+MADE_NOUNS: frozenset[str] = DOCUMENT_NOUNS | frozenset("estimate figure data statistic number projection forecast".split())
 # People named by what they are rather than by role ("a man yelled", "one woman said"): they can speak.
 HUMAN_NOUNS: frozenset[str] = frozenset(
     """man woman person boy girl child kid user fan voter member worker employee student parent citizen veteran

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _EDGE_PUNCT = frozenset(".,;:!?-—–()\"“”‘’'")
 
 
-_IRREGULAR = {"say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "forecast": ("forecasted",)}
+_IRREGULAR = {"say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "forecast": ("forecasted",), "find": ("found",), "show": ("shown",)}
 
 
 def _inflections(lemma: str) -> set[str]:
@@ -84,6 +84,8 @@ class ReportedSpeech:
             clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
             if clause is None:
                 return None
+            if lemma_of(verb).lower() == "show" and not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                return None  # 'figures show that ...' reports; 'the video shows officers striking ...' depicts
             toks = list(clause.subtree)
             while toks and (toks[0].dep_ == "mark" or toks[0].text in _EDGE_PUNCT):
                 toks = toks[1:]

@@ -305,6 +305,20 @@ def _span_tokens(head: "Token") -> list["Token"]:
     return toks
 
 
+def _maker_of(head: "Token") -> "Token | None":
+    """The named maker of figures or a report: 'estimates from the Harlow Institute', 'figures
+    published by the Office for Labour Data', 'a study by Kellbridge University'."""
+    if lemma_of(head).lower() not in lx.MADE_NOUNS:
+        return None
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")]
+    preps += [g for c in head.children if c.dep_ == "acl" for g in c.children if g.dep_ == "agent"]
+    for prep in preps:
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "PERSON")):
+            return obj
+    return None
+
+
 def _noun_phrase(head: "Token") -> list["Token"]:
     left = [t for c in head.lefts if c.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod") for t in c.subtree]
     return sorted(left + [head], key=lambda t: t.i)
@@ -434,6 +448,11 @@ class Resolver:
                 mention.resolution = "descriptor"
             self.note(mention.start, mention.entity)
             return mention
+        maker = _maker_of(head)
+        if maker is not None:
+            made = self.resolve(maker, base)
+            if made is not None:
+                return made
         phrase = _noun_phrase(head)
         words = [t for t in phrase if not (t.dep_ == "det" and t.lower_ in ("the", "this", "that"))]
         text = "".join(t.text_with_ws for t in words).strip() or head.text
@@ -449,8 +468,9 @@ class Resolver:
                 name = words_of(lead + list(ent))
             if name.lower().startswith("the "):
                 name = name[4:]
-            if ent is not None and name.endswith(ent[-1].text) and ent[-1].text in ("'s", "’s"):
-                p_end = max(p_end, base + ent[-1].idx + len(ent[-1]))  # the mention is all of 'McDonald’s'
+            if ent is not None and (ent[-1].text in ("'s", "’s") and name.endswith(ent[-1].text) or ent.end - 1 > head.i):
+                # the mention is all of 'McDonald’s', of 'the Office for Labour Data'
+                p_end = max(p_end, base + ent[-1].idx + len(ent[-1]))
             entity = self.registry.entity(f"org:{name.lower()}", name, "organisation")
             self.note(p_start, entity)
             return Mention(entity, p_start, p_end, "explicit")

@@ -43,7 +43,7 @@ SIGNATURE = re.compile(
     r"^[—–\-]{1,2}\s*[^()\n]{0,80}\(\s*@\w{1,15}\s*\)\s*" + MONTHS + r"\.?\s+\d{1,2},?\s+\d{4}", re.I
 )
 # A news sentence reporting what someone said: not the words of a pasted post.
-REPORTED = re.compile(r"\b(?:said|says|told|according to|replied|responded)\b", re.I)
+REPORTED = re.compile(r"\b(?:said|says|according to|told (?:reporters|the)|replied to|responded to)\b", re.I)
 # Singular first person: reporters write "told us" and "we", thread authors write "I" and "my".
 FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|ll|d)|(?i:me|my|myself))\b")
 
