@@ -133,6 +133,30 @@ def test_reporting_with_fractions_hashtags_or_a_video_credit_word_is_body(line: 
     assert kinds("Title", "Body text of some length here.", line)[2] == "body"
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Updated 5 March 2026 at 10:15", "Published 4 March 2026 | Updated 5 March 2026", "5 min read",
+     "Listen to this story", "Topics: Rail, Transport, Kellbridge", "Reporting by Jane Roe; Editing by John Doe"],
+)
+def test_page_furniture_around_the_story_is_boilerplate(line: str) -> None:
+    assert kinds("Title", "Body text of some length here.", line, "More body text of some length here.")[2] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["Courtesy of Ana Ruiz", "Chart: Library visits by year", "Source: Eastland Care Regulator annual report 2025"])
+def test_credits_and_chart_labels_are_captions(line: str) -> None:
+    assert kinds("Title", "Body text of some length here.", line, "More body text of some length here.")[2] == "caption"
+
+
+def test_a_label_above_the_headline_is_not_the_title() -> None:
+    assert kinds("EXCLUSIVE", "Kellbridge Council Cuts Hit Libraries", "Body text of some length here.")[:2] == ["boilerplate", "title"]
+
+
+def test_sentences_opening_with_updated_or_published_stay_body() -> None:
+    found = kinds("Title", "Body text of some length here.", "Updated figures show that 40 libraries closed.",
+                  "Published accounts show a £2m gap in the budget.")
+    assert found[2:] == ["body", "body"]
+
+
 def test_byline_with_two_authors_and_an_agency_is_boilerplate() -> None:
     assert kinds("Title", "By Jane Roe and John Doe, Kellbridge Post", "Body text of some length here.")[1] == "boilerplate"
 

@@ -36,8 +36,12 @@ def classify_lines(lines: Sequence[str], hints: Sequence[ParagraphKind | None] |
     _grow_social_posts(lines, kinds, strength)
 
     has_reader_title = any(h == "title" for h in hints)
-    if n > 1 and not has_reader_title and kinds[0] == "body" and rules.words(lines[0]) <= _MAX_TITLE_WORDS:
-        kinds[0] = "title"
+    first = 0
+    while first < n - 1 and kinds[first] == "body" and rules.KICKER.match(lines[first]):
+        kinds[first] = "boilerplate"  # 'EXCLUSIVE' above the headline
+        first += 1
+    if n > first + 1 and not has_reader_title and kinds[first] == "body" and rules.words(lines[first]) <= _MAX_TITLE_WORDS:
+        kinds[first] = "title"
     for i in range(1, n):
         if kinds[i] == "body" and rules.looks_like_heading(lines[i]) and _body_follows(lines, kinds, i):
             kinds[i] = "heading"

@@ -48,6 +48,7 @@ REPORTED = re.compile(r"\b(?:said|says|according to|told (?:reporters|the)|repli
 FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|ll|d)|(?i:me|my|myself))\b")
 
 CAPTION = re.compile(
+    r"^(?:courtesy of\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$|(?:chart|graphic|map|table|source)\s*:\s*[^.]{0,100}$)|"
     r"^(?:photo|photos|photograph|image|picture|pictured|caption|image caption|credit|illustration|video|file photo)"
     r"(?:\s+(?:credit|copyright|caption))?\s*(?::|by\b(?=[^,]{0,60}$)|\||—|-)"
     r"|\((?:photo|image|picture|pictured|illustration|credit)s?\b[^)]*\)\s*$"
@@ -68,8 +69,12 @@ BOILERPLATE = re.compile(
     r"this (?:article|story) (?:was |has been )?(?:originally |first )?(?:published|appeared)|"
     r"get the latest|download (?:our|the) app|support (?:our|independent) journalism|join our|"
     r"continue reading|leave a comment|you may also like|trending now|most read|"
-    r"we use cookies|accept cookies|listen to this article)\b"
-    r"|^(?:related|advertisement|copyright|sign up|click here)\s*(?:$|[:|•·—–-]|\(?(?:c|©)\)?\s|\d{4}\b)",
+    r"we use cookies|accept cookies|listen to this (?:article|story)|"
+    r"(?:updated|published|posted|last updated|first published)\s*(?::\s*)?(?:on\s+)?(?:\d{1,2}\s+)?(?:"
+    + MONTHS + r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d\d-\d\d|\d+\s+(?:minutes?|hours?|days?)\s+ago)|"
+    r"\d{1,2}\s*(?:min|minute)s?\s+read$|reporting by\s+[^;]+;\s*(?:additional reporting|editing|writing) by)\b"
+    r"|^(?:related|advertisement|copyright|sign up|click here)\s*(?:$|[:|•·—–-]|\(?(?:c|©)\)?\s|\d{4}\b)"
+    r"|^(?:topics?|tags?|filed under|more about)\s*:",
     re.I,
 )
 # "By Jane Doe, Political Editor" / "By Jane Doe and John Roe, Reuters": a byline, not reported text.
@@ -84,6 +89,13 @@ BOILERPLATE_ANYWHERE = re.compile(
     r"all rights reserved|share (?:this|on) (?:facebook|twitter|whatsapp|linkedin)|"
     r"want more (?:news|stories)|"
     r"views expressed (?:in this|here|are)[\w ]*(?:author|writer|contributor)s?[’']?s? own|follow us on (?:facebook|twitter|x|instagram|tiktok)",
+    re.I,
+)
+
+# A section label above the headline ('EXCLUSIVE', 'Analysis', 'BREAKING NEWS:'), not the headline.
+KICKER = re.compile(
+    r"^(?:exclusive|breaking(?: news)?|opinion|analysis|comment|live|watch|update[d]?|explainer|fact[- ]check|"
+    r"editorial|interview|investigation|special report|world|politics|business)\s*[:|]?\s*$",
     re.I,
 )
 
