@@ -41,6 +41,24 @@ def test_may_the_modal_at_the_start_of_a_sentence_is_a_hedge() -> None:
     assert [h.text for h in find_hedges("May prices fall further? They may.")] == ["May", "may"]
 
 
+@pytest.mark.parametrize("text", [
+    "The storm claimed 14 lives on the coast.",
+    "May was the wettest month since records began.",
+    "The mayor appears in court on Monday.",
+    "The sea wall could not withstand the surge.",
+])
+def test_words_that_only_look_like_hedges_are_not_hedges(text: str) -> None:
+    assert find_hedges(text) == []
+
+
+def test_it_is_thought_that_is_a_hedge() -> None:
+    assert [h.text for h in find_hedges("It is thought that 40 people remain unaccounted for.")] == ["It is thought"]
+
+
+def test_never_states_a_fact_it_does_not_insist() -> None:
+    assert find_certainty_markers("The minister has never visited the flooded towns.") == []
+
+
 def test_approximators_are_hedges_only_before_numbers() -> None:
     assert find_hedges("The story is about the harbour.") == []
 

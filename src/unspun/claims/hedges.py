@@ -2,7 +2,8 @@
 
 A hedge weakens what a sentence commits to ("reportedly", "an estimated", "may",
 "appears to", "allegedly", "on paper", "about 300"); a certainty marker
-strengthens it ("clearly", "no doubt", "the simple fact"). The lexicons are
+strengthens it ("clearly", "no doubt", "the simple fact"). "never" and "always" are
+not certainty markers: "has never visited" states a fact, it does not insist on one. The lexicons are
 short, hand-written and matched on word boundaries; "may" the modal is told from
 "May" the month by case and by a following number.
 
@@ -20,10 +21,11 @@ Certainty = Literal["low", "medium", "high"]
 
 HEDGES = [
     r"reportedly", r"allegedly", r"apparently", r"purportedly", r"supposedly", r"seemingly", r"ostensibly",
-    r"estimated?", r"estimates", r"estimating", r"may", r"might", r"could", r"possibly", r"perhaps", r"probably",
-    r"likely", r"unlikely", r"appears?", r"appeared", r"seems?", r"seemed", r"on paper", r"suggests?",
-    r"suggested", r"believed to", r"thought to", r"said to", r"understood to", r"rumou?red",
-    r"unconfirmed", r"unverified", r"claimed", r"claims? that", r"alleged",
+    r"estimated?", r"estimates", r"estimating", r"may", r"might", r"could(?! not\b)", r"possibly", r"perhaps", r"probably",
+    r"likely", r"unlikely", r"appears?(?= to\b| that\b)", r"appeared(?= to\b| that\b)", r"it appears", r"seems?", r"seemed",
+    r"on paper", r"suggests?", r"suggested", r"believed to", r"thought to", r"said to", r"understood to", r"rumou?red",
+    r"it is (?:thought|believed|claimed|alleged|said)", r"is (?:thought|believed) that",
+    r"unconfirmed", r"unverified", r"claimed(?= that\b| to\b)", r"claims? that", r"alleged",
     r"about(?= \$?£?€?\d)", r"around(?= \$?£?€?\d)", r"roughly", r"approximately", r"some(?= \d)",
     r"an estimated", r"as many as", r"as much as", r"in theory", r"it is understood", r"sort of", r"somewhat",
 ]
@@ -32,7 +34,7 @@ CERTAINTY = [
     r"the simple fact", r"simply put", r"certainly", r"definitely", r"obviously", r"of course",
     r"undeniabl[ey]", r"indisputabl[ey]", r"unquestionabl[ey]", r"without question", r"in fact",
     r"the fact is", r"it is clear", r"plainly", r"proven", r"proves?", r"there is no question",
-    r"make no mistake", r"always", r"never", r"absolutely", r"surely",
+    r"make no mistake", r"absolutely", r"surely",
 ]
 _HEDGE = re.compile(r"\b(?:" + "|".join(sorted(HEDGES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _CERTAIN = re.compile(r"\b(?:" + "|".join(sorted(CERTAINTY, key=len, reverse=True)) + r")\b", re.IGNORECASE)
@@ -54,6 +56,8 @@ def _is_month(text: str, match: re.Match[str]) -> bool:
         return False
     if word == "May" and match.start() > 0:
         return True  # capitalised mid-sentence: the month ("in May", "last May")
+    if word == "May" and re.match(r"May\s+(?:was|is|has|had|saw|brought|began|ended|marks|will)\b", text[match.start():]):
+        return True  # opening a sentence as its subject: "May was the wettest month"
     return bool(_MONTH_MAY.match(text, match.start())) or bool(
         re.search(r"\d\s$", text[: match.start()])
     )
