@@ -35,3 +35,15 @@ def test_post_with_no_visible_account_is_by_unknown_account(analyse) -> None:
     assert q.kind == "social_post"
     assert q.speaker.name == "unknown account" and q.speaker.mention is None
     assert q.speaker.resolution == "unresolved"
+
+
+def test_post_without_account_introduced_by_the_sentence_before_is_by_its_subject(analyse) -> None:
+    text = (
+        "Bridge Row\n"
+        "The regional mayor, Tomas Feld, posted a thread on Monday:\n"
+        "The bridge deal is the best this city has ever signed. (1/2)\n"
+        "Every toll cent goes back into maintenance, I promise. (2/2)\n"
+        "Critics were not convinced."
+    )
+    q = find(analyse(text), "The bridge deal is the best")
+    assert q.kind == "social_post" and q.speaker.name == "Tomas Feld" and q.speaker.resolution == "adjacent"

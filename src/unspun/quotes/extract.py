@@ -37,6 +37,9 @@ if TYPE_CHECKING:
 
 __all__ = ["Extractor", "Found"]
 
+# Verbs that introduce a pasted post ('X posted a thread:', 'X wrote on Facebook:').
+_POSTING_VERBS = frozenset("post tweet write share publish say".split())
+
 _TERMINAL = {".", "!", "?"}
 # Punctuation that introduces a quote after its speaker's clause ('X said:', 'X embraced torture -- "...').
 _INTRODUCING = (":", ",", "--", "—", "–")
@@ -137,9 +140,34 @@ class Extractor(ReportedSpeech):
                 if inner is not None:
                     found.append(inner)
         found += self._indirect(quoted)
-        found += social_posts(art.text, art.paragraphs, self.kinds, self.registry)
+        found += [self._introduced(post) for post in social_posts(art.text, art.paragraphs, self.kinds, self.registry)]
         found.sort(key=lambda f: (f.start, f.end))
         return found
+
+    def _introduced(self, post: Found) -> Found:
+        """A pasted post with no visible account, introduced by the sentence before it
+        ('The mayor, Tomas Feld, posted a thread on Monday:', 'Feld wrote on Facebook:') is by
+        that sentence's subject."""
+        if post.mention is None or post.mention.resolution != "unresolved" or post.paragraph == 0:
+            return post
+        index = post.paragraph - 1
+        if self.kinds[index] != "body" or index >= len(self.art.docs):
+            return post
+        sents = self.art.sents(index)
+        if not sents:
+            return post
+        last = sents[-1]
+        platform = re.search(r"(?i)\b(?:on (?:x|twitter|facebook|instagram|bluesky|mastodon|threads|tiktok|linkedin|telegram)|"
+                             r"(?:a|the|this) (?:thread|post|tweet|message|statement))\b|:\s*$", last.text)
+        verb = next((t for t in last if t.pos_ == "VERB" and lemma_of(t).lower() in _POSTING_VERBS), None)
+        if platform is None or verb is None:
+            return post
+        subj = subject_of(verb)
+        mention = self.resolver.resolve(subj, self.art.base[index]) if subj is not None else None
+        if mention is None or mention.entity.kind not in ("person", "organisation", "group"):
+            return post
+        mention.resolution = "adjacent"
+        return Found(post.start, post.end, post.paragraph, post.kind, mention, post.cue, 0.8)
 
     def _register_people(self, quoted: Sequence[tuple[int, int]]) -> None:
         for index, doc in enumerate(self.art.docs):
