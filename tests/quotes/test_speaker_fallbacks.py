@@ -398,3 +398,12 @@ def test_appositive_split_by_the_parser_is_kept_whole(analyse) -> None:
 def test_proper_name_headed_by_an_organisation_noun_is_an_organisation(analyse) -> None:
     a = analyse("Harbour Vote\nThe Eastbrook Tenants\u2019 Association said: \u201cWe were ignored.\u201d")
     assert [(s.name, s.kind) for s in a.sources] == [("Eastbrook Tenants\u2019 Association", "organisation")]
+
+
+def test_a_share_of_a_group_speaks_as_the_group(analyse) -> None:
+    a = analyse("Harbour Vote\nNearly half of the 2,400 firms surveyed said the tolls were \u201ca disaster.\u201d\n"
+                "Most of the residents said the deal was \u201cdaylight robbery.\u201d")
+    first, second = find(a, "a disaster").speaker, find(a, "daylight robbery").speaker
+    assert (first.name, first.mention.text) == ("2,400 firms surveyed", "Nearly half of the 2,400 firms surveyed")
+    assert second.name == "residents"
+    assert {s.kind for s in a.sources} == {"group"}

@@ -103,6 +103,8 @@ NOT_SOURCES = frozenset(
     "this that these those what which whatever something nothing everything anything everyone anyone there here".split()
 )
 INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several"})
+# Shares of a group: 'half of the firms surveyed', 'most of the residents' speak as that group.
+SHARE_WORDS = frozenset("half third quarter majority minority most many some all few several rest bulk".split())
 
 # "did not answer when asked", "declined to comment", "did not respond to a request for comment".
 NON_ANSWER = re.compile(

@@ -305,6 +305,20 @@ def _span_tokens(head: "Token") -> list["Token"]:
     return toks
 
 
+def _share_of(head: "Token") -> "tuple[Token, list[Token]] | None":
+    """The group a share speaks for, and the words naming it: 'half of the 2,400 firms surveyed'
+    -> firms, '2,400 firms surveyed'; 'most of the residents' -> residents."""
+    if head.lower_ not in lx.SHARE_WORDS:
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if group is None or group.pos_ not in ("NOUN", "PROPN") or group.tag_ not in ("NNS", "NNPS", "NN", "NNP"):
+        return None
+    words = [t for t in _noun_phrase(group) if t.dep_ not in ("det", "poss") and t.i >= group.left_edge.i]
+    words += [c for c in group.rights if c.dep_ == "acl" and c.tag_ == "VBN" and not list(c.children)]
+    return group, sorted(words, key=lambda t: t.i)
+
+
 def _maker_of(head: "Token") -> "Token | None":
     """The named maker of figures or a report: 'estimates from the Harlow Institute', 'figures
     published by the Office for Labour Data', 'a study by Kellbridge University'."""
@@ -448,6 +462,16 @@ class Resolver:
                 mention.resolution = "descriptor"
             self.note(mention.start, mention.entity)
             return mention
+        share = _share_of(head)
+        if share is not None:
+            # 'Nearly half of the 2,400 firms surveyed said': the firms speak, not 'half'
+            group, words = share
+            name = words_of(words)
+            entity = self.registry.entity(f"group:{name.lower()}", name, "group")
+            m_start = base + head.left_edge.idx
+            m_end = base + words[-1].idx + len(words[-1])
+            self.note(m_start, entity)
+            return Mention(entity, m_start, m_end, "explicit")
         maker = _maker_of(head)
         if maker is not None:
             made = self.resolve(maker, base)
