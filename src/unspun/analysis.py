@@ -84,8 +84,9 @@ class Analysis(BaseModel):
     analyses: list[str] = Field(default_factory=list, description="The stages that ran, in order.")
     withheld: dict[str, str] = Field(
         default_factory=dict,
-        description="Stages that ran but gave no findings on purpose, each with the reason "
-        "(framing on a text too short to judge): an empty finding there means 'not judged', not 'none found'.",
+        description="Stages (or one of their findings) that ran but gave none on purpose, each with the reason "
+        "(framing on a text too short to judge, entity_roles on an article outside the topics they were learned on): "
+        "an empty finding there means 'not judged', not 'none found'.",
     )
     quotes: list[Quote] | None = Field(default=None, description="Quotes stage: every quote.")
     sources: list[Source] | None = Field(default=None, description="Quotes stage: the source roster.")

@@ -56,6 +56,13 @@ def head(labels, kind, dim, seed, thresholds=None) -> LinearHead:
                       np.zeros(len(labels), np.float32), thresholds or {})
 
 
+def climate_leaning(domain: LinearHead) -> LinearHead:
+    """The toy domain head, leaning to climate change (the toy article is about a seawall and storms),
+    so that the stage gives narratives and entity roles rather than 'Other'."""
+    domain.bias[domain.labels.index("CC")] = 8.0
+    return domain
+
+
 @pytest.fixture()
 def toy_model() -> FramingModel:
     """Random heads of the right shapes; thresholds low enough that every kind of finding appears."""
@@ -64,7 +71,7 @@ def toy_model() -> FramingModel:
         heads={
             "genre": head(GENRES, "softmax", 2 * d + len(STYLE_FEATURES), 1),
             "frames": head(FRAMES, "sigmoid", d, 2, {"*": 0.3}),
-            "domain": head(["URW", "CC", "none"], "softmax", d, 3),
+            "domain": climate_leaning(head(["URW", "CC", "none"], "softmax", d, 3)),
             "narratives": head(NARRATIVES, "sigmoid", d, 4, {"*": 0.2}),
             "subnarratives": head(SUBNARRATIVES, "sigmoid", d, 5, {"*": 0.2}),
             "main_role": head(MAIN_ROLES, "softmax", 3 * d, 6),
@@ -78,7 +85,7 @@ ARTICLE = (
     "Harbour council delays the seawall vote\n"
     "The Harbour Council of Brindlemouth met on Tuesday and delayed its vote on the seawall.\n"
     "Mayor Ottilie Fenwick said the cost was too high. Fenwick wants another study.\n"
-    "Residents of Brindlemouth told reporters they fear the next storm.\n"
+    "Residents of Brindlemouth told reporters they fear the next storm, which climate change makes likelier.\n"
     "The Harbour Council will meet again next month, Fenwick said.\n"
 )
 

@@ -10,6 +10,7 @@ import jsonschema
 import numpy as np
 import pytest
 
+from unspun.article import Article
 from unspun.framing.stage import FramingStage
 from unspun.pipeline import Analyzer
 from unspun.structure import StructureStage
@@ -40,6 +41,39 @@ def test_stage_writes_all_four_keys_with_valid_offsets(analysed) -> None:
 def test_output_validates_against_the_published_schema(analysed) -> None:
     analysis, _ = analysed
     jsonschema.validate(analysis.to_dict(), json.loads(SCHEMA.read_text(encoding="utf-8")))
+
+
+def test_entity_roles_are_withheld_for_an_article_outside_both_topics(toy_model, make_encoder, monkeypatch) -> None:
+    import unspun.framing.stage as stage_module
+    from unspun.framing.schema import NarrativeFinding
+
+    other = NarrativeFinding(domain="Other", narrative="Other", subnarrative="Other", confidence=0.9,
+                             paragraphs=[], explanation="No narrative.")
+    monkeypatch.setattr(stage_module, "predict_narratives", lambda *a: [other])
+    analysis = Analyzer(stages=[StructureStage(), FramingStage(model=toy_model, encoder=make_encoder())]).analyze(
+        "Velmora bakers win the bread fair\n" + "The bakers of Velmora won the regional bread fair on Saturday. " * 8)
+    assert analysis.entity_roles == [] and analysis.withheld["entity_roles"].startswith("not judged")
+    assert analysis.genre is not None  # the other framing findings are still given
+    from rich.console import Console
+
+    from unspun.report.html import render_html
+    from unspun.report.terminal_framing import entity_roles_section
+
+    console = Console(width=120, record=True)
+    console.print(entity_roles_section(analysis))
+    assert "Not judged: entity roles are learned from articles on the war" in console.export_text().replace("\n", " ")
+    assert "Not judged: entity roles are learned" in render_html(analysis)
+
+
+def test_a_nationality_adjective_is_not_joined_to_an_organisation() -> None:
+    from unspun.framing.entities import find_actors
+    from unspun.nlp import load_spacy, parse_articles
+
+    text = ("Drones strike a European city\nThe European Union condemned the attack on Monday.\n"
+            "\"We will protect every European city,\" the president said. The European Union will meet again.\n")
+    parsed = parse_articles(load_spacy(), [Article.from_text(text)])[0]
+    union = next(a for a in find_actors(parsed) if a.name.endswith("European Union"))
+    assert all(text[s:e].endswith("Union") for s, e in union.mentions)
 
 
 def test_actors_group_their_mentions(analysed) -> None:

@@ -105,6 +105,8 @@ def find_actors(parsed: ParsedArticle, limit: int = MAX_ACTORS) -> list[Actor]:
     _add_unlabelled_mentions(text, groups, paragraphs[0].end if paragraphs else 0)
     # Join a lone word ("Smith", "Port") to the one longer name that starts or ends with it.
     for key in [k for k in groups if " " not in k]:
+        if groups[key].label == "NORP":
+            continue  # 'European' is an adjective of a city or a people, not 'the European Union'
         longer = [k for k in groups if k != key and (k.endswith(" " + key) or k.startswith(key + " "))]
         if len(longer) == 1:
             target, single = groups[longer[0]], groups.pop(key)

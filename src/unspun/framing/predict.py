@@ -79,7 +79,7 @@ def explain(article: Article, encoding: Encoding, heads: list[tuple[LinearHead, 
     quote = " ".join(article.text[start:end].split())
     if len(quote) > _QUOTE_CHARS:
         quote = quote[: _QUOTE_CHARS - 1].rstrip() + "…"
-    return f"The article advances “{label}” most clearly in paragraph {index + 1}: “{quote}”"
+    return f"The article advances “{label}” most clearly in ¶{index}: “{quote}”"  # ¶ numbered from 0 as everywhere
 
 
 def predict_narratives(model: FramingModel, encoding: Encoding, article: Article) -> list[NarrativeFinding]:

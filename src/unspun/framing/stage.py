@@ -18,6 +18,7 @@ from unspun.framing.encoding import ArticleEncoder, Encoding, SharedEncoder, fro
 from unspun.framing.entities import find_actors
 from unspun.framing.model import MODEL_DIR, FramingModel
 from unspun.framing.predict import predict_frames, predict_genre, predict_narratives, predict_roles
+from unspun.framing.labels import OTHER
 from unspun.framing.schema import EntityRole, FrameFinding, Genre, NarrativeFinding
 from unspun.nlp import ParsedArticle
 from unspun.stage import Stage
@@ -32,6 +33,7 @@ class Findings(NamedTuple):
     narratives: list[NarrativeFinding]
     entity_roles: list[EntityRole]
     withheld: str | None = None
+    roles_withheld: str | None = None
 
 
 # The framing heads learned from whole articles: the shortest in their training sets (SemEval-2023
@@ -116,14 +118,20 @@ class FramingStage(Stage):
         if not len(encoding.tokens):  # no token to read (only control characters): nothing to say
             return Findings(None, [], [], [], "not judged: the text holds no token the encoder can read")
         model = self.model
-        return Findings(
-            predict_genre(model, encoding, article),
-            predict_frames(model, encoding),
-            predict_narratives(model, encoding, article),
-            predict_roles(model, encoding, article, find_actors(parsed)),
-        )
+        narratives = predict_narratives(model, encoding, article)
+        if all(n.domain == OTHER for n in narratives):
+            # The role heads learned from Ukraine-war and climate articles only (SemEval-2025): on a
+            # football report they named a club 'Terrorist'. Outside both topics they say nothing.
+            roles, roles_withheld = [], ("not judged: entity roles are learned from articles on the war in Ukraine "
+                                         "and on climate change, and this article is about neither")
+        else:
+            roles, roles_withheld = predict_roles(model, encoding, article, find_actors(parsed)), None
+        return Findings(predict_genre(model, encoding, article), predict_frames(model, encoding), narratives, roles,
+                        None, roles_withheld)
 
     def set_annotations(self, analysis: Analysis, predictions: Findings) -> None:
         analysis.genre, analysis.frames, analysis.narratives, analysis.entity_roles = predictions[:4]
         if predictions.withheld:
             analysis.withheld[self.name] = predictions.withheld
+        if predictions.roles_withheld:
+            analysis.withheld["entity_roles"] = predictions.roles_withheld

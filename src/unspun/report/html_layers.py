@@ -233,6 +233,7 @@ def framing_layer(ctx: ReportContext) -> Layer | None:
         genre=ranked(present["genre"], 1) if "genre" in present else [],
         frames=ranked(present.get("frames") or []), narratives=ranked(present.get("narratives") or []),
         roles=roles, withheld=(ctx.data.get("withheld") or {}).get("framing"),
+        roles_withheld=(ctx.data.get("withheld") or {}).get("entity_roles"),
     )
     return Layer("framing", "Summary", panel=panel, toggle=False)
 

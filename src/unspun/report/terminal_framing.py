@@ -77,6 +77,9 @@ def entity_roles_section(analysis: Analysis) -> RenderableType | None:
         return None
     if analysis.entity_roles is None:
         return None
+    if "entity_roles" in analysis.withheld:
+        reason = analysis.withheld["entity_roles"]
+        return Panel(Text(reason[:1].upper() + reason[1:] + ".", style="dim"), title="Entity roles", title_align="left")
     if not analysis.entity_roles:
         return Panel(Text("No named actor is mentioned often enough to be given a role.", style="dim"),
                      title="Entity roles", title_align="left")
