@@ -39,6 +39,11 @@ def _is_blank(ch: str) -> bool:
     return ch.isspace() or ch in _INVISIBLE
 
 
+def words_with_letters(text: str) -> int:
+    """Words with a letter in them (a row of dashes or numbers is not text to judge)."""
+    return sum(any(c.isalpha() for c in w) for w in text.split())
+
+
 def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
     """Split ``text`` into paragraphs, one per non-blank line, with exact offsets."""
     paragraphs: list[Paragraph] = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from unspun.persuasion.labels import INDEX, TECHNIQUES
 from unspun.persuasion.model import Thresholds, decode_spans, paragraph_scores, token_paragraphs
@@ -155,3 +156,48 @@ def test_spans_of_one_technique_that_overlap_are_merged_whatever_made_them() -> 
     merged = widen_to_sentences(found, text, frozenset())
     assert [(s.technique, s.start, s.end, s.confidence) for s in merged] == [
         ("Loaded_Language", 2, 23, 0.9), ("Name_Calling-Labeling", 12, 23, 0.5)]
+
+
+@pytest.mark.parametrize(("fragment", "word"), [
+    ("s spineless", "council\u2019s spineless"),
+    ("-hall parasites", "city-hall parasites"),
+    ("called", "so-called"),
+    ("don", "don't"),
+    (", our homes, our", "our homes, our"),
+])
+def test_spans_snap_to_whole_words_across_apostrophes_and_hyphens(fragment: str, word: str) -> None:
+    from unspun.persuasion.model import snap_to_words
+
+    text = "The council\u2019s spineless city-hall parasites, so-called experts, don't care, our homes, our lives."
+    start = text.index(fragment)
+    s, e = snap_to_words(text, start, start + len(fragment))
+    assert text[s:e] == word
+
+
+def test_a_text_of_a_word_or_two_is_not_judged() -> None:
+    from unspun.persuasion.stage import MIN_WORDS, PersuasionStage
+    from unspun.pipeline import Analyzer
+    from unspun.structure import StructureStage
+
+    class NoModel:  # the stage must not reach the model for such a text
+        def analyse(self, *args):
+            raise AssertionError("encoded a one-word text")
+
+    analysis = Analyzer(stages=[StructureStage(), PersuasionStage(model=NoModel())]).analyze("Hi.")
+    assert analysis.techniques == [] and analysis.paragraph_techniques == []
+    assert analysis.withheld["persuasion"].startswith("not judged: the text has 1 word;")
+    assert MIN_WORDS == 5
+
+
+def test_terminal_report_says_why_a_tiny_text_has_no_techniques() -> None:
+    from rich.console import Console
+
+    from unspun.analysis import Analysis, ArticleRecord
+    from unspun.article import Article
+    from unspun.report.terminal_persuasion import persuasion_section
+
+    analysis = Analysis(unspun_version="test", article=ArticleRecord.of(Article.from_text("Hi.")), analyses=["persuasion"],
+                        techniques=[], paragraph_techniques=[], withheld={"persuasion": "not judged: the text has 1 word"})
+    console = Console(width=100, record=True)
+    console.print(persuasion_section(analysis))
+    assert "Not judged: the text has 1 word." in console.export_text()

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, ClassVar, NamedTuple
 
 from unspun.analysis import Analysis
+from unspun.article import words_with_letters
 from unspun.framing.encoding import ArticleEncoder, Encoding, SharedEncoder, from_encoded
 from unspun.framing.entities import find_actors
 from unspun.framing.model import MODEL_DIR, FramingModel
@@ -43,9 +44,7 @@ class Findings(NamedTuple):
 MIN_WORDS = 50
 
 
-def word_count(text: str) -> int:
-    """Words with a letter in them (a row of dashes or numbers is not text to judge)."""
-    return sum(any(c.isalpha() for c in w) for w in text.split())
+word_count = words_with_letters  # words with a letter in them (a row of dashes is not text to judge)
 
 
 def too_short(text: str) -> bool:
@@ -55,7 +54,8 @@ def too_short(text: str) -> bool:
 
 def too_short_reason(text: str) -> str:
     """Why a short text gets no genre, frames, narratives or roles (shown in every report)."""
-    return (f"not judged: the text has {word_count(text)} words; genre, frames, narratives and roles are "
+    n = word_count(text)
+    return (f"not judged: the text has {n} word{'s' if n != 1 else ''}; genre, frames, narratives and roles are "
             f"learned from whole articles (88 words and more) and are not given for texts under {MIN_WORDS} words")
 
 

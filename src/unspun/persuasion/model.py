@@ -132,12 +132,31 @@ def decode_spans(
     return found
 
 
+_JOINERS = "'’-‐"  # inside a word between two letters: "council's", "so-called", "don't"
+_EDGE = " \t,;:"  # never the first or last character of a span
+
+
+def _joined(text: str, i: int) -> bool:
+    """True when text[i - 1] and text[i] belong to one word (directly, or across an apostrophe or hyphen)."""
+    if text[i - 1].isalnum() and text[i].isalnum():
+        return True
+    if text[i] in _JOINERS and text[i - 1].isalnum() and i + 1 < len(text) and text[i + 1].isalnum():
+        return True
+    return text[i - 1] in _JOINERS and text[i].isalnum() and i >= 2 and text[i - 2].isalnum()
+
+
 def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """[start, end) widened so that it neither starts nor ends inside a word."""
-    while 0 < start < len(text) and text[start - 1].isalnum() and text[start].isalnum():
+    """[start, end) widened so that it neither starts nor ends inside a word ("council's",
+    "so-called" and "don't" are one word each), then trimmed of spaces, commas, semicolons and colons
+    at its edges."""
+    while 0 < start < len(text) and _joined(text, start):
         start -= 1
-    while 0 < end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+    while 0 < end < len(text) and _joined(text, end):
         end += 1
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
     return start, end
 
 

@@ -5,11 +5,18 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from unspun.analysis import Analysis
+from unspun.article import words_with_letters
 from unspun.nlp import ParsedArticle
 from unspun.persuasion.labels import FAMILY_OF, TECHNIQUES
 from unspun.persuasion.model import PersuasionModel
 from unspun.persuasion.schema import ParagraphTechnique, ParagraphTechniques, TechniqueSpan
 from unspun.stage import Stage
+
+Findings = tuple[list[TechniqueSpan], list[ParagraphTechniques], str | None]
+
+# On a text of a word or two the heads answer from nothing they learned ('Hi.' got Obfuscation and
+# Conversation_Killer at 0.996, and three spans), so under MIN_WORDS words the stage says nothing.
+MIN_WORDS = 5
 
 
 class PersuasionStage(Stage):
@@ -36,8 +43,13 @@ class PersuasionStage(Stage):
         # onnxruntime sessions do not pickle; a worker process loads its own model.
         return {"_model": None, "last_encoded": None}
 
-    def predict(self, parsed: ParsedArticle, analysis: Analysis) -> tuple[list[TechniqueSpan], list[ParagraphTechniques]]:
+    def predict(self, parsed: ParsedArticle, analysis: Analysis) -> Findings:
         article = parsed.article
+        words = words_with_letters(article.text)
+        if words < MIN_WORDS:
+            self.last_encoded = None
+            return [], [], (f"not judged: the text has {words} word{'s' if words != 1 else ''}; techniques are learned "
+                            f"from articles and are not looked for in texts under {MIN_WORDS} words")
         paragraphs = [(p.start, p.end) for p in article.paragraphs]
         found, scores, encoded = self.model.analyse(article.text, paragraphs)
         self.last_encoded = encoded
@@ -64,7 +76,9 @@ class PersuasionStage(Stage):
             if hits:
                 hits.sort(key=lambda h: -h.confidence)
                 per_paragraph.append(ParagraphTechniques(paragraph=i, techniques=hits))
-        return spans, per_paragraph
+        return spans, per_paragraph, None
 
-    def set_annotations(self, analysis: Analysis, predictions: tuple[list[TechniqueSpan], list[ParagraphTechniques]]) -> None:
-        analysis.techniques, analysis.paragraph_techniques = predictions
+    def set_annotations(self, analysis: Analysis, predictions: Findings) -> None:
+        analysis.techniques, analysis.paragraph_techniques, withheld = predictions
+        if withheld:
+            analysis.withheld[self.name] = withheld

@@ -23,6 +23,9 @@ def persuasion_section(analysis: Analysis) -> RenderableType | None:
     """Counts per family and technique, the most confident spans, and what each technique is."""
     if analysis.techniques is None:
         return None
+    if "persuasion" in analysis.withheld:
+        reason = analysis.withheld["persuasion"]
+        return Panel(Text(reason[:1].upper() + reason[1:] + ".", style="dim"), title="Persuasion techniques")
     spans = analysis.techniques
     para_counts: Counter[str] = Counter(
         t.technique for p in (analysis.paragraph_techniques or []) for t in p.techniques
