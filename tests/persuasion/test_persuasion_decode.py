@@ -201,3 +201,42 @@ def test_terminal_report_says_why_a_tiny_text_has_no_techniques() -> None:
     console = Console(width=100, record=True)
     console.print(persuasion_section(analysis))
     assert "Not judged: the text has 1 word." in console.export_text()
+
+
+def test_a_technique_inside_a_quote_is_the_quoted_speakers() -> None:
+    from types import SimpleNamespace
+
+    from unspun.persuasion.stage import quoted_from
+
+    quote = SimpleNamespace(kind="direct", start=10, end=40, speaker=SimpleNamespace(name="Ivo Brandel"))
+    unnamed = SimpleNamespace(kind="partial", start=50, end=60, speaker=None)
+    reported = SimpleNamespace(kind="indirect", start=70, end=90, speaker=SimpleNamespace(name="Ivo Brandel"))
+    assert quoted_from([quote, unnamed, reported], 12, 20) == "Ivo Brandel"
+    assert quoted_from([quote, unnamed, reported], 52, 58) == "unknown"
+    assert quoted_from([quote, unnamed, reported], 72, 80) is None  # a paraphrase is the outlet's wording
+    assert quoted_from([quote], 35, 48) is None  # mostly outside the quote
+    assert quoted_from(None, 12, 20) is None
+
+
+def test_terminal_report_says_whose_words_each_span_is() -> None:
+    from rich.console import Console
+
+    from unspun.analysis import Analysis, ArticleRecord
+    from unspun.article import Article
+    from unspun.persuasion.schema import TechniqueSpan
+    from unspun.report.terminal_persuasion import persuasion_section
+
+    text = 'Vote\n"Spineless cowards," said Ivo Brandel. The deal is a disgrace.'
+    art = Article.from_text(text)
+
+    def span(needle: str, who: str | None) -> TechniqueSpan:
+        s = text.index(needle)
+        return TechniqueSpan(start=s, end=s + len(needle), text=needle, technique="Loaded_Language",
+                             family="Manipulative wording", paragraph=1, confidence=0.8, quoted_from=who)
+
+    analysis = Analysis(unspun_version="test", article=ArticleRecord.of(art), analyses=["persuasion"],
+                        techniques=[span("Spineless cowards", "Ivo Brandel"), span("disgrace", None)], paragraph_techniques=[])
+    console = Console(width=140, record=True)
+    console.print(persuasion_section(analysis))
+    out = console.export_text()
+    assert "1 of 2 spans are in quoted words" in out and "quoting Ivo Brandel" in out and "the article" in out

@@ -80,7 +80,7 @@ def build_analysis() -> dict[str, Any]:
     data["techniques"] = [
         tech("Loaded_Language", "Manipulative wording", "disaster", 1, 0.83),
         tech("Exaggeration", "Manipulative wording", "a disaster for every grower", 1, 0.61),
-        tech("Name_Calling", "Attack on reputation", "Only cowards would oppose", 5, 0.77),
+        {**tech("Name_Calling", "Attack on reputation", "Only cowards would oppose", 5, 0.77), "quoted_from": "Ivo Brandel"},
         tech("Slogans", "Call", "#OrrinRising", 5, 0.58),
     ]
     data["paragraph_techniques"] = [{"paragraph": 5, "techniques": [{"technique": "Name_Calling", "confidence": 0.8},

@@ -33,6 +33,8 @@ def test_clicking_a_highlight_shows_definition_confidence_and_dev_score(report_p
     assert popup.is_visible()
     assert "A label that makes the target hated or ridiculed." in popup.inner_text()
     assert popup.locator(".confidence").inner_text() == "0.77" and popup.locator(".dev-score").inner_text() == "0.38"
+    assert popup.locator(".quoted-from").inner_text() == "In a quote: Ivo Brandel’s words, not the article’s"
+    assert "not a measured accuracy" in popup.locator(".caveat").inner_text()
     report_page.screenshot(path=str(screenshot_dir / "report-popup.png"))
     report_page.keyboard.press("Escape")
     assert not popup.is_visible()

@@ -14,6 +14,11 @@ class TechniqueSpan(Span):
     family: str = Field(description="One of the six families, e.g. 'Manipulative wording'.")
     paragraph: int = Field(ge=0, description="Index of the paragraph holding the span.")
     confidence: float = Field(ge=0.0, le=1.0, description="Mean model probability over the span's tokens.")
+    quoted_from: str | None = Field(
+        default=None,
+        description="Who is quoted when the span lies inside a quote or a pasted post (the quotes stage's speaker "
+        "name, 'unknown' when it found none); null for the article's own words or when the quotes stage did not run.",
+    )
 
 
 class ParagraphTechnique(BaseModel):

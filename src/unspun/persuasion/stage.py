@@ -19,6 +19,18 @@ Findings = tuple[list[TechniqueSpan], list[ParagraphTechniques], str | None]
 MIN_WORDS = 5
 
 
+_QUOTED_KINDS = ("direct", "partial", "social_post")
+
+
+def quoted_from(quotes: list[Any] | None, start: int, end: int) -> str | None:
+    """Who is quoted when [start, end) lies mostly inside a quote's words: loaded language in a
+    minister's quote is the minister's, not the outlet's. None for the article's own words."""
+    for q in quotes or []:
+        if q.kind in _QUOTED_KINDS and min(end, q.end) - max(start, q.start) > (end - start) / 2:
+            return q.speaker.name if q.speaker is not None else "unknown"
+    return None
+
+
 class PersuasionStage(Stage):
     """Finds the 23 SemEval-2023 persuasion techniques in spans and paragraphs.
 
@@ -62,6 +74,7 @@ class PersuasionStage(Stage):
                 family=FAMILY_OF[f.technique],
                 paragraph=f.paragraph,
                 confidence=min(1.0, max(0.0, f.confidence)),
+                quoted_from=quoted_from(analysis.quotes if analysis is not None else None, f.start, f.end),
             )
             for f in found
         ]

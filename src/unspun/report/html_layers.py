@@ -167,6 +167,7 @@ def _technique_entry(item: Mapping[str, Any], info: Mapping[str, Mapping[str, An
         "dev_score": known.get("dev_score", item.get("dev_score")),
         "dev_metric": known.get("dev_metric", item.get("dev_metric", "F1")),
         "label": known.get("label", item.get("label", str(item.get("technique")))),
+        "quoted_from": item.get("quoted_from"),
     }
 
 

@@ -50,11 +50,13 @@ def persuasion_section(analysis: Analysis) -> RenderableType | None:
     top.add_column("technique")
     top.add_column("conf.", justify="right")
     top.add_column("text")
+    top.add_column("whose words")
     for s in sorted(spans, key=lambda s: -s.confidence)[:TOP_SPANS]:
         text = safe(s.text.replace("\n", " "))
         if len(text) > _PREVIEW:
             text = text[: _PREVIEW - 1] + "…"
-        top.add_row(Text(s.technique), f"{s.confidence:.2f}", Text(text, style="italic"))
+        whose = f"quoting {safe(s.quoted_from)}" if s.quoted_from else "the article"
+        top.add_row(Text(s.technique), f"{s.confidence:.2f}", Text(text, style="italic"), Text(whose, style="dim"))
     found = [t for techs in FAMILIES.values() for t in techs if span_counts[t] or para_counts[t]]
     defs = Group(
         *(
@@ -63,6 +65,10 @@ def persuasion_section(analysis: Analysis) -> RenderableType | None:
         )
     )
     parts: list[RenderableType] = [table]
+    quoted = sum(1 for s in spans if s.quoted_from)
+    if quoted:
+        parts.append(Text(f"{quoted} of {len(spans)} spans are in quoted words: the sources' language, not the article's.",
+                          style="dim"))
     if spans:
         parts += [Text("Most confident spans", style="bold"), top]
     parts += [Text("What they are", style="bold"), defs]

@@ -40,10 +40,15 @@
       box.appendChild(el("p", "definition", t.definition || "No definition available for this technique."));
       if (t.example) box.appendChild(el("p", "example", "Invented example: \u201c" + t.example + "\u201d"));
       var dl = el("dl");
+      dl.appendChild(el("dt", null, "Whose words")); dl.appendChild(el("dd", "quoted-from",
+        t.quoted_from ? "In a quote: " + t.quoted_from + "\u2019s words, not the article\u2019s" : "The article\u2019s own words"));
       dl.appendChild(el("dt", null, "Confidence")); dl.appendChild(el("dd", "confidence", fmt(t.confidence)));
       dl.appendChild(el("dt", null, "Dev " + (t.dev_metric || "score"))); dl.appendChild(el("dd", "dev-score", fmt(t.dev_score)));
       dl.appendChild(el("dt", null, "Text")); dl.appendChild(el("dd", "span-text", "\u201c" + t.text + "\u201d"));
       box.appendChild(dl);
+      box.appendChild(el("p", "caveat", "Found automatically, and often wrong. Confidence is the model\u2019s own " +
+        "probability (0 to 1), not a measured accuracy; the dev score says how well this technique\u2019s spans " +
+        "matched human annotators on held-out articles (1 = always)."));
       body.appendChild(box);
     });
     var rect = target.getBoundingClientRect();
