@@ -55,7 +55,17 @@ def test_hostile_paste_and_filename_are_escaped_on_the_web_pages(client: Any) ->
 def test_bad_input_on_the_form_gets_an_html_error_page(client: Any) -> None:
     response = client.post("/analyze", data={"text": ""})
     assert response.status_code == 400 and response.headers["content-type"].startswith("text/html")
-    assert "exactly one of" in response.text and 'role="alert"' in response.text
+    assert "Give one thing to analyse" in response.text and 'role="alert"' in response.text
+
+
+def test_a_refused_form_comes_back_with_the_text_kept_and_the_reason_in_plain_words(client: Any) -> None:
+    response = client.post("/analyze", data={"text": f"Harbour vote\nA body line {XSS}", "url": "http://127.0.0.1:9/a"})
+    assert response.status_code == 400 and 'name="text"' in response.text and 'action="/analyze"' in response.text
+    assert "A body line &lt;script&gt;" in response.text and 'value="http://127.0.0.1:9/a"' in response.text
+    assert "Give one thing to analyse" in response.text and "request: got" not in response.text
+    assert [t for t, _ in _tags(response.text)].count("script") == 0 and not any(t == "img" for t, _ in _tags(response.text))
+    private = client.post("/analyze", data={"url": "http://127.0.0.1:9/article"})
+    assert private.status_code == 400 and "--allow-private" not in private.text and "this server does not fetch" in private.text
 
 
 def test_oversized_form_post_gets_an_html_413_page(client: Any) -> None:

@@ -32,7 +32,7 @@ from unspun.ingest.text import DEFAULT_MAX_BYTES
 from unspun.report.html import as_dict, default_technique_info, render_html
 from unspun.web.inputs import Submission, read_submission
 from unspun.web.limits import AnalysisGate, AnalysisTimeout, BodySizeLimit, BusyError
-from unspun.web.pages import as_nav, error_body, error_page, index_page
+from unspun.web.pages import as_nav, error_body, error_page, form_message, index_page
 
 log = logging.getLogger(__name__)
 
@@ -176,8 +176,8 @@ def create_app(
         page = render_html(data, technique_info=app.state.technique_info or {}, nav=nav) if as_page else None
         return data, page
 
-    async def run(request: Request, as_page: bool) -> tuple[dict[str, Any], str | None]:
-        sub = await _submission(request, settings.max_bytes)
+    async def run(request: Request, as_page: bool, sub: Submission | None = None) -> tuple[dict[str, Any], str | None]:
+        sub = sub if sub is not None else await _submission(request, settings.max_bytes)
         try:
             return await app.state.gate.run(analyse, sub, as_page)
         except BusyError as err:
@@ -198,9 +198,15 @@ def create_app(
 
     @app.post("/analyze", response_class=HTMLResponse, include_in_schema=False)
     async def analyze_page(request: Request) -> HTMLResponse:
+        sub: Submission | None = None
         try:
-            _, page = await run(request, as_page=True)
+            sub = await _submission(request, settings.max_bytes)
+            _, page = await run(request, as_page=True, sub=sub)
         except _Failure as fail:
+            if sub is not None and fail.status in (400, 413):
+                # the form again, with what the reader wrote kept and the reason in words for a reader
+                return index_page(nav, settings.max_bytes, error=form_message(fail.message), text=sub.text or "",
+                                  url=sub.url or "", status=fail.status)
             return error_page(fail.status, fail.message, nav, fail.headers)
         return HTMLResponse(page or "")
 

@@ -33,10 +33,21 @@ def render_page(title: str, content: Markup | str, nav: Sequence[tuple[str, str]
     return HTMLResponse(html, status_code=status_code, headers={"Content-Security-Policy": PAGE_CSP})
 
 
-def index_page(nav: Sequence[tuple[str, str]], max_bytes: int) -> HTMLResponse:
-    """The form: paste text, upload a file or give a URL."""
-    html = environment().get_template("index.html.j2").render(title="Analyse an article", nav=list(nav), max_bytes=f"{max_bytes:,}")
-    return HTMLResponse(html, headers={"Content-Security-Policy": PAGE_CSP})
+def index_page(nav: Sequence[tuple[str, str]], max_bytes: int, error: str | None = None, text: str = "",
+               url: str = "", status: int = 200) -> HTMLResponse:
+    """The form: paste text, upload a file or give a URL; after a refused submission, the reason
+    and what the reader had written (a file cannot be kept: browsers do not let a page refill it)."""
+    html = environment().get_template("index.html.j2").render(
+        title="Analyse an article", nav=list(nav), max_bytes=f"{max_bytes:,}", error=error, text=text, url=url)
+    return HTMLResponse(html, status_code=status, headers={"Content-Security-Policy": PAGE_CSP})
+
+
+def form_message(message: str) -> str:
+    """An input error in words for someone using the form, not the API or the command line."""
+    if message.startswith("request: got "):
+        return "Give one thing to analyse: paste text, upload a file, or give a URL (not several, not none)."
+    return message.replace("; pass --allow-private to fetch it anyway",
+                           "; this server does not fetch such addresses (whoever runs it can allow them)")
 
 
 def error_page(status: int, message: str, nav: Sequence[tuple[str, str]], headers: dict[str, str] | None = None) -> HTMLResponse:
