@@ -52,9 +52,11 @@ def test_toggling_a_layer_hides_its_decoration(report_page: Any) -> None:
     report_page.locator("#toggle-claims").uncheck()
     assert "underline" not in claim.evaluate("e => getComputedStyle(e).textDecorationLine")
     assert not report_page.locator(".claim-score").first.is_visible()
+    assert report_page.locator(".pnotes").first.is_visible()
     report_page.locator("#toggle-techniques").uncheck()
     tech = report_page.locator(".tech").first
     assert tech.evaluate("e => getComputedStyle(e).borderBottomStyle") == "none"
+    assert not report_page.locator(".pnotes").first.is_visible()  # the paragraph chips go with their layer
 
 
 def test_keyboard_reaches_a_highlight_and_opens_it(report_page: Any) -> None:

@@ -90,7 +90,17 @@ def test_framing_summary_lists_genre_frames_narratives_and_roles(invented: dict[
 
 def test_paragraph_level_techniques_are_listed_under_their_paragraph(invented: dict[str, Any]) -> None:
     page = render_html(invented)
-    assert re.search(r'</figure><ul class="pnotes"[^>]*><li>Name_Calling</li><li>Slogans</li></ul>', page)
+    assert re.search(r'</figure><ul class="pnotes"[^>]*><li>Name Calling 0.80</li><li>Slogans 0.60</li></ul>', page)
+
+
+def test_paragraph_chips_use_the_techniques_display_names(invented: dict[str, Any], technique_info: dict[str, Any]) -> None:
+    page = render_html(invented, technique_info=technique_info)
+    assert "<li>Name calling 0.80</li>" in page
+
+
+def test_framing_summary_shows_labels_without_underscores(invented: dict[str, Any]) -> None:
+    page = render_html(invented)
+    assert "Fairness and equality" in page and "Fairness_and_equality" not in page.split("<script", 1)[0]
 
 
 def test_page_makes_no_network_requests(invented: dict[str, Any]) -> None:

@@ -118,7 +118,7 @@ def _render_paragraph(text: str, record: Mapping[str, Any], marks: list[Mark], s
     html = Markup(opening.format(i=int(record["index"]))) + inner + Markup(closing)
     if notes:
         items = Markup("").join(Markup("<li>{}</li>").format(n) for n in notes)
-        html += Markup('<ul class="pnotes" aria-label="Techniques in this paragraph">{}</ul>').format(items)
+        html += Markup('<ul class="pnotes" aria-label="Techniques the model finds in this paragraph, with its confidence">{}</ul>').format(items)
     return html
 
 

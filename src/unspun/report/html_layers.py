@@ -200,10 +200,17 @@ def techniques_layer(ctx: ReportContext) -> Layer | None:
     counts = Counter(e["family"] for e in entries)
     rows = [(f, float(n), str(n), FAMILY_COLOURS[fam_index[f]]) for f, n in counts.most_common()]
     notes: dict[int, list[str]] = {}
+    def chip(x: Any) -> str:
+        """'Loaded language 0.90': the technique's display name (as in its popup) and confidence."""
+        name = label_of(x)
+        shown = str(ctx.technique_info.get(name, {}).get("label", name.replace("_", " ")))
+        score = score_of(x)
+        return f"{shown} {score:.2f}" if score is not None else shown
+
     for item in ctx.data.get("paragraph_techniques") or []:
         if isinstance(item, Mapping) and "paragraph" in item:
             labels = item.get("techniques") or item.get("labels") or [item.get("technique")]
-            notes.setdefault(int(item["paragraph"]), []).extend(label_of(x) for x in labels if x)
+            notes.setdefault(int(item["paragraph"]), []).extend(chip(x) for x in labels if x)
     return Layer("techniques", "Persuasion techniques", marks,
                  ctx.macro("techniques")(rows=rows, total=len(entries)), paragraph_notes=notes)
 
@@ -218,7 +225,7 @@ def framing_layer(ctx: ReportContext) -> Layer | None:
         return None
 
     def ranked(items: Any, top: int = 5) -> list[tuple[str, float | None]]:
-        rows = [(label_of(x), score_of(x)) for x in (items if isinstance(items, list) else [items])]
+        rows = [(label_of(x).replace("_", " "), score_of(x)) for x in (items if isinstance(items, list) else [items])]
         return sorted(rows, key=lambda r: -(r[1] or 0.0))[:top]
 
     roles = []
