@@ -141,3 +141,8 @@ def test_default_definitions_come_from_the_persuasion_package() -> None:
     persuasion = pytest.importorskip("unspun.persuasion.definitions")
     assert set(info) >= set(persuasion.DEFINITIONS)
     assert all(entry.get("definition") for entry in info.values())
+
+
+def test_claims_panel_says_what_its_score_means(invented: dict[str, Any]) -> None:
+    page = render_html(invented)
+    assert "check-worthiness score (0 to 1), not a verdict on whether the claim is true" in page
