@@ -61,3 +61,10 @@ def test_a_domain_threshold_overrides_the_shared_one(toy_model) -> None:
     found = _decide(toy_model, [0.8, 0.1, 0.1], [0.9, 0.5, 0.99], [0.6, 0.1, 0.1, 0.9])
     assert [d.narrative for d in found] == ["Other"] and found[0].domain == "URW"
     assert abs(found[0].confidence - (1 - 0.9)) < 1e-6  # 1 - the best score inside the domain
+
+
+def test_a_subnarratives_confidence_is_the_weaker_of_its_two_decisions(toy_model) -> None:
+    found = _decide(toy_model, [0.8, 0.1, 0.1], [0.9, 0.1, 0.99], [0.3, 0.1, 0.1, 0.9])
+    subs = toy_model.heads["subnarratives"].labels
+    finding = next(d for d in found if d.subnarrative == subs[0])
+    assert abs(finding.confidence - 0.3) < 1e-9  # both passed their thresholds: not their product 0.27

@@ -67,7 +67,9 @@ def decode_narratives(domain_scores: np.ndarray, narrative_scores: np.ndarray, s
         if not kids:
             found.append(NarrativeDecision(best, label, f"{label}: {OTHER}", float(narrative_scores[j]), j, None))
         for k, sub in kids:
-            found.append(NarrativeDecision(best, label, sub, float(narrative_scores[j] * sub_scores[k]), j, k))
+            # the weaker of the two decisions: both passed their thresholds (their product read 0.05 for
+            # findings that had, which told a reader the opposite of what the stage decided)
+            found.append(NarrativeDecision(best, label, sub, float(min(narrative_scores[j], sub_scores[k])), j, k))
     if not found:
         inside = [narrative_scores[j] for j, label in enumerate(narratives.labels) if domain_of(label) == best]
         return [NarrativeDecision(best, OTHER, OTHER, float(1 - max(inside, default=0.0)), None, None)]
