@@ -169,3 +169,23 @@ def test_punctuation_does_not_count_as_words_for_the_length_cutoff() -> None:
 
     assert too_short("Harbour vote. " + "— " * (2 * MIN_WORDS))
     assert not too_short(" ".join(["word"] * MIN_WORDS))
+
+
+def test_reports_say_how_reliable_each_framing_finding_was_measured_to_be(analysed) -> None:
+    from rich.console import Console
+
+    from unspun.framing.model import measured_scores
+    from unspun.report.html import render_html
+    from unspun.report.terminal_framing import FRAMING_SECTIONS
+
+    analysis, _ = analysed
+    scores = measured_scores()
+    assert scores["genre"].startswith("macro-F1 ") and "5-fold cross-validation" in scores["genre"]
+    console = Console(width=120, record=True)
+    for section in FRAMING_SECTIONS:
+        block = section(analysis)
+        if block is not None:
+            console.print(block)
+    out = console.export_text()
+    assert f"How reliable: {scores['genre']}." in out and f"How reliable: {scores['frames']}." in out
+    assert f"Measured: genre {scores['genre']}" in render_html(analysis)

@@ -27,6 +27,29 @@ NO_DOMAIN = "none"
 NARRATIVE_NGRAMS = "narratives_ngrams"  # optional second view of the narrative head (subnarratives: not worth 7 MB)
 
 
+_MEASURES = {
+    "genre": ("genre_macro_f1", "macro-F1"),
+    "frames": ("frames_micro_f1", "micro-F1"),
+    "narratives": ("narratives_f1_samples", "F1 (samples)"),
+    "subnarratives": ("subnarratives_f1_samples", "F1 (samples)"),
+    "entity_roles": ("main_role_accuracy", "main-role accuracy"),
+}
+
+
+def measured_scores(model_dir: Path = MODEL_DIR) -> dict[str, str]:
+    """How well each finding was measured to work, in words for a report ('macro-F1 0.48 ± 0.10'), read
+    from the shipped model's cross-validation; empty when the model folder has none."""
+    try:
+        cv = json.loads((model_dir / "config.json").read_text(encoding="utf-8")).get("cross_validation", {})
+    except (OSError, ValueError):
+        return {}
+    out = {}
+    for finding, (key, name) in _MEASURES.items():
+        if isinstance(cv.get(key), dict) and "mean" in cv[key]:
+            out[finding] = f"{name} {cv[key]['mean']:.2f} ± {cv[key].get('std', 0):.2f} in 5-fold cross-validation"
+    return out
+
+
 def genre_features(encoding: Encoding, article: Article) -> np.ndarray:
     """Article vector, the maximum over paragraph vectors, and surface style.
 

@@ -218,6 +218,15 @@ def techniques_layer(ctx: ReportContext) -> Layer | None:
 FRAMING_KEYS = ("genre", "frames", "narratives", "entity_roles")
 
 
+def _framing_reliability() -> dict[str, str]:
+    """How well each framing finding was measured to work (empty without the framing model)."""
+    try:
+        from unspun.framing.model import measured_scores
+    except ImportError:
+        return {}
+    return measured_scores()
+
+
 def framing_layer(ctx: ReportContext) -> Layer | None:
     """The summary: genre, top frames, narratives and entity roles (no marks in the text)."""
     present = {k: ctx.data[k] for k in FRAMING_KEYS if ctx.data.get(k) is not None}
@@ -242,6 +251,7 @@ def framing_layer(ctx: ReportContext) -> Layer | None:
         frames=ranked(present.get("frames") or []), narratives=ranked(present.get("narratives") or []),
         roles=roles, withheld=(ctx.data.get("withheld") or {}).get("framing"),
         roles_withheld=(ctx.data.get("withheld") or {}).get("entity_roles"),
+        measured=_framing_reliability(),
     )
     return Layer("framing", "Summary", panel=panel, toggle=False)
 
