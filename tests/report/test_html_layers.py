@@ -146,3 +146,22 @@ def test_default_definitions_come_from_the_persuasion_package() -> None:
 def test_claims_panel_says_what_its_score_means(invented: dict[str, Any]) -> None:
     page = render_html(invented)
     assert "check-worthiness score (0 to 1), not a verdict on whether the claim is true" in page
+
+
+def test_quote_marks_say_their_kind_in_words_and_non_answers_are_not_shaded_as_quotes() -> None:
+    from unspun.quotes.model import Quote, Speaker
+
+    text = "Vote\n\"It is a disgrace,\" said Ivo Brandel. Harbourline did not answer when asked."
+    art = Article.from_text(text)
+
+    def quote(needle: str, kind: str, name: str) -> Quote:
+        s = text.index(needle)
+        return Quote(start=s, end=s + len(needle), text=needle, paragraph=1, kind=kind, confidence=0.9,
+                     speaker=Speaker(name=name, mention=None, source_id=None, resolution="explicit"), cue=None)
+
+    analysis = Analysis(unspun_version="test", article=ArticleRecord.of(art), analyses=["quotes"], sources=[],
+                        quotes=[quote("It is a disgrace,", "direct", "Ivo Brandel"),
+                                quote("Harbourline did not answer when asked", "non_answer", "Harbourline")])
+    page = render_html(analysis)
+    assert 'title="Quote by Ivo Brandel"' in page and 'title="Harbourline did not answer"' in page
+    assert re.search(r'class="quote nonanswer"', page)

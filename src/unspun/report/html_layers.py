@@ -100,6 +100,9 @@ def _speaker_colours(data: Mapping[str, Any]) -> dict[str, int]:
     return {name: i for i, name in enumerate(names) if i < len(SPEAKER_COLOURS)}
 
 
+_QUOTE_KINDS = {"direct": "Quote", "partial": "Partial quote", "indirect": "Reported speech", "social_post": "Pasted post"}
+
+
 def quotes_layer(ctx: ReportContext) -> Layer | None:
     """Quotes shaded by speaker (name on hover and focus); the source roster as a bar chart."""
     quotes = ctx.data.get("quotes")
@@ -110,9 +113,12 @@ def quotes_layer(ctx: ReportContext) -> Layer | None:
     for q in quotes:
         name = (q.get("speaker") or {}).get("name") or "unattributed"
         index = colour.get(name)
+        kind = str(q.get("kind", "quote"))
+        # a non-answer is the reporter's sentence about a refusal, not the source's words: not shaded as a quote
+        classes = ("nonanswer",) if kind == "non_answer" else (f"spk{index}" if index is not None else "spk-other",)
+        title = f"{name} did not answer" if kind == "non_answer" else f"{_QUOTE_KINDS.get(kind, kind)} by {name}"
         marks.append(Mark(
-            q["start"], q["end"], "quote", (f"spk{index}" if index is not None else "spk-other",),
-            attrs=(("data-speaker", name), ("title", f"{name} ({q.get('kind', 'quote')})")),
+            q["start"], q["end"], "quote", classes, attrs=(("data-speaker", name), ("title", title)),
             first_attrs=(("tabindex", "0"),),
         ))
     sources = ctx.data.get("sources") or []
