@@ -28,6 +28,7 @@ from unspun.quotes.nesting import headline_label, refine_subject
 from unspun.quotes.people import Mention, Registry, clean_name
 from unspun.quotes.reported import ReportedSpeech
 from unspun.quotes.social import social_posts
+from unspun.quotes.transcript import transcript_quotes
 from unspun.quotes.speakers import NOT_SPEAKER_ENTS, Resolver, is_cue, misread_person, person_like, subject_of
 
 if TYPE_CHECKING:
@@ -141,6 +142,7 @@ class Extractor(ReportedSpeech):
                     found.append(inner)
         found += self._indirect(quoted)
         found += [self._introduced(post) for post in social_posts(art.text, art.paragraphs, self.kinds, self.registry)]
+        found += transcript_quotes(art.text, art.paragraphs, self.kinds, self.registry, found)
         found.sort(key=lambda f: (f.start, f.end))
         return found
 

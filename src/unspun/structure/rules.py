@@ -99,6 +99,7 @@ KICKER = re.compile(
     re.I,
 )
 
+_TRANSCRIPT_TURN = re.compile(r"(?:Q|A|Question|Answer)\s*[:.]\s")  # 'Q: What about the cost?' is a turn, not a heading
 _TERMINAL_PUNCT = re.compile(r"[.!;,:…\"”’)]\s*$")
 _OPENS_WITH_QUOTE = re.compile(r"^[\"“‘'«\-—–•*]")
 
@@ -150,7 +151,7 @@ def looks_like_heading(line: str) -> bool:
     n = words(line)
     if n == 0 or n > 12 or len(line) > 100:
         return False
-    if _OPENS_WITH_QUOTE.search(line) or _TERMINAL_PUNCT.search(line):
+    if _OPENS_WITH_QUOTE.search(line) or _TERMINAL_PUNCT.search(line) or _TRANSCRIPT_TURN.match(line):
         return False
     if line.rstrip().endswith("?") and n > 10:
         return False

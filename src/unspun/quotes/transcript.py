@@ -1,0 +1,62 @@
+"""Interview transcripts as quotes: 'Q: ... / A: ...' and 'Dunmore: ...' paragraphs.
+
+An interview printed as a transcript carries no quotation marks: each answer is the
+interviewee's words, each question the outlet's. An answer paragraph ('A: ...',
+'Answer: ...') is a direct quote by the person the article named last before the
+first question or answer; a paragraph opening with a person's name and a colon
+('Dunmore: ...') is that person's, when the name is a person the article has named, the
+turn has at least five words, and at least two body paragraphs open so (one such line
+alone is a headline label; 'Clinton: 547.' is a tally; 'Kasich: Now or never.' a subheading). Questions are
+left alone: they are the outlet's own words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from unspun.article import Paragraph
+from unspun.quotes.found import Found
+from unspun.quotes.people import Mention, Registry
+
+_QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s+(?=\S)")
+_ANSWER = re.compile(r"(?:A|Answer)\s*[:.]\s+(?=\S)")
+_MIN_TURN_WORDS = 5
+_LABEL = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})\s*:\s+(?=\S)")
+
+
+def transcript_quotes(text: str, paragraphs: Sequence[Paragraph], kinds: Sequence[str], registry: Registry,
+                      taken: Sequence[Found]) -> list[Found]:
+    """The answers of an interview printed as a transcript, each a direct quote by its speaker."""
+    body = [p for p in paragraphs if kinds[p.index] in ("body", "heading")
+            and not any(f.start < p.end and p.start < f.end for f in taken)]
+    found: list[Found] = []
+    answers = [(p, m) for p in body if (m := _ANSWER.match(text, p.start, p.end))]
+    questions = [p for p in body if _QUESTION.match(text, p.start, p.end)]
+    if answers and questions:
+        first = min(p.start for p in [a for a, _ in answers] + questions)
+        interviewee = _last_person_before(registry, first)
+        for p, m in answers:
+            mention = Mention(interviewee, -1, -1, "adjacent") if interviewee is not None else None
+            found.append(Found(m.end(), p.end, p.index, "direct", mention, None, 0.65 if mention else 0.4))
+    labelled = []
+    for p in body:
+        m = _LABEL.match(text, p.start, p.end)
+        if m is None or _QUESTION.match(text, p.start, p.end) or _ANSWER.match(text, p.start, p.end):
+            continue
+        if sum(any(c.isalpha() for c in w) for w in text[m.end() : p.end].split()) < _MIN_TURN_WORDS:
+            continue  # 'Clinton: 547.', 'Kasich: Now or never.': a tally or a subheading, not a turn
+        person = registry.known_person(m.group(1))
+        if person is not None:
+            labelled.append((p, m, person))
+    if len(labelled) >= 2:
+        for p, m, person in labelled:
+            mention = Mention(person, m.start(1), m.end(1), "explicit" if " " in m.group(1) else "surname")
+            found.append(Found(m.end(), p.end, p.index, "direct", mention, (m.start(1), m.end(1)), 0.8))
+    return found
+
+
+def _last_person_before(registry: Registry, offset: int):  # type: ignore[no-untyped-def]
+    """The person the article mentioned last before ``offset`` (the interviewee of a transcript)."""
+    people = [(o, e) for o, e, _ in registry.timeline if o < offset and e.kind == "person"]
+    return people[-1][1] if people else None
