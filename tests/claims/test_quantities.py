@@ -129,6 +129,29 @@ def test_a_change_and_a_level_joined_by_to_are_no_range() -> None:
     assert [(q.value, q.unit, q.bound) for q in found] == [(3.2, "%", "exact"), (612.0, "GBP", "exact")]
 
 
+@pytest.mark.parametrize(("text", "surface", "bound"), [
+    ("More than half a million households lost power.", "More than half a million households", "at_least"),
+    ("Nearly 2.5m people live there.", "Nearly 2.5m people", "at_most"),
+    ("The fund holds more than £700m.", "more than £700m", "at_least"),
+    ("Fewer than 1 in 10 schools passed.", "Fewer than 1 in 10", "at_most"),
+])
+def test_bounds_apply_to_shorthand_and_fraction_forms(text: str, surface: str, bound: str) -> None:
+    found = quantities(text)
+    assert [(text[q.start : q.end], q.bound) for q in found] == [(surface, bound)]
+
+
+@pytest.mark.parametrize("text", ["Sales rose 18% to 6,240 units.", "Unemployment fell by 1.2 million to 48.6 million.",
+                                  "The workforce grew by 12,000 to 340,000."])
+def test_a_change_and_the_level_it_led_to_are_two_amounts(text: str) -> None:
+    found = quantities(text)
+    assert len(found) == 2 and all(q.bound == "exact" for q in found)
+
+
+def test_metres_before_a_noun_stay_metres_and_one_in_a_year_is_no_share() -> None:
+    assert [(q.value, q.unit) for q in quantities("She won the 100m hurdles in Kellbridge.")] == [(100.0, "metre")]
+    assert all(q.unit != "%" for q in quantities("There was one in 2019 and another in 2022."))
+
+
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 

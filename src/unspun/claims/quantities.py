@@ -52,6 +52,12 @@ DATE = re.compile(
     rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTHS})|({MONTHS})(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?,?)?)\s+(\d{{4}})\b"
 )
 BARE_YEAR = re.compile(r"(?<![\d,.$£€])\b(1[89]\d\d|20\d\d)\b(?![\d,.%])")
+# 'rose 18% to 6,240', 'fell by 1.2 million to 48.6 million': a change and the level it led to, not a range.
+CHANGE_BEFORE = re.compile(
+    r"(?i)\b(?:ris(?:e|es|en|ing)|rose|f[ae]ll(?:s|en|ing)?|gr(?:ew|ow|ows|own|owing)|(?:in|de)creas(?:e|es|ed|ing)|"
+    r"drop(?:s|ped|ping)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|slip(?:s|ped|ping)?|declin(?:e|es|ed|ing)|"
+    r"surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|plung(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|up|down)(?:\s+by)?\s+$"
+)
 RANGE_HEAD = re.compile(
     r"(?i)(?<![\w.,])(between\s+)?([$£€]\s?)?(\d[\d,]*(?:\.\d+)?)(\s*(?:thousand|million|billion|trillion)\b)?"
     r"(?:\s*(?:%|per cent|percent))?(\s*[-–—]\s*|\s+to\s+|\s+and\s+)(?=[$£€]?\d)"
@@ -65,12 +71,22 @@ FRACTION_OF_SCALE = re.compile(
     r"\s+(?:of\s+)?(?:a|an|one)\s+(thousand|million|billion|trillion)\b(?:\s+(pounds|dollars|euros)\b)?"
 )
 # "1.2bn", "40mn", "2.5m people" without a currency sign: quantulum3 reads bits, metres.
-BARE_SCALE = re.compile(r"(?<![\w.$£€¥₽₴])(\d+(?:\.\d+)?)\s?(?:(bn|mn|tn|trn)\b|(m)(?=\s+(?:people|[a-z]+s)\b))", re.I)
+# 'm' is millions only before a thing counted in millions ('2.5m people'), not a distance ('the 100m hurdles').
+_COUNTED_IN_MILLIONS = (
+    "people|residents|households|homes|users|voters|customers|viewers|visitors|passengers|tonnes|tons|barrels|"
+    "jobs|children|adults|workers|patients|cases|doses|subscribers|downloads|copies|acres|hectares|pounds|"
+    "dollars|euros|shares|followers|members|refugees|migrants|tourists|vehicles|cars|trees|animals|birds"
+)
+BARE_SCALE = re.compile(
+    r"(?<![\w.$£€¥₽₴])(\d+(?:\.\d+)?)\s?(?:(bn|mn|tn|trn)\b|(m)(?=\s+(?:[a-z]+\s+)?(?:" + _COUNTED_IN_MILLIONS + r")\b))",
+    re.I,
+)
 # "7.5pc" (British shorthand for per cent; quantulum3 reads a unit 'set'), "0.5 percentage points".
 PERCENT_SHORT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?:\s?pc\b|\s+(percentage points?)\b)", re.I)
 # "one in four", "1 in 5": a share, not a count of four.
 ONE_IN = re.compile(
-    r"(?i)\b(?:one|1)\s+in\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,4})\b(?!\s*(?:%|per\s?cent))"
+    r"(?i)\b(?:one|1)\s+in\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?:,\d{3})*)\b"
+    r"(?![\d,]|\s*(?:%|per\s?cent))"
 )
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # "3/4/2026": a date whose day and month order the text does not say.
@@ -176,7 +192,7 @@ def _short_percents(text: str) -> list[FoundQuantity]:
 def _one_in(text: str) -> list[FoundQuantity]:
     found = []
     for m in ONE_IN.finditer(text):
-        n = _SMALL.get(m.group(1).lower()) or int(m.group(1))
+        n = _SMALL.get(m.group(1).lower()) or int(m.group(1).replace(",", ""))
         if n >= 2:
             value = 100 / n
             found.append(FoundQuantity(m.start(), m.end(), value, value, value, "%", "exact"))
@@ -186,6 +202,16 @@ def _one_in(text: str) -> list[FoundQuantity]:
 def _numeric_dates(text: str) -> list[FoundQuantity]:
     return [FoundQuantity(m.start(), m.end(), float(m.group(1)), float(m.group(1)), float(m.group(1)), "date", "exact")
             for m in NUMERIC_DATE.finditer(text)]
+
+
+def _bounded(text: str, q: FoundQuantity) -> FoundQuantity:
+    """``q`` with the bound a phrase right before it sets: 'more than half a million', 'nearly 2.5m'."""
+    found = _bound(text[: q.start], q.unit)
+    if found is None:
+        return q
+    bound, start = found
+    low, high = (q.value, None) if bound == "at_least" else (None, q.value)
+    return FoundQuantity(start, q.end, q.value, low, high, q.unit, bound, q.date)
 
 
 def _sides_differ(left: str, right: str) -> bool:
@@ -212,6 +238,8 @@ def _ranges(text: str, tokens: Sequence[Any], base: int) -> list[FoundQuantity]:
     for m in RANGE_HEAD.finditer(text):
         joiner = m.group(5).strip()
         if (joiner == "and" and not m.group(1)) or (joiner == "to" and re.search(r"(?i)\bfrom\s+[$£€]?\s?$", text[: m.start()])):
+            continue
+        if joiner == "to" and CHANGE_BEFORE.search(text[: m.start()]):
             continue
         rest = extract_quantities(text[m.end():], tokens, base + m.end(), ranges=False)
         if not rest or rest[0].start != 0 or rest[0].bound != "exact" or rest[0].value is None:
@@ -297,9 +325,10 @@ def extract_quantities(
     """Every quantity in ``text``; ``tokens`` (spaCy tokens, ``tok.idx - base`` indexes ``text``) add counted nouns."""
     if not MAY_HOLD_NUMBER.search(text):
         return []
-    own = _dates(text) + _short_money(text) + _numeric_dates(text)
-    for extra in (_fractions_of_scales(text, tokens, base), _bare_scales(text, tokens, base), _short_percents(text), _one_in(text)):
-        own += [q for q in extra if not any(o.start < q.end and q.start < o.end for o in own)]
+    own = _dates(text) + _numeric_dates(text)
+    for extra in (_short_money(text), _fractions_of_scales(text, tokens, base), _bare_scales(text, tokens, base),
+                  _short_percents(text), _one_in(text)):
+        own += [_bounded(text, q) for q in extra if not any(o.start < q.end and q.start < o.end for o in own)]
     if ranges:
         own += [r for r in _ranges(text, tokens, base) if not any(q.start < r.end and r.start < q.end for q in own)]
     taken = [(q.start, q.end) for q in own]
@@ -333,8 +362,9 @@ def extract_quantities(
             unit = CURRENCY_CODES.get(numerator, UNIT_NAMES.get(numerator, numerator))
         value, low, high, bound = float(q.value), float(q.value), float(q.value), "exact"
         if q.uncertainty and re.search(r"(?i)\d\s*[-–]\s*\d|\bto\b|\band\b|[-–]", q.surface):
+            change = bool(CHANGE_BEFORE.search(text[:start]))
             if (cut := re.search(r"\s+to\s+", q.surface)) and (
-                re.search(r"(?i)\bfrom\s+$", text[:start]) or _sides_differ(q.surface[: cut.start()], q.surface[cut.end():])
+                re.search(r"(?i)\bfrom\s+$", text[:start]) or change or _sides_differ(q.surface[: cut.start()], q.surface[cut.end():])
             ):
                 # "rise from €2.50 to €4.10" is a change between two amounts, not a range: read each side
                 sides = [(part_start, part)
@@ -343,7 +373,7 @@ def extract_quantities(
                 units = {part.unit for _, part in sides if part.unit}
                 for part_start, part in sides:
                     # 'from 20 to 25%': the bare number is in the other side's unit
-                    unit = part.unit or (next(iter(units)) if len(units) == 1 and part.unit is None and part.date is None else None)
+                    unit = part.unit or (next(iter(units)) if len(units) == 1 and not change and part.date is None else None)
                     results.append(FoundQuantity(part_start + part.start, part_start + part.end, part.value,
                                                  part.low, part.high, unit, part.bound, part.date))
                 taken.append((start, end))
