@@ -105,3 +105,18 @@ def test_reporting_verbs_inside_quotation_marks_are_not_the_attribution(claims_o
 def test_a_second_reporting_verb_shares_the_first_ones_subject(claims_of) -> None:
     who = asserter(claims_of, "The mayor called the deal a disgrace and said that 40,000 commuters pay the toll.")
     assert (who.kind, who.name) == ("source", "mayor")
+
+
+@pytest.mark.parametrize("text", [
+    "The economy added 150,000 jobs in March.",
+    "Three men were found guilty of a £2m fraud in Kellbridge in 2024.",
+    "The virus has claimed 14 lives in the county since January.",
+    "Sales of electric cars showed a 20% rise in the first quarter.",
+])
+def test_everyday_senses_of_reporting_verbs_name_no_asserter(claims_of, text: str) -> None:
+    assert asserter(claims_of, text).kind == "article"
+
+
+def test_the_same_verbs_with_a_clause_do_name_the_asserter(claims_of) -> None:
+    who = asserter(claims_of, "The Harlow Institute found that peak flows had risen by 30% since 1990.")
+    assert (who.kind, who.name) == ("source", "Harlow Institute")

@@ -34,6 +34,12 @@ REPORTING_LEMMAS = {
     "note", "warn", "write", "tweet", "confirm", "deny", "allege", "suggest", "show", "find", "reckon",
     "assert", "maintain", "acknowledge", "admit", "explain", "calculate", "put", "count", "record", "indicate",
 }
+# Reporting verbs that also have everyday senses ('the economy added 150,000 jobs', 'the virus has
+# claimed 14 lives', 'sales showed a 20% rise'): they report only with a clause ('added that ...').
+CLAUSE_ONLY_LEMMAS = {
+    "add", "find", "show", "put", "count", "record", "claim", "estimate", "calculate", "indicate", "admit",
+    "confirm", "deny", "acknowledge", "explain", "maintain", "suggest", "report", "announce", "note", "state",
+}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 _IMPERSONAL = re.compile(
     r"(?i)\b(it is|it was|it has been|are|is|were|was)\s+(widely\s+)?(estimated|reported|believed|thought|said|understood|claimed|rumou?red)\b"
@@ -131,12 +137,21 @@ def from_sentence(tokens: Sequence[Any], text: str, sources: Sequence[Any] | Non
             subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is None and verb.dep_ == "conj":  # "He called it X and said that ..."
                 subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            if subject is None or (subject.dep_ == "nsubjpass" and subject.lower_ == "it"):
+            if subject is None or subject.dep_ == "nsubjpass":
+                continue  # a passive's subject is what is reported on ('three men were found guilty'), not who reports
+            if lemma_of(verb).lower() in CLAUSE_ONLY_LEMMAS and not _reports_a_clause(verb):
                 continue
             return classify_phrase(_name_of(subject), subject, sources)
     if _IMPERSONAL.search(text):
         return AssertedBy(kind="collective", name=None, source_id=None)
     return None
+
+
+def _reports_a_clause(verb: Any) -> bool:
+    """True when the verb introduces what is said ('added that ...', '..., the report found'), not an object."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return True
+    return verb.dep_ == "parataxis" or (verb.dep_ in ("ROOT", "advcl") and any(c.dep_ == "ccomp" for c in verb.head.children))
 
 
 def asserted_by(
