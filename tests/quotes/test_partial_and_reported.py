@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from quotes_helpers import find
 
 
@@ -69,10 +70,27 @@ def test_refusal_words_inside_a_quote_are_no_non_answer(analyse) -> None:
 
 
 def test_a_finding_is_reported_speech_of_whoever_found_it(analyse) -> None:
-    a = analyse("Toll Deal\nHydrologist Hana Brill studied the river for a decade. "
-                "She found that peak flows had risen by 30%.")
+    a = analyse("Toll Deal\nThe Harbour Inquiry found that peak flows had risen by 30%.\n"
+                "Researchers at Kellbridge University found that the river was 2C warmer.")
     q = find(a, "peak flows had risen by 30%")
-    assert q.kind == "indirect" and q.speaker.name == "Hana Brill"
+    assert q.kind == "indirect" and q.speaker.name == "Harbour Inquiry"
+    assert find(a, "the river was 2C warmer").speaker.name == "Researchers"
+
+
+@pytest.mark.parametrize("text", [
+    "The chart shows that sales fell in March.",
+    "History shows that tax cuts rarely pay for themselves.",
+    "Walkers found that the path was closed and turned back.",
+])
+def test_showing_or_finding_by_what_cannot_state_a_finding_is_no_reported_speech(analyse, text: str) -> None:
+    assert analyse("Toll Deal\n" + text).quotes == []
+
+
+def test_a_clause_reported_twice_is_the_inner_speakers_without_the_outer_verb(analyse) -> None:
+    a = analyse("Toll Deal\nCCTV footage shows that the man entered the shop at 9pm, police said.\n"
+                "Half of voters said the mayor should resign, a YouGov poll found.")
+    assert [q.speaker.name for q in a.quotes] == ["police", "voters"]
+    assert find(a, "the mayor should resign").text == "the mayor should resign"
 
 
 def test_figures_speak_for_the_body_that_made_them(analyse) -> None:

@@ -407,3 +407,24 @@ def test_a_share_of_a_group_speaks_as_the_group(analyse) -> None:
     assert (first.name, first.mention.text) == ("2,400 firms surveyed", "Nearly half of the 2,400 firms surveyed")
     assert second.name == "residents"
     assert {s.kind for s in a.sources} == {"group"}
+
+
+def test_a_number_beside_a_name_is_an_age_only_in_the_age_layout(analyse) -> None:
+    a = analyse("Harbour Vote\nRonan Kettleby (68) said the course was \u201cbrutal.\u201d\n"
+                "Harlow Motors, 50, said it would expand. \u201cWe are growing,\u201d it said.")
+    quill = next(s for s in a.sources if s.name == "Ronan Kettleby")
+    assert quill.description is None  # a score in brackets, not an age
+    motors = next(s for s in a.sources if s.name == "Harlow Motors")
+    assert motors.kind == "organisation" and find(a, "We are growing").speaker.name == "Harlow Motors"
+
+
+def test_a_description_is_not_repeated_with_a_determiner(analyse) -> None:
+    a = analyse("Harbour Vote\nOne resident, Maria Gomez, said she left with only her dog. "
+                "\u201cEverything else is gone,\u201d the resident said.")
+    assert [(s.name, s.description) for s in a.sources] == [("Maria Gomez", "resident")]
+    assert find(a, "Everything else is gone").speaker.name == "Maria Gomez"
+
+
+def test_two_thirds_of_a_group_speak_as_the_group(analyse) -> None:
+    a = analyse("Harbour Vote\nTwo thirds of respondents said the plan was \u201ca disgrace.\u201d")
+    assert [(s.name, s.kind) for s in a.sources] == [("respondents", "group")]

@@ -86,7 +86,7 @@ MADE_NOUNS: frozenset[str] = DOCUMENT_NOUNS | frozenset("estimate figure data st
 HUMAN_NOUNS: frozenset[str] = frozenset(
     """man woman person boy girl child kid user fan voter member worker employee student parent citizen veteran
     caller spectator attendee heckler protester demonstrator marcher reader viewer listener neighbour neighbor
-    friend colleague staffer insider source speaker witness observer participant respondent""".split()
+    friend colleague staffer insider source speaker witness observer participant respondent resident""".split()
 )
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
@@ -104,7 +104,11 @@ NOT_SOURCES = frozenset(
 )
 INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several"})
 # Shares of a group: 'half of the firms surveyed', 'most of the residents' speak as that group.
-SHARE_WORDS = frozenset("half third quarter majority minority most many some all few several rest bulk".split())
+SHARE_WORDS = frozenset("half third thirds quarter quarters fifth fifths tenth tenths majority minority most many some all "
+                        "few several rest bulk".split())
+# Last words of company names: 'Harlow Motors, 50,' is a company's age, not a person's.
+COMPANY_WORDS = frozenset("motors ltd inc plc llc co holdings foods industries systems energy airlines airways logistics "
+                          "media group bank partners capital technologies labs pharma".split())
 
 # "did not answer when asked", "declined to comment", "did not respond to a request for comment".
 NON_ANSWER = re.compile(

@@ -30,11 +30,21 @@ class Entity:
     descriptions: list[str] = field(default_factory=list)
 
     def describe(self, text: str | None) -> None:
-        """Add one piece of description (role, affiliation), once."""
+        """Add one piece of description (role, affiliation), once: 'One resident' after 'resident' (or
+        'Her husband' after 'husband') says nothing new, and a fuller one replaces a part of it."""
         if text:
             text = text.strip(" ,;:-–—")
-            if text and text.lower() not in (d.lower() for d in self.descriptions) and text.lower() != self.name.lower():
-                self.descriptions.append(text)
+            if not text or text.lower() == self.name.lower():
+                return
+            words = _content_words(text)
+            for k, known in enumerate(self.descriptions):
+                have = _content_words(known)
+                if words <= have:
+                    return
+                if have < words:
+                    self.descriptions[k] = text
+                    return
+            self.descriptions.append(text)
 
 
 @dataclass
@@ -45,6 +55,15 @@ class Mention:
     start: int
     end: int
     resolution: str
+
+
+_FILLER = frozenset("a an the one her his its their our my your".split())
+
+
+def _content_words(text: str) -> frozenset[str]:
+    """The words of a description that say something ('hospital's medical director' = 'hospital medical director')."""
+    words = re.findall(r"\w+", text.lower().replace("’s", "").replace("'s", ""))
+    return frozenset(w for w in words if w not in _FILLER)
 
 
 def _name_tokens(name: str) -> list[str]:
@@ -223,7 +242,11 @@ def appositive(head: "Token", limit: int = 12) -> str | None:
             if cut and cut[-1].dep_ in ("prep", "det", "cc"):
                 cut = cut[:-1]
             if len(cut) == 1 and cut[0].text.isdigit():
-                return f"aged {cut[0].text}"  # 'Bryn Evans, 54, said'
+                # 'Bryn Evans, 54, said' gives an age; '(68)' a score, '12, Elm Road' an address: nothing
+                k = cut[0].i
+                doc = head.doc
+                commas = doc[k - 1].text == "," and k + 2 < len(doc) and doc[k + 1].text == ","
+                return f"aged {cut[0].text}" if commas and doc[k + 2].is_lower else None
             if 0 < len(cut) <= limit:
                 return "".join(t.text_with_ws for t in cut).strip()
     return None

@@ -37,6 +37,28 @@ def _inflections(lemma: str) -> set[str]:
 _INDIRECT_FORMS = frozenset(f for lemma in lx.INDIRECT_LEMMAS for f in _inflections(lemma))
 
 
+# Who can state a finding: a study, report, poll or figures, an organisation, an inquiry's people
+# ('figures show that', 'the inquiry found that', 'researchers found that'); not 'the chart', 'photos',
+# 'history', nor walkers who found that a path was closed.
+_FINDERS = lx.MADE_NOUNS | frozenset(
+    "research researcher scientist investigator inspector auditor inquiry investigation police court judge "
+    "coroner jury panel committee regulator watchdog".split()
+)
+
+
+def _finding(verb: "Token", clause: "Token") -> bool:
+    """'X shows / found that ...' reports a finding: a 'that' clause, a subject that can state one, and
+    no other reporting verb around it ('CCTV footage shows that ..., police said' is the police's)."""
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return False
+    if verb.dep_ in ("ccomp", "parataxis") or any(c.dep_ in ("parataxis",) for c in verb.children):
+        return False
+    subj = subject_of(verb)
+    if subj is None:
+        return False
+    return subj.ent_type_ in ("ORG", "GPE") or lemma_of(subj).lower() in _FINDERS or subj.lower_ in _FINDERS
+
+
 class ReportedSpeech:
     """Mixin of the Extractor: the reported-speech rules (uses its ``art``, ``kinds``, ``resolver``)."""
 
@@ -84,9 +106,15 @@ class ReportedSpeech:
             clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
             if clause is None:
                 return None
-            if lemma_of(verb).lower() == "show" and not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
-                return None  # 'figures show that ...' reports; 'the video shows officers striking ...' depicts
-            toks = list(clause.subtree)
+            if lemma_of(verb).lower() in ("show", "find") and not _finding(verb, clause):
+                return None
+            inner = next((c for c in clause.children if c.dep_ == "ccomp" and c.i < clause.i), None)
+            if clause.pos_ == "VERB" and clause.lower_ in _INDIRECT_FORMS and inner is not None:
+                clause = inner  # 'X said [the mayor should resign], a YouGov poll found': the parser hangs it the other way
+            # not a reporting clause that follows a comma inside it: 'the mayor should resign, a YouGov poll found'
+            cut = {t.i for d in clause.subtree if d is not clause and d.i > verb.i and d.pos_ == "VERB"
+                   and d.lower_ in _INDIRECT_FORMS and d.doc[d.left_edge.i - 1].text == "," for t in d.subtree}
+            toks = [t for t in clause.subtree if t.i not in cut]
             while toks and (toks[0].dep_ == "mark" or toks[0].text in _EDGE_PUNCT):
                 toks = toks[1:]
             while toks and toks[-1].text in _EDGE_PUNCT:

@@ -205,10 +205,15 @@ def misread_person(ent: "SpacySpan") -> bool:
 
 
 def _age_beside(name: "Token") -> bool:
-    """'Bryn Evans, 54, said': a name with an age in apposition is a person's."""
+    """'Bryn Evans, 54, said': a name with an age in apposition is a person's (not 'Harlow Motors, 50,'
+    nor 'Tony Vale, 12, Elm Road')."""
+    doc = name.doc
+    if name.lower_ in lx.COMPANY_WORDS:
+        return False
     return any(
         c.dep_ == "appos" and c.like_num and c.text.isdigit() and 1 <= int(c.text) <= 120
-        and c.i == name.i + 2 and name.doc[name.i + 1].text == ","
+        and c.i == name.i + 2 and doc[name.i + 1].text == ","
+        and c.i + 2 < len(doc) and doc[c.i + 1].text == "," and doc[c.i + 2].is_lower
         for c in name.rights
     )
 
@@ -515,7 +520,8 @@ class Resolver:
         definite = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in phrase)
         if definite and head.tag_ == "NN" and (lemma in lx.ORG_NOUNS or lemma in lx.HUMAN_NOUNS or lemma in lx.ROLE_NOUNS):
             # 'the ministry said' after 'The Ministry of Coastal Affairs', 'the source said' after 'a senior police source'
-            earlier = self.registry.by_role(lemma, p_start, people=lemma in lx.ROLE_NOUNS, named_too=True)
+            earlier = self.registry.by_role(lemma, p_start, people=lemma in lx.ROLE_NOUNS or lemma in lx.HUMAN_NOUNS,
+                                            named_too=True)
             if earlier is not None:
                 self.note(p_start, earlier)
                 return Mention(earlier, p_start, p_end, "descriptor")

@@ -5,8 +5,10 @@ interviewee's words, each question the outlet's. An answer paragraph ('A: ...',
 'Answer: ...') is a direct quote by the person the article named last before the
 first question or answer; a paragraph opening with a person's name and a colon
 ('Dunmore: ...') is that person's, when the name is a person the article has named, the
-turn has at least five words, and at least two body paragraphs open so (one such line
-alone is a headline label; 'Clinton: 547.' is a tally; 'Kasich: Now or never.' a subheading). Questions are
+turn has at least five words and speaks in the first or second person (or asks), and at
+least two body paragraphs open so (one such line alone is a headline label; 'Clinton: 547.'
+is a tally; 'Kasich: Now or never.' a subheading; 'Starmer: a cautious lawyer ...' a profile).
+An FAQ whose answers are impersonal is the outlet's explainer, not an interview. Questions are
 left alone: they are the outlet's own words.
 """
 
@@ -22,6 +24,8 @@ from unspun.quotes.people import Mention, Registry
 _QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s+(?=\S)")
 _ANSWER = re.compile(r"(?:A|Answer)\s*[:.]\s+(?=\S)")
 _MIN_TURN_WORDS = 5
+# Speech talks in the first or second person; a profile or an explainer's answer does not.
+_SPOKEN = re.compile(r"\b(?:I|I['’](?:m|ve|ll|d)|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Mm]y|[Oo]ur|[Mm]e|[Uu]s|[Yy]ou|[Yy]our)\b")
 _LABEL = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})\s*:\s+(?=\S)")
 
 
@@ -33,19 +37,23 @@ def transcript_quotes(text: str, paragraphs: Sequence[Paragraph], kinds: Sequenc
     found: list[Found] = []
     answers = [(p, m) for p in body if (m := _ANSWER.match(text, p.start, p.end))]
     questions = [p for p in body if _QUESTION.match(text, p.start, p.end)]
-    if answers and questions:
+    spoken = sum(bool(_SPOKEN.search(text, m.end(), p.end)) for p, m in answers)
+    if answers and questions and 2 * spoken >= len(answers):  # an explainer's impersonal answers are the outlet's
         first = min(p.start for p in [a for a, _ in answers] + questions)
         interviewee = _last_person_before(registry, first)
         for p, m in answers:
-            mention = Mention(interviewee, -1, -1, "adjacent") if interviewee is not None else None
-            found.append(Found(m.end(), p.end, p.index, "direct", mention, None, 0.65 if mention else 0.4))
+            if interviewee is not None:
+                found.append(Found(m.end(), p.end, p.index, "direct", Mention(interviewee, -1, -1, "adjacent"), None, 0.65))
     labelled = []
     for p in body:
         m = _LABEL.match(text, p.start, p.end)
         if m is None or _QUESTION.match(text, p.start, p.end) or _ANSWER.match(text, p.start, p.end):
             continue
-        if sum(any(c.isalpha() for c in w) for w in text[m.end() : p.end].split()) < _MIN_TURN_WORDS:
+        turn = text[m.end() : p.end]
+        if sum(any(c.isalpha() for c in w) for w in turn.split()) < _MIN_TURN_WORDS:
             continue  # 'Clinton: 547.', 'Kasich: Now or never.': a tally or a subheading, not a turn
+        if not _SPOKEN.search(turn) and "?" not in turn:
+            continue  # 'Keir Starmer: a cautious lawyer who ...': a profile, not a turn
         person = registry.known_person(m.group(1))
         if person is not None:
             labelled.append((p, m, person))
