@@ -428,3 +428,10 @@ def test_a_description_is_not_repeated_with_a_determiner(analyse) -> None:
 def test_two_thirds_of_a_group_speak_as_the_group(analyse) -> None:
     a = analyse("Harbour Vote\nTwo thirds of respondents said the plan was \u201ca disgrace.\u201d")
     assert [(s.name, s.kind) for s in a.sources] == [("respondents", "group")]
+
+
+def test_the_company_said_links_to_the_company_named_before_not_to_a_council(analyse) -> None:
+    a = analyse("Harbour Vote\nWestfield Motors cut 300 jobs on Monday. \u201cWe had no choice,\u201d the company said.")
+    assert find(a, "We had no choice").speaker.name == "Westfield Motors"
+    b = analyse("Harbour Vote\nThe City Council approved the budget. \u201cIt is a good day,\u201d the company said.")
+    assert find(b, "It is a good day").speaker.name != "City Council"

@@ -106,6 +106,10 @@ INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several"})
 # Shares of a group: 'half of the firms surveyed', 'most of the residents' speak as that group.
 SHARE_WORDS = frozenset("half third thirds quarter quarters fifth fifths tenth tenths majority minority most many some all "
                         "few several rest bulk".split())
+# Nouns a story uses for the company it already named ('the company said', 'the firm declined').
+GENERIC_ORG_NOUNS = frozenset("company firm business retailer carmaker lender insurer airline manufacturer supermarket".split())
+PUBLIC_BODY_NOUNS = frozenset("council ministry department government parliament court police party committee commission "
+                              "agency authority office union university army navy senate congress house".split())
 # Last words of company names: 'Harlow Motors, 50,' is a company's age, not a person's.
 COMPANY_WORDS = frozenset("motors ltd inc plc llc co holdings foods industries systems energy airlines airways logistics "
                           "media group bank partners capital technologies labs pharma".split())

@@ -170,6 +170,9 @@ class Registry:
             words = re.findall(r"\w+", entity.name.lower()) if named_too else []
             if (entity.kind == "organisation" and role in words) or (entity.kind == "anonymous" and words[-1:] == [role]):
                 return entity
+            if (named_too and role in lx.GENERIC_ORG_NOUNS and entity.kind == "organisation" and entity.name[:1].isupper()
+                    and not set(words) & lx.PUBLIC_BODY_NOUNS):
+                return entity  # 'the company said' after 'Westfield Motors' (not after 'the City Council')
         return None
 
     def antecedent(self, pronoun: str, before: int) -> Entity | None:

@@ -518,7 +518,8 @@ class Resolver:
             self.note(p_start, entity)
             return Mention(entity, p_start, p_end, "descriptor")
         definite = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in phrase)
-        if definite and head.tag_ == "NN" and (lemma in lx.ORG_NOUNS or lemma in lx.HUMAN_NOUNS or lemma in lx.ROLE_NOUNS):
+        if definite and head.tag_ == "NN" and (lemma in lx.ORG_NOUNS or lemma in lx.HUMAN_NOUNS or lemma in lx.ROLE_NOUNS
+                                               or lemma in lx.GENERIC_ORG_NOUNS):
             # 'the ministry said' after 'The Ministry of Coastal Affairs', 'the source said' after 'a senior police source'
             earlier = self.registry.by_role(lemma, p_start, people=lemma in lx.ROLE_NOUNS or lemma in lx.HUMAN_NOUNS,
                                             named_too=True)
