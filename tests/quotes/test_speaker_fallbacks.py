@@ -435,3 +435,11 @@ def test_the_company_said_links_to_the_company_named_before_not_to_a_council(ana
     assert find(a, "We had no choice").speaker.name == "Westfield Motors"
     b = analyse("Harbour Vote\nThe City Council approved the budget. \u201cIt is a good day,\u201d the company said.")
     assert find(b, "It is a good day").speaker.name != "City Council"
+
+
+def test_the_spokesman_said_links_to_the_spokesman_of_earlier_reported_speech(analyse) -> None:
+    a = analyse("Harbour Vote\nA spokesman for the council said the road would reopen on Monday. "
+                "\u201cWe apologise for the delay,\u201d the spokesman said.")
+    q = find(a, "We apologise for the delay")
+    assert q.speaker.name == "A spokesman" and q.speaker.mention.text == "the spokesman"
+    assert [(s.name, s.quote_count) for s in a.sources] == [("A spokesman", 2)]

@@ -143,8 +143,23 @@ class Extractor(ReportedSpeech):
         found += self._indirect(quoted)
         found += [self._introduced(post) for post in social_posts(art.text, art.paragraphs, self.kinds, self.registry)]
         found += transcript_quotes(art.text, art.paragraphs, self.kinds, self.registry, found)
+        found = [self._relinked(f) for f in found]
         found.sort(key=lambda f: (f.start, f.end))
         return found
+
+    def _relinked(self, f: Found) -> Found:
+        """'the spokesman said' resolved while only direct quotes were known, linked now to the source
+        reported speech introduced before it ('A spokesman for the council said ... "...," the spokesman said')."""
+        m = f.mention
+        if m is None or m.start < 0 or not m.entity.key.startswith("role:"):
+            return f
+        words = self.art.text[m.start : m.end].lower().split()
+        if len(words) < 2 or words[0] not in ("the", "this", "that"):
+            return f
+        earlier = self.registry.by_role(words[-1], m.start, people=True, named_too=True)
+        if earlier is None or earlier is m.entity:
+            return f
+        return Found(f.start, f.end, f.paragraph, f.kind, Mention(earlier, m.start, m.end, "descriptor"), f.cue, f.confidence)
 
     def _introduced(self, post: Found) -> Found:
         """A pasted post with no visible account, introduced by the sentence before it
