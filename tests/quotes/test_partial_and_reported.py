@@ -104,3 +104,9 @@ def test_figures_speak_for_the_body_that_made_them(analyse) -> None:
 def test_a_video_showing_something_is_no_reported_speech(analyse) -> None:
     a = analyse("Toll Deal\nThe video shows officers striking two residents outside the toll gate.")
     assert a.quotes == []
+
+
+def test_a_cue_inside_the_clause_it_reports_is_reported_speech(analyse) -> None:
+    a = analyse("Toll Deal\nThe trains, Lee Harmon said, ran on time all winter.")
+    q = find(a, "ran on time all winter")
+    assert q.kind == "indirect" and q.speaker.name == "Lee Harmon" and q.cue.text == "said"

@@ -104,6 +104,20 @@ class ReportedSpeech:
             first, last = rest[0], rest[-1]
         else:
             clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            if clause is None and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i > verb.i:
+                # 'The trains, Lee said, ran on time': the cue sits inside the clause it reports
+                head, own = verb.head, {t.i for t in verb.subtree}
+                toks = [t for t in head.subtree if t.i not in own and not (t.text == "," and t.i in (verb.left_edge.i - 1, verb.right_edge.i + 1))]
+                while toks and toks[-1].text in _EDGE_PUNCT:
+                    toks = toks[:-1]
+                if len(toks) < 3 or self.art.text[base + toks[0].idx : base + toks[-1].idx + len(toks[-1])].count(",") > 3:
+                    return None
+                start, end = base + toks[0].idx, base + toks[-1].idx + len(toks[-1])
+                if any(a < end and start < b for a, b in quoted) or subject_of(verb) is None:
+                    return None
+                mention = self._speaker(verb, index)
+                conf = CONFIDENCE.get(mention.resolution, 0.5) * 0.85 if mention else 0.35
+                return Found(start, end, index, "indirect", mention, self._cue_span(verb, index), round(conf, 2))
             if clause is None:
                 return None
             if lemma_of(verb).lower() in ("show", "find") and not _finding(verb, clause):
