@@ -63,3 +63,11 @@ def test_numbers_outside_claims_still_count(claims_of) -> None:
     assert [c.text for c in analysis.claims] == ["Later 650 volunteers came."]
     (group,) = analysis.repeated_quantities
     assert [m.text for m in group.mentions] == ["500 volunteers", "650 volunteers"] and not group.consistent
+
+
+def test_counts_far_apart_are_different_sets_not_a_conflict(claims_of) -> None:
+    text = ("More than 300 officers moved into the estate on Monday.\n"
+            "By the evening 58 officers had been hurt, and 310 officers stayed overnight.")
+    groups = claims_of(text).repeated_quantities
+    assert [(g.consistent, [m.text for m in g.mentions]) for g in groups] == [
+        (True, ["More than 300 officers", "310 officers"])]

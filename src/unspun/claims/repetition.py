@@ -8,7 +8,8 @@ so grouping them would flag noise.
 
 A group is *consistent* when one value can satisfy every mention (the mentions'
 intervals intersect: "250,000" and "more than 200,000" agree, "250,000" and
-"350,000" do not). Only groups spread over two or more sentences are reported.
+"350,000" do not). Only groups spread over two or more sentences are reported, and
+counts more than ``SAME_THING_RATIO`` apart are taken for different sets of the thing.
 """
 
 from __future__ import annotations
@@ -53,10 +54,34 @@ def repeated(mentions: Sequence[Mention]) -> list[RepeatedQuantity]:
             groups.setdefault(m.key, []).append(m)
     result = []
     for key, members in groups.items():
-        if len({m.sentence for m in members}) < 2:
-            continue
-        quantities = [m.quantity for m in members]
-        result.append(RepeatedQuantity(unit=quantities[0].unit or key, consistent=consistent(quantities),
-                                       mentions=quantities))
+        for cluster in _same_scale(members):
+            if len({m.sentence for m in cluster}) < 2:
+                continue
+            quantities = [m.quantity for m in cluster]
+            result.append(RepeatedQuantity(unit=quantities[0].unit or key, consistent=consistent(quantities),
+                                           mentions=quantities))
     result.sort(key=lambda r: r.mentions[0].start)
     return result
+
+
+SAME_THING_RATIO = 3.0
+"""Counts of one noun more than this factor apart are different sets, not one figure restated: '300
+officers moved in' and '58 officers were hurt', '4,200 homes evacuated' and '120 homes flooded'. A restated
+figure that disagrees ('250,000 reservists' then '350,000') stays within it."""
+
+
+def _size(m: Mention) -> float:
+    low, high = interval(m.quantity)
+    finite = [v for v in (low, high) if math.isfinite(v)]
+    return abs(sum(finite) / len(finite)) if finite else 0.0
+
+
+def _same_scale(members: Sequence[Mention]) -> list[list[Mention]]:
+    """The mentions split into runs of sizes within SAME_THING_RATIO of the run's smallest, in text order."""
+    clusters: list[list[Mention]] = []
+    for m in sorted(members, key=_size):
+        if clusters and _size(m) <= SAME_THING_RATIO * max(_size(clusters[-1][0]), 1e-9):
+            clusters[-1].append(m)
+        else:
+            clusters.append([m])
+    return [sorted(c, key=lambda m: m.quantity.start) for c in clusters]
