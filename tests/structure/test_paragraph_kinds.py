@@ -157,6 +157,15 @@ def test_sentences_opening_with_updated_or_published_stay_body() -> None:
     assert found[2:] == ["body", "body"]
 
 
+def test_a_post_introduced_by_the_line_above_is_a_post_without_handle_or_link() -> None:
+    found = kinds("Title", "The regional mayor, Tomas Feld, wrote on Facebook on Monday:",
+                  "We have funded 1.4 million free meals this year and we will not stop now.",
+                  "Critics said the figure was inflated by double counting.")
+    assert found[1:] == ["body", "social_post", "body"]
+    assert kinds("Title", "The minister said on Monday:", "We have funded 1.4 million free meals this year.",
+                 "Critics said the figure was inflated.")[2] == "body"  # said, but not on a platform
+
+
 def test_byline_with_two_authors_and_an_agency_is_boilerplate() -> None:
     assert kinds("Title", "By Jane Roe and John Doe, Kellbridge Post", "Body text of some length here.")[1] == "boilerplate"
 

@@ -34,6 +34,9 @@ def classify_lines(lines: Sequence[str], hints: Sequence[ParagraphKind | None] |
             kinds.append("body")
 
     _grow_social_posts(lines, kinds, strength)
+    for i in range(1, n):  # 'Feld wrote on Facebook:' then the post, without handle or link
+        if kinds[i] == "body" and kinds[i - 1] == "body" and rules.introduces_post(lines[i - 1]) and not rules.opens_with_quote(lines[i]):
+            kinds[i] = "social_post"
 
     has_reader_title = any(h == "title" for h in hints)
     first = 0

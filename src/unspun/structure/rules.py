@@ -121,6 +121,18 @@ def social_strength(line: str) -> int:
     return 1 if handles + tags else 0
 
 
+# 'Feld wrote on Facebook:', 'The ministry posted on Telegram:' introduce a post pasted as the next line.
+POST_INTRO = re.compile(
+    r"\b(?:post(?:s|ed)?|wr(?:ote|ites)|shar(?:ed|es)|tweet(?:s|ed)?|sa(?:id|ys))\b[^:]{0,60}\b(?:on|in a post on|in a message on)\s+"
+    r"(?:X|Twitter|Facebook|Instagram|Bluesky|Mastodon|Threads|TikTok|LinkedIn|Telegram|Truth Social|Weibo)\b[^:]{0,40}:\s*$"
+)
+
+
+def introduces_post(line: str) -> bool:
+    """True for a line that ends by introducing a post pasted below it."""
+    return bool(POST_INTRO.search(line))
+
+
 def is_signature(line: str) -> bool:
     """True for the "— Name (@handle) Month d, yyyy" line under an embedded tweet."""
     return bool(SIGNATURE.search(line))
@@ -156,6 +168,11 @@ def looks_like_heading(line: str) -> bool:
     if line.rstrip().endswith("?") and n > 10:
         return False
     return line[0].isupper() or line[0].isdigit()
+
+
+def opens_with_quote(line: str) -> bool:
+    """True for a line that opens with a quotation mark (a quote, not a pasted post)."""
+    return bool(re.match(r"\s*[\"“‘'«„]", line))
 
 
 def is_first_person(line: str) -> bool:
