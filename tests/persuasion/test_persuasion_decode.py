@@ -240,3 +240,11 @@ def test_terminal_report_says_whose_words_each_span_is() -> None:
     console.print(persuasion_section(analysis))
     out = console.export_text()
     assert "1 of 2 spans are in quoted words" in out and "quoting Ivo Brandel" in out and "the article" in out
+
+
+def test_a_spans_confidence_is_never_below_its_threshold() -> None:
+    probs = np.zeros((4, len(TECHNIQUES)), dtype=np.float32)
+    probs[:, 0] = [0.6, 0.05, 0.6, 0.0]  # a weak token bridged between two strong ones
+    offsets = np.array([[0, 4], [5, 7], [8, 12], [13, 15]])
+    found = decode_spans(probs, offsets, np.zeros(4, dtype=int), np.full(len(TECHNIQUES), 0.5))
+    assert len(found) == 1 and found[0].confidence == 0.6  # not the 0.42 mean that counted the bridged token

@@ -94,7 +94,7 @@ def decode_spans(
 
     Two runs of a technique separated by at most ``max_gap`` tokens below threshold are
     joined (a single weak token inside a phrase should not split it). Confidence is the
-    mean probability of the run's tokens. With ``text``, a span that starts or ends inside
+    mean probability of the run's tokens at or above threshold (so never below it). With ``text``, a span that starts or ends inside
     a word is widened to the whole word (the tokenizer cuts words into pieces, and a piece
     such as "unter" of "blunter" is no finding a reader can check); spans of one technique
     that then overlap are merged, keeping the higher confidence; and a span that is one lower-case
@@ -210,7 +210,7 @@ def _one_stop_word(span_text: str) -> bool:
 
 def _span(name: str, run: list[int], p: np.ndarray, offsets: np.ndarray, para: np.ndarray) -> FoundSpan:
     first, last = run[0], run[-1]
-    conf = float(p[first : last + 1].mean())
+    conf = float(p[run].mean())  # the tokens over threshold: a weak token bridged inside the run does not pull it below
     return FoundSpan(name, int(offsets[first, 0]), int(offsets[last, 1]), int(para[first]), round(conf, 4))
 
 

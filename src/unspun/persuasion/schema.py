@@ -13,7 +13,7 @@ class TechniqueSpan(Span):
     technique: str = Field(description="SemEval-2023 technique name, e.g. 'Loaded_Language'.")
     family: str = Field(description="One of the six families, e.g. 'Manipulative wording'.")
     paragraph: int = Field(ge=0, description="Index of the paragraph holding the span.")
-    confidence: float = Field(ge=0.0, le=1.0, description="Mean model probability over the span's tokens.")
+    confidence: float = Field(ge=0.0, le=1.0, description="Mean model probability over the span's tokens at or above the technique's threshold.")
     quoted_from: str | None = Field(
         default=None,
         description="Who is quoted when the span lies inside a quote or a pasted post (the quotes stage's speaker "
