@@ -92,3 +92,17 @@ def test_report_prints_to_pdf(report_page: Any) -> None:
     assert not report_page.locator(".controls").is_visible()
     pdf = report_page.pdf(format="A4")
     assert pdf.startswith(b"%PDF") and len(pdf) > 5000
+
+
+def test_on_a_phone_a_link_leads_from_the_top_to_the_panel(browser: Any, invented: dict[str, Any], tmp_path: Path) -> None:
+    path = tmp_path / "report.html"
+    path.write_text(render_html(invented), encoding="utf-8")
+    page = browser.new_page(viewport={"width": 390, "height": 800})
+    page.goto(path.as_uri())
+    jump = page.locator(".jump a")
+    assert jump.is_visible()
+    jump.click()
+    assert page.evaluate("document.getElementById('panel').getBoundingClientRect().top") < 50
+    page.set_viewport_size({"width": 1280, "height": 900})
+    assert not jump.is_visible()  # beside the article on a wide screen: no need
+    page.close()
