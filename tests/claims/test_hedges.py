@@ -70,3 +70,14 @@ def test_certainty_level_follows_hedges_and_markers() -> None:
     assert certainty_level([], sure) == "high"
     assert certainty_level([], []) == "medium"
     assert certainty_level(hedged, sure) == "medium"
+
+
+@pytest.mark.parametrize(("text", "hedged"), [
+    ("Around half a million people left the coast.", True),
+    ("About one in three pupils passed the test.", True),
+    ("Around two thousand people marched.", True),
+    ("We talked about one thing only.", False),
+    ("They argued about two issues.", False),
+])
+def test_approximators_before_number_words_are_hedges(text: str, hedged: bool) -> None:
+    assert bool(find_hedges(text)) is hedged

@@ -19,6 +19,10 @@ from typing import Literal
 
 Certainty = Literal["low", "medium", "high"]
 
+# 'about 300', 'around half a million', 'about one in three': an approximator only before a number.
+_BEFORE_NUMBER = (r"(?= (?:\$|£|€)?\d| (?:one|two|three|four|five|six|seven|eight|nine|ten) (?:in|hundred|thousand|million|billion)\b"
+                  r"| half (?:a|of|the)\b| a (?:third|quarter|fifth|tenth|dozen) of\b| (?:hundreds|thousands|millions|billions|dozens) of\b)")
+
 HEDGES = [
     r"reportedly", r"allegedly", r"apparently", r"purportedly", r"supposedly", r"seemingly", r"ostensibly",
     r"estimated?", r"estimates", r"estimating", r"may", r"might", r"could(?! not\b)", r"possibly", r"perhaps", r"probably",
@@ -26,7 +30,7 @@ HEDGES = [
     r"on paper", r"suggests?", r"suggested", r"believed to", r"thought to", r"said to", r"understood to", r"rumou?red",
     r"it is (?:thought|believed|claimed|alleged|said)", r"is (?:thought|believed) that",
     r"unconfirmed", r"unverified", r"claimed(?= that\b| to\b)", r"claims? that", r"alleged",
-    r"about(?= \$?£?€?\d)", r"around(?= \$?£?€?\d)", r"roughly", r"approximately", r"some(?= \d)",
+    r"about" + _BEFORE_NUMBER, r"around" + _BEFORE_NUMBER, r"roughly", r"approximately", r"some(?= \d)",
     r"an estimated", r"as many as", r"as much as", r"in theory", r"it is understood", r"sort of", r"somewhat",
 ]
 CERTAINTY = [
