@@ -191,3 +191,8 @@ def test_dates_that_cannot_exist_are_dropped_and_day_first_or_month_first_both_r
     found = quantities("Talks set for 31 June 2020 moved to June 30, 2020, then to 1st July 2020.")
     full_dates = [q.date for q in found if q.unit == "date" and q.date and len(q.date) == 10]
     assert full_dates == ["2020-06-30", "2020-07-01"]  # no "2020-06-31"
+
+
+def test_a_range_of_shorthand_amounts_is_one_range() -> None:
+    found = quantities("The bill is between £2bn and £2.4bn.")
+    assert [(q.low, q.high, q.unit, q.bound) for q in found] == [(2e9, 2.4e9, "GBP", "range")]

@@ -59,7 +59,7 @@ CHANGE_BEFORE = re.compile(
     r"surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|plung(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|up|down)(?:\s+by)?\s+$"
 )
 RANGE_HEAD = re.compile(
-    r"(?i)(?<![\w.,])(between\s+)?([$£€]\s?)?(\d[\d,]*(?:\.\d+)?)(\s*(?:thousand|million|billion|trillion)\b)?"
+    r"(?i)(?<![\w.,])(between\s+)?([$£€]\s?)?(\d[\d,]*(?:\.\d+)?)(\s*(?:thousand|million|billion|trillion)\b|(?<=\d)(?:bn|mn|m|k|tn)\b)?"
     r"(?:\s*(?:%|per cent|percent))?(\s*[-–—]\s*|\s+to\s+|\s+and\s+)(?=[$£€]?\d)"
 )
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
@@ -251,7 +251,8 @@ def _ranges(text: str, tokens: Sequence[Any], base: int) -> list[FoundQuantity]:
         digits = re.match(r"[$£€]?\s?(\d[\d,]*(?:\.\d+)?)", text[m.end():])
         low = _number(m.group(3))
         if m.group(4):
-            low *= SCALES[m.group(4).strip().lower()]
+            scale = m.group(4).strip().lower()
+            low *= SCALES.get(scale) or SHORT_SCALE[scale]
         elif digits and _number(digits.group(1)) and low <= _number(digits.group(1)):
             low *= high / _number(digits.group(1))
         if low >= high:
@@ -326,11 +327,11 @@ def extract_quantities(
     if not MAY_HOLD_NUMBER.search(text):
         return []
     own = _dates(text) + _numeric_dates(text)
+    if ranges:  # before the shorthand forms, which would read 'between £2bn and £2.4bn' as two amounts
+        own += [r for r in _ranges(text, tokens, base) if not any(q.start < r.end and r.start < q.end for q in own)]
     for extra in (_short_money(text), _fractions_of_scales(text, tokens, base), _bare_scales(text, tokens, base),
                   _short_percents(text), _one_in(text)):
         own += [_bounded(text, q) for q in extra if not any(o.start < q.end and q.start < o.end for o in own)]
-    if ranges:
-        own += [r for r in _ranges(text, tokens, base) if not any(q.start < r.end and r.start < q.end for q in own)]
     taken = [(q.start, q.end) for q in own]
     results = list(own)
     parsed: list[Any] = []
