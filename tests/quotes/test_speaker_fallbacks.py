@@ -443,3 +443,10 @@ def test_the_spokesman_said_links_to_the_spokesman_of_earlier_reported_speech(an
     q = find(a, "We apologise for the delay")
     assert q.speaker.name == "A spokesman" and q.speaker.mention.text == "the spokesman"
     assert [(s.name, s.quote_count) for s in a.sources] == [("A spokesman", 2)]
+
+
+def test_half_of_them_speak_as_the_group_they_stand_for(analyse) -> None:
+    a = analyse("Harbour Vote\nResidents of the east bank said the tolls were \u201cdaylight robbery.\u201d "
+                "Half of them said they would \u201cnever pay.\u201d")
+    q = find(a, "never pay")
+    assert q.speaker.name == "Residents" and q.speaker.mention.text == "Half of them"

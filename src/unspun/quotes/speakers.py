@@ -477,6 +477,12 @@ class Resolver:
             m_end = base + words[-1].idx + len(words[-1])
             self.note(m_start, entity)
             return Mention(entity, m_start, m_end, "explicit")
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None) if head.lower_ in lx.SHARE_WORDS else None
+        them = next((c for c in of.children if c.dep_ == "pobj" and c.lower_ == "them"), None) if of is not None else None
+        if them is not None:  # 'Half of them said': the group 'them' stands for
+            group = self.registry.antecedent("they", start)
+            if group is not None:
+                return Mention(group, base + head.left_edge.idx, base + them.idx + len(them), "pronoun")
         maker = _maker_of(head)
         if maker is not None:
             made = self.resolve(maker, base)
