@@ -450,3 +450,8 @@ def test_half_of_them_speak_as_the_group_they_stand_for(analyse) -> None:
                 "Half of them said they would \u201cnever pay.\u201d")
     q = find(a, "never pay")
     assert q.speaker.name == "Residents" and q.speaker.mention.text == "Half of them"
+
+
+def test_police_and_school_titles_are_roles_not_first_names(analyse) -> None:
+    a = analyse("Harbour Vote\nHeadteacher Emma Pryce said the school was \u201cfull to bursting.\u201d")
+    assert [(s.name, s.description) for s in a.sources] == [("Emma Pryce", "Headteacher")]

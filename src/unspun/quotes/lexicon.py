@@ -57,7 +57,9 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     nominee contender incumbent challenger candidate frontrunner front-runner hopeful host anchor pundit
     commentator columnist reporter journalist editor activist organizer organiser mogul businessman
     businesswoman billionaire pastor bishop pope rabbi imam priest surgeon neurosurgeon historian
-    spokesman spokeswoman cllr councilman councilwoman alderman alderwoman assemblyman assemblywoman""".split()
+    spokesman spokeswoman cllr councilman councilwoman alderman alderwoman assemblyman assemblywoman
+    constable superintendent detective sergeant commander colonel treasurer headteacher headmaster headmistress
+    principal provost coach captain""".split()
 )
 GROUP_NOUNS: frozenset[str] = frozenset(
     "police analysts critics officials experts residents protesters economists observers supporters opponents "
