@@ -7,6 +7,7 @@ features with the same functions here, so the two cannot drift apart.
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,6 +37,7 @@ _MEASURES = {
 }
 
 
+@lru_cache(maxsize=4)
 def measured_scores(model_dir: Path = MODEL_DIR) -> dict[str, str]:
     """How well each finding was measured to work, in words for a report ('macro-F1 0.48 ± 0.10'), read
     from the shipped model's cross-validation; empty when the model folder has none."""
