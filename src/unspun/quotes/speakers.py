@@ -310,18 +310,23 @@ def _span_tokens(head: "Token") -> list["Token"]:
     return toks
 
 
-def _share_of(head: "Token") -> "tuple[Token, list[Token]] | None":
-    """The group a share speaks for, and the words naming it: 'half of the 2,400 firms surveyed'
-    -> firms, '2,400 firms surveyed'; 'most of the residents' -> residents."""
+def _share_of(head: "Token") -> "Token | None":
+    """The group a share of it speaks for: 'half of the 2,400 firms surveyed' -> firms, 'most of the
+    residents' -> residents, 'half of them' -> them."""
     if head.lower_ not in lx.SHARE_WORDS:
         return None
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if group is None or group.pos_ not in ("NOUN", "PROPN") or group.tag_ not in ("NNS", "NNPS", "NN", "NNP"):
+    if group is None or not (group.lower_ == "them" or group.pos_ in ("NOUN", "PROPN")):
         return None
+    return group
+
+
+def _group_words(group: "Token") -> list["Token"]:
+    """The words naming a group: '2,400 firms surveyed' (no determiner; a bare participle after it kept)."""
     words = [t for t in _noun_phrase(group) if t.dep_ not in ("det", "poss") and t.i >= group.left_edge.i]
     words += [c for c in group.rights if c.dep_ == "acl" and c.tag_ == "VBN" and not list(c.children)]
-    return group, sorted(words, key=lambda t: t.i)
+    return sorted(words, key=lambda t: t.i)
 
 
 def _maker_of(head: "Token") -> "Token | None":
@@ -467,22 +472,18 @@ class Resolver:
                 mention.resolution = "descriptor"
             self.note(mention.start, mention.entity)
             return mention
-        share = _share_of(head)
-        if share is not None:
-            # 'Nearly half of the 2,400 firms surveyed said': the firms speak, not 'half'
-            group, words = share
+        group = _share_of(head)  # 'Nearly half of the 2,400 firms surveyed said': the firms speak, not 'half'
+        if group is not None and group.lower_ == "them":  # 'Half of them said': the group 'them' stands for
+            earlier = self.registry.antecedent("they", start)
+            if earlier is not None:
+                return Mention(earlier, base + head.left_edge.idx, base + group.idx + len(group), "pronoun")
+        elif group is not None:
+            words = _group_words(group)
             name = words_of(words)
             entity = self.registry.entity(f"group:{name.lower()}", name, "group")
             m_start = base + head.left_edge.idx
-            m_end = base + words[-1].idx + len(words[-1])
             self.note(m_start, entity)
-            return Mention(entity, m_start, m_end, "explicit")
-        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None) if head.lower_ in lx.SHARE_WORDS else None
-        them = next((c for c in of.children if c.dep_ == "pobj" and c.lower_ == "them"), None) if of is not None else None
-        if them is not None:  # 'Half of them said': the group 'them' stands for
-            group = self.registry.antecedent("they", start)
-            if group is not None:
-                return Mention(group, base + head.left_edge.idx, base + them.idx + len(them), "pronoun")
+            return Mention(entity, m_start, base + words[-1].idx + len(words[-1]), "explicit")
         maker = _maker_of(head)
         if maker is not None:
             made = self.resolve(maker, base)
