@@ -120,3 +120,11 @@ def test_everyday_senses_of_reporting_verbs_name_no_asserter(claims_of, text: st
 def test_the_same_verbs_with_a_clause_do_name_the_asserter(claims_of) -> None:
     who = asserter(claims_of, "The Harlow Institute found that peak flows had risen by 30% since 1990.")
     assert (who.kind, who.name) == ("source", "Harlow Institute")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The audit found 300 errors in the accounts for 2024.", "audit"),
+    ("Police recorded 1,200 offences in the town centre last year.", "Police"),
+])
+def test_a_body_that_counts_or_finds_is_the_asserter_without_a_clause(claims_of, text: str, name: str) -> None:
+    assert asserter(claims_of, text).name == name

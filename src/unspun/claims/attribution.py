@@ -139,12 +139,24 @@ def from_sentence(tokens: Sequence[Any], text: str, sources: Sequence[Any] | Non
                 subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is None or subject.dep_ == "nsubjpass":
                 continue  # a passive's subject is what is reported on ('three men were found guilty'), not who reports
-            if lemma_of(verb).lower() in CLAUSE_ONLY_LEMMAS and not _reports_a_clause(verb):
+            if lemma_of(verb).lower() in CLAUSE_ONLY_LEMMAS and not _reports_a_clause(verb) and not _source_like(subject):
                 continue
             return classify_phrase(_name_of(subject), subject, sources)
     if _IMPERSONAL.search(text):
         return AssertedBy(kind="collective", name=None, source_id=None)
     return None
+
+
+_FINDERS = {"audit", "inquiry", "investigation", "review", "census", "police", "regulator", "watchdog", "court",
+            "researcher", "inspector", "auditor", "record", "document", "analysis"}
+
+
+def _source_like(subject: Any) -> bool:
+    """A subject whose count or finding is its own report ('the audit found 300 errors', 'police recorded
+    1,200 offences', 'Acme announced 300 job cuts'), unlike 'the economy added 150,000 jobs'."""
+    lemma = lemma_of(subject).lower()
+    return (_is_collective(subject) or lemma in _FINDERS or subject.lower_ in _FINDERS
+            or subject.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or subject.lower_ in ("he", "she", "they"))
 
 
 def _reports_a_clause(verb: Any) -> bool:
