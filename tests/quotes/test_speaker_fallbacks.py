@@ -455,3 +455,11 @@ def test_half_of_them_speak_as_the_group_they_stand_for(analyse) -> None:
 def test_police_and_school_titles_are_roles_not_first_names(analyse) -> None:
     a = analyse("Harbour Vote\nChief Constable Bram Oyelaran said crime was \u201cfalling fast.\u201d")
     assert [s.name for s in a.sources] == ["Bram Oyelaran"]
+
+
+def test_a_headline_role_links_to_the_person_the_body_names_with_it(analyse) -> None:
+    a = analyse("\u2018Fines will rise,\u2019 says minister\n"
+                "Howard Blyth, the environment minister, said on Monday that fines for dumping would double.")
+    q = find(a, "Fines will rise")
+    assert q.speaker.name == "Howard Blyth" and q.speaker.mention.text == "minister"
+    assert [s.name for s in a.sources] == ["Howard Blyth"]

@@ -151,12 +151,15 @@ class Extractor(ReportedSpeech):
         """'the spokesman said' resolved while only direct quotes were known, linked now to the source
         reported speech introduced before it ('A spokesman for the council said ... "...," the spokesman said')."""
         m = f.mention
-        if m is None or m.start < 0 or not m.entity.key.startswith("role:"):
+        bare_role = m is not None and m.entity.kind == "person" and m.entity.name.lower() in lx.ROLE_NOUNS
+        if m is None or m.start < 0 or not (m.entity.key.startswith("role:") or bare_role):
             return f
         words = self.art.text[m.start : m.end].lower().split()
-        if len(words) < 2 or words[0] not in ("the", "this", "that"):
+        # a headline names the role before the body names the person: "'Fines will rise,' says minister"
+        headline = f.paragraph < len(self.kinds) and self.kinds[f.paragraph] in ("title", "heading")
+        if not words or not (headline or (len(words) >= 2 and words[0] in ("the", "this", "that"))):
             return f
-        earlier = self.registry.by_role(words[-1], m.start, people=True, named_too=True)
+        earlier = self.registry.by_role(words[-1], len(self.art.text) if headline else m.start, people=True, named_too=True)
         if earlier is None or earlier is m.entity:
             return f
         return Found(f.start, f.end, f.paragraph, f.kind, Mention(earlier, m.start, m.end, "descriptor"), f.cue, f.confidence)
