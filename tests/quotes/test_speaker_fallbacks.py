@@ -437,6 +437,13 @@ def test_the_company_said_links_to_the_company_named_before_not_to_a_council(ana
     assert find(b, "It is a good day").speaker.name != "City Council"
 
 
+def test_the_company_is_the_one_the_story_is_about_not_the_last_named(analyse) -> None:
+    a = analyse("Snack Profits\nBrantley Foods, the third-largest snack maker, reported a 23% fall in first-half profits on Tuesday.\n"
+                "A survey by the Retail Insight Group found that nearly two-thirds of shoppers had switched to cheaper brands.\n"
+                "The company said it still expected a full-year profit of between \u00a380m and \u00a390m.")
+    assert find(a, "it still expected").speaker.name == "Brantley Foods"
+
+
 def test_the_spokesman_said_links_to_the_spokesman_of_earlier_reported_speech(analyse) -> None:
     a = analyse("Harbour Vote\nA spokesman for the council said the road would reopen on Monday. "
                 "\u201cWe apologise for the delay,\u201d the spokesman said.")

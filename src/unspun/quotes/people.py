@@ -162,6 +162,7 @@ class Registry:
         -> "a senior police source" (not "the campaign" -> "a campaign spokesman").
         """
         role = role.lower()
+        company = None  # for 'the company': the first company the article named, the one it is about
         for offset, entity, _ in reversed(self.timeline):
             if offset >= before:
                 continue
@@ -172,8 +173,8 @@ class Registry:
                 return entity
             if (named_too and role in lx.GENERIC_ORG_NOUNS and entity.kind == "organisation" and entity.name[:1].isupper()
                     and not set(words) & lx.PUBLIC_BODY_NOUNS):
-                return entity  # 'the company said' after 'Westfield Motors' (not after 'the City Council')
-        return None
+                company = entity  # 'the company said' after 'Westfield Motors' (not after 'the City Council')
+        return company
 
     def antecedent(self, pronoun: str, before: int) -> Entity | None:
         """The most recent compatible source for a pronoun at offset ``before``."""
