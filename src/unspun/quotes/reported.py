@@ -46,6 +46,14 @@ _FINDERS = lx.MADE_NOUNS | frozenset(
 )
 
 
+def _around_cue(verb: "Token") -> list["Token"]:
+    """The clause a parenthetical cue interrupts, without the cue and its commas; empty for a long list."""
+    own = {t.i for t in verb.subtree}
+    toks = [t for t in verb.head.subtree
+            if t.i not in own and not (t.text == "," and t.i in (verb.left_edge.i - 1, verb.right_edge.i + 1))]
+    return toks if sum(t.text == "," for t in toks) <= 3 else []
+
+
 def _finding(verb: "Token", clause: "Token") -> bool:
     """'X shows / found that ...' reports a finding: a 'that' clause, a subject that can state one, and
     no other reporting verb around it ('CCTV footage shows that ..., police said' is the police's)."""
@@ -105,30 +113,19 @@ class ReportedSpeech:
         else:
             clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
             if clause is None and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i > verb.i:
-                # 'The trains, Lee said, ran on time': the cue sits inside the clause it reports
-                head, own = verb.head, {t.i for t in verb.subtree}
-                toks = [t for t in head.subtree if t.i not in own and not (t.text == "," and t.i in (verb.left_edge.i - 1, verb.right_edge.i + 1))]
-                while toks and toks[-1].text in _EDGE_PUNCT:
-                    toks = toks[:-1]
-                if len(toks) < 3 or self.art.text[base + toks[0].idx : base + toks[-1].idx + len(toks[-1])].count(",") > 3:
-                    return None
-                start, end = base + toks[0].idx, base + toks[-1].idx + len(toks[-1])
-                if any(a < end and start < b for a, b in quoted) or subject_of(verb) is None:
-                    return None
-                mention = self._speaker(verb, index)
-                conf = CONFIDENCE.get(mention.resolution, 0.5) * 0.85 if mention else 0.35
-                return Found(start, end, index, "indirect", mention, self._cue_span(verb, index), round(conf, 2))
-            if clause is None:
+                toks = _around_cue(verb)  # 'The trains, Lee said, ran on time': the cue sits inside what it reports
+            elif clause is None:
                 return None
-            if lemma_of(verb).lower() in ("show", "find") and not _finding(verb, clause):
-                return None
-            inner = next((c for c in clause.children if c.dep_ == "ccomp" and c.i < clause.i), None)
-            if clause.pos_ == "VERB" and clause.lower_ in _INDIRECT_FORMS and inner is not None:
-                clause = inner  # 'X said [the mayor should resign], a YouGov poll found': the parser hangs it the other way
-            # not a reporting clause that follows a comma inside it: 'the mayor should resign, a YouGov poll found'
-            cut = {t.i for d in clause.subtree if d is not clause and d.i > verb.i and d.pos_ == "VERB"
-                   and d.lower_ in _INDIRECT_FORMS and d.doc[d.left_edge.i - 1].text == "," for t in d.subtree}
-            toks = [t for t in clause.subtree if t.i not in cut]
+            else:
+                if lemma_of(verb).lower() in ("show", "find") and not _finding(verb, clause):
+                    return None
+                inner = next((c for c in clause.children if c.dep_ == "ccomp" and c.i < clause.i), None)
+                if clause.pos_ == "VERB" and clause.lower_ in _INDIRECT_FORMS and inner is not None:
+                    clause = inner  # 'X said [the mayor should resign], a YouGov poll found': the parser hangs it the other way
+                # not a reporting verb after a comma inside it: ', saying that "race still ..."' is a second report
+                cut = {t.i for d in clause.subtree if d is not clause and d.i > verb.i and d.pos_ == "VERB"
+                       and d.lower_ in _INDIRECT_FORMS and d.doc[d.left_edge.i - 1].text == "," for t in d.subtree}
+                toks = [t for t in clause.subtree if t.i not in cut]
             while toks and (toks[0].dep_ == "mark" or toks[0].text in _EDGE_PUNCT):
                 toks = toks[1:]
             while toks and toks[-1].text in _EDGE_PUNCT:
