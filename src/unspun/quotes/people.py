@@ -97,6 +97,11 @@ class Registry:
             self.entities[key] = Entity(key, name, kind)
         return self.entities[key]
 
+    def organisation(self, name: str) -> Entity:
+        """The organisation of ``name``, created on first use; a leading 'the' is not part of the name."""
+        name = name[4:] if name.lower().startswith("the ") else name
+        return self.entity(f"org:{name.lower()}", name, "organisation")
+
     def person(self, name: str) -> tuple[Entity, str]:
         """The person a name refers to, and whether it was 'explicit' or resolved by 'surname'."""
         words = _name_tokens(name)

@@ -368,15 +368,13 @@ class Resolver:
         if not (len(ent) > 1 or ent.text.isupper() or ent.root.lower_ in lx.ORG_NOUNS):
             return
         name = org_name(ent)
-        name = name[4:] if name.lower().startswith("the ") else name
         if not name or self.registry.known_person(name) is not None:
             return
-        key = f"org:{name.lower()}"
-        fresh = key not in self.registry.entities or not any(e.key == key for _, e, _ in self.registry.timeline)
-        org = self.registry.entity(key, name, "organisation")
-        insort(self.registry.timeline, (base + ent.start_char, org, True), key=lambda x: x[0])
-        if fresh:
-            self.registry.it_only.add(key)
+        org = self.registry.organisation(name)
+        only_a_subject = org.key in self.registry.it_only or not any(e is org for _, e, _ in self.registry.timeline)
+        self.note(base + ent.start_char, org)
+        if only_a_subject:  # still never a source: 'it' may be the organisation, 'they' not
+            self.registry.it_only.add(org.key)
 
     def register_person(self, head: "Token", base: int) -> Mention:
         """Register a named person (an entity mention or a proper-noun subject) and its description."""
@@ -454,8 +452,7 @@ class Resolver:
         if head.pos_ == "PROPN" and not head.ent_type_ and not known and head.lower_ in lx.ORG_NOUNS:
             # a proper name headed by an organisation noun the tagger did not mark: 'The Eastbrook Tenants' Association'
             phrase = [t for t in _noun_phrase(head) if t.dep_ != "det"]
-            name = words_of(phrase)
-            entity = self.registry.entity(f"org:{name.lower()}", name, "organisation")
+            entity = self.registry.organisation(words_of(phrase))
             m_start = base + phrase[0].idx
             self.note(m_start, entity)
             return Mention(entity, m_start, end, "explicit")
@@ -502,20 +499,17 @@ class Resolver:
                     and all((t.pos_ == "PROPN" and t.text not in ("'s", "’s")) or t.text in ("’", "'", "-") for t in lead)):
                 # the tagger cut the name short: 'The Eastbrook Tenants’ Association' as 'Tenants’ Association'
                 name = words_of(lead + list(ent))
-            if name.lower().startswith("the "):
-                name = name[4:]
             if ent is not None and (ent[-1].text in ("'s", "’s") and name.endswith(ent[-1].text) or ent.end - 1 > head.i):
                 # the mention is all of 'McDonald’s', of 'the Office for Labour Data'
                 p_end = max(p_end, base + ent[-1].idx + len(ent[-1]))
-            entity = self.registry.entity(f"org:{name.lower()}", name, "organisation")
+            entity = self.registry.organisation(name)
             self.note(p_start, entity)
             return Mention(entity, p_start, p_end, "explicit")
         lemma = lemma_of(head).lower()
         makers = [t for t in phrase if t.i < head.i and t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod", "amod")]
         if lemma in lx.DOCUMENT_NOUNS and makers:
             # 'a Quinnipiac University poll', 'the new CNN poll': named by its maker, not anonymous
-            name = words_of([t for t in phrase if t.i >= makers[0].i])
-            entity = self.registry.entity(f"org:{name.lower()}", name, "organisation")
+            entity = self.registry.organisation(words_of([t for t in phrase if t.i >= makers[0].i]))
             self.note(p_start, entity)
             return Mention(entity, p_start, p_end, "explicit")
         indefinite = any(t.dep_ == "det" and t.lower_ in lx.INDEFINITE for t in phrase)
@@ -542,7 +536,7 @@ class Resolver:
             self.note(p_start, entity)
             return Mention(entity, p_start, p_end, "descriptor")
         if lemma in lx.ORG_NOUNS or low in lx.ORG_NOUNS:
-            entity = self.registry.entity(f"org:{text.lower()}", text, "organisation")
+            entity = self.registry.organisation(text)
         elif low in lx.GROUP_NOUNS or head.tag_ in ("NNS", "NNPS"):
             entity = self.registry.entity(f"group:{text.lower()}", text, "group")
         else:
