@@ -22,6 +22,7 @@ from typing import Any, Sequence
 from unspun.claims.model import AssertedBy
 from unspun.nlp import lemma_of
 from unspun.outlets import is_outlet
+from unspun.quotes.lexicon import FINDER_NOUNS
 
 COLLECTIVE_HEADS = {
     "analyst", "expert", "official", "observer", "source", "report", "critic", "diplomat", "researcher",
@@ -147,15 +148,11 @@ def from_sentence(tokens: Sequence[Any], text: str, sources: Sequence[Any] | Non
     return None
 
 
-_FINDERS = {"audit", "inquiry", "investigation", "review", "census", "police", "regulator", "watchdog", "court",
-            "researcher", "inspector", "auditor", "record", "document", "analysis"}
-
-
 def _source_like(subject: Any) -> bool:
     """A subject whose count or finding is its own report ('the audit found 300 errors', 'police recorded
     1,200 offences', 'Acme announced 300 job cuts'), unlike 'the economy added 150,000 jobs'."""
     lemma = lemma_of(subject).lower()
-    return (_is_collective(subject) or lemma in _FINDERS or subject.lower_ in _FINDERS
+    return (_is_collective(subject) or lemma in FINDER_NOUNS or subject.lower_ in FINDER_NOUNS
             or subject.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or subject.lower_ in ("he", "she", "they"))
 
 

@@ -84,6 +84,12 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset("poll survey study report analysis au
 # Things that speak for whoever made them: 'estimates from the Harlow Institute', 'figures published by
 # the Office for Labour Data' are the institute's and the office's.
 MADE_NOUNS: frozenset[str] = DOCUMENT_NOUNS | frozenset("estimate figure data statistic number projection forecast".split())
+# Who can state a finding or a count of their own ('the inquiry found that', 'police recorded 1,200
+# offences', 'figures show that'), unlike 'the chart', 'history' or 'the economy'.
+FINDER_NOUNS: frozenset[str] = MADE_NOUNS | frozenset(
+    "research researcher scientist investigator inspector auditor inquiry investigation police court judge "
+    "coroner jury panel committee regulator watchdog record document".split()
+)
 # People named by what they are rather than by role ("a man yelled", "one woman said"): they can speak.
 HUMAN_NOUNS: frozenset[str] = frozenset(
     """man woman person boy girl child kid user fan voter member worker employee student parent citizen veteran

@@ -37,15 +37,6 @@ def _inflections(lemma: str) -> set[str]:
 _INDIRECT_FORMS = frozenset(f for lemma in lx.INDIRECT_LEMMAS for f in _inflections(lemma))
 
 
-# Who can state a finding: a study, report, poll or figures, an organisation, an inquiry's people
-# ('figures show that', 'the inquiry found that', 'researchers found that'); not 'the chart', 'photos',
-# 'history', nor walkers who found that a path was closed.
-_FINDERS = lx.MADE_NOUNS | frozenset(
-    "research researcher scientist investigator inspector auditor inquiry investigation police court judge "
-    "coroner jury panel committee regulator watchdog".split()
-)
-
-
 def _around_cue(verb: "Token") -> list["Token"]:
     """The clause a parenthetical cue interrupts, without the cue and its commas; empty for a long list."""
     own = {t.i for t in verb.subtree}
@@ -64,7 +55,7 @@ def _finding(verb: "Token", clause: "Token") -> bool:
     subj = subject_of(verb)
     if subj is None:
         return False
-    return subj.ent_type_ in ("ORG", "GPE") or lemma_of(subj).lower() in _FINDERS or subj.lower_ in _FINDERS
+    return subj.ent_type_ in ("ORG", "GPE") or lemma_of(subj).lower() in lx.FINDER_NOUNS or subj.lower_ in lx.FINDER_NOUNS
 
 
 class ReportedSpeech:
