@@ -44,17 +44,16 @@ class Findings(NamedTuple):
 MIN_WORDS = 50
 
 
-word_count = words_with_letters  # words with a letter in them (a row of dashes is not text to judge)
 
 
 def too_short(text: str) -> bool:
     """True for a text too short for the framing heads to judge (fewer than MIN_WORDS words)."""
-    return word_count(text) < MIN_WORDS
+    return words_with_letters(text) < MIN_WORDS
 
 
 def too_short_reason(text: str) -> str:
     """Why a short text gets no genre, frames, narratives or roles (shown in every report)."""
-    n = word_count(text)
+    n = words_with_letters(text)
     return (f"not judged: the text has {n} word{'s' if n != 1 else ''}; genre, frames, narratives and roles are "
             f"learned from whole articles (88 words and more) and are not given for texts under {MIN_WORDS} words")
 
