@@ -20,7 +20,7 @@ from unspun.framing.schema import EntityRole, FrameFinding, Genre, NarrativeFind
 from unspun.persuasion.schema import ParagraphTechniques, TechniqueSpan
 from unspun.quotes.model import Quote, Source
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 # Top-level keys that belong to one stage each; dropped from the JSON when absent.
 STAGE_KEYS: tuple[str, ...] = ("quotes", "sources", "claims", "repeated_quantities")
@@ -49,7 +49,8 @@ class ArticleRecord(BaseModel):
     url: str | None = None
     outlet: str | None = None
     published: str | None = None
-    language: str | None = None
+    language: str | None = Field(default=None, description="ISO 639-1 code: given with the article, else detected from its text (null: undetermined, read as English).")
+    language_confidence: float | None = Field(default=None, ge=0, le=1, description="The detector's probability when the language was detected; null when it was given or undetermined.")
     origin: str | None = Field(default=None, description="Where the article was read from: a path, path:line of a JSON Lines file, a URL or <stdin>.")
     text: str
     paragraphs: list[ParagraphRecord]
@@ -64,6 +65,7 @@ class ArticleRecord(BaseModel):
             outlet=article.outlet,
             published=article.published,
             language=article.language,
+            language_confidence=article.language_confidence,
             origin=article.origin,
             text=article.text,
             paragraphs=[
@@ -85,7 +87,8 @@ class Analysis(BaseModel):
     withheld: dict[str, str] = Field(
         default_factory=dict,
         description="Stages (or one of their findings) that ran but gave none on purpose, each with the reason "
-        "(framing on a text too short to judge, entity_roles on an article outside the topics they were learned on): "
+        "(framing on a text too short to judge, entity_roles on an article outside the topics they were learned on, "
+        "a stage not built for the article's language): "
         "an empty finding there means 'not judged', not 'none found'.",
     )
     quotes: list[Quote] | None = Field(default=None, description="Quotes stage: every quote.")

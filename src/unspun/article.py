@@ -70,6 +70,8 @@ class Article:
     outlet: str | None = None
     published: str | None = None
     language: str | None = None
+    language_confidence: float | None = field(default=None, compare=False)
+    """The detector's probability when ``language`` was detected from the text; None when it was given."""
     origin: str | None = field(default=None, compare=False)
     """Where the text came from (a path, a URL, "<stdin>"), used in error messages."""
 

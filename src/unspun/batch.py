@@ -6,6 +6,8 @@ stream instead of stopping the run (each item gets a status).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from typing import Iterable, Iterator
 
 from unspun.analysis import Analysis
@@ -34,11 +36,18 @@ def analyze_sources(
     allow_private: bool = False,
     spacy_model: str | None = None,
     analyzer: Analyzer | None = None,
+    language: str | None = None,
 ) -> Iterator[Analysis | ReadFailure]:
-    """Read and analyse every source; yield an Analysis per article or a ReadFailure."""
+    """Read and analyse every source; yield an Analysis per article or a ReadFailure.
+
+    ``language`` (an ISO 639-1 code) is the language of every article that does not give
+    its own; without it each article's language is detected from its text.
+    """
     analyzer = analyzer or Analyzer(spacy_model=spacy_model)
     pending: list[Article] = []
     for item in _articles(sources, input_format, max_bytes, allow_private):
+        if language is not None and not isinstance(item, ReadFailure) and item.language is None:
+            item = replace(item, language=language)
         if isinstance(item, ReadFailure):
             yield from analyzer.pipe(pending)
             pending.clear()

@@ -98,6 +98,8 @@ def analyze(
     allow_private: bool = typer.Option(False, "--allow-private", help="Allow URLs on private or loopback addresses."),
     spacy_model: Optional[str] = typer.Option(None, "--spacy-model", envvar="UNSPUN_SPACY_MODEL",
                                               help="Installed spaCy English pipeline to use."),
+    language: Optional[str] = typer.Option(None, "--language", help="Language of articles that do not give one "
+                                           "(ISO 639-1, e.g. en); default: detected from each text."),
 ) -> None:
     """Analyse articles and print a report (one analysis per article)."""
     from unspun.ingest import INPUT_FORMATS
@@ -115,12 +117,18 @@ def analyze(
     if max_bytes < 1:
         raise _fail(f"--max-bytes must be a positive number of bytes, not {max_bytes}", EXIT_USAGE)
     _check_output_is_not_an_input(output, paths)
+    if language is not None:
+        from unspun.language import normalise_code
+
+        if normalise_code(language) is None:
+            raise _fail(f"--language must be a language code such as en or fr, not {language!r}", EXIT_USAGE)
+        language = normalise_code(language)
     failures = written = 0
     with _errors_to_exit_codes(), _open_output(output) as out:
         console = Console(file=out, highlight=False, soft_wrap=False, width=110 if output else None)
         for result in analyze_sources(
             paths, input_format=input_format, max_bytes=max_bytes,  # type: ignore[arg-type]
-            allow_private=allow_private, spacy_model=spacy_model,
+            allow_private=allow_private, spacy_model=spacy_model, language=language,
         ):
             if not isinstance(result, Analysis):
                 failures += 1
@@ -482,6 +490,31 @@ def eval_framing(
     from unspun.report.terminal_framing import eval_table
 
     Console(highlight=False).print(eval_table(result))
+
+
+@eval_app.command("framing-languages")
+def eval_framing_languages(
+    multi: Path = typer.Argument(..., help="The SemEval-2023 folder of the other languages (semeval2023-multi/)."),
+    languages: str = typer.Option("fr,ge,it,po,ru", "--languages", help="Its language folders to score."),
+    output_format: str = typer.Option("text", "--format", "-f", help="text or json."),
+) -> None:
+    """The English-trained genre and frame heads on other languages' articles, against floors."""
+    from unspun.framing.languages import evaluate_languages
+
+    langs = tuple(x.strip() for x in languages.split(",") if x.strip())
+    with _errors_to_exit_codes():
+        result = evaluate_languages(multi, langs)
+    if output_format == "json":
+        typer.echo(json.dumps(result, indent=2))
+        return
+    from rich.table import Table
+
+    table = Table("language", "articles", "genre macro-F1", "always opinion", "frames micro-F1", "best constant",
+                  title="Framing heads trained on English, scored on other languages (SemEval-2023 train)")
+    for lang, row in result["languages"].items():
+        table.add_row(lang, str(row["articles"]), f"{row['genre_macro_f1']:.3f}", f"{row['genre_macro_f1_always_opinion']:.3f}",
+                      f"{row['frames_micro_f1']:.3f}", f"{row['frames_micro_f1_best_constant']:.3f}")
+    Console(highlight=False).print(table)
 
 
 corpus_app = typer.Typer(help="Analyse many articles into a corpus store; compare, search, export.", no_args_is_help=True)

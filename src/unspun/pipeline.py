@@ -18,6 +18,7 @@ from unspun.analysis import Analysis, ArticleRecord
 from unspun.article import Article
 from unspun.encoder.runtime import THREADS_ENV
 from unspun.errors import EmptyInputError, PipelineError
+from unspun.language import with_language
 from unspun.nlp import ParsedArticle, load_spacy, parse_articles, spacy_model_name
 from unspun.stage import Stage
 
@@ -103,6 +104,7 @@ class Analyzer:
         for article in articles:
             if not article.paragraphs:
                 raise EmptyInputError(f"{article.origin or article.id or 'text'}: the article holds no text")
+        articles = [with_language(a) for a in articles]  # stages built for English withhold on other languages
         parsed = parse_articles(self.nlp, articles)
         return [self._run_stages(p) for p in parsed]
 

@@ -22,6 +22,7 @@ from unspun.claims.quantities import extract_quantities
 from unspun.claims.repetition import Mention, repeated
 from unspun.nlp import ParsedArticle, lemma_of
 from unspun.spans import Span
+from unspun.language.support import ENGLISH
 from unspun.stage import Stage
 
 SKIPPED_KINDS = {"boilerplate", "caption"}
@@ -92,6 +93,9 @@ class ClaimStage(Stage):
     name: ClassVar[str] = "claims"
     requires: ClassVar[tuple[str, ...]] = ()
     assigns: ClassVar[tuple[str, ...]] = ("claims", "repeated_quantities")
+    languages: ClassVar[tuple[str, ...] | None] = ENGLISH
+    built_for: ClassVar[str] = ("claims, their numbers and hedges are read with an English parser, English word "
+                                "lists and a scorer trained on English sentences")
 
     def __init__(self, scorer: Scorer | None = None, threshold: float | None = None) -> None:
         self._scorer = scorer

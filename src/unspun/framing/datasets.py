@@ -66,8 +66,12 @@ def _read(path: Path) -> str:
 
 
 def read_semeval2023(folder: Path | str) -> list[LabelledArticle]:
-    """SemEval-2023 English training articles with genre (subtask 1) and frames (subtask 2)."""
-    root = _need(Path(folder), "SemEval-2023 English folder")
+    """SemEval-2023 training articles with genre (subtask 1) and frames (subtask 2).
+
+    The English folder holds the articles under ``train-articles-subtask-1``/``-2``; the other
+    languages' folders (``semeval2023-multi/fr``, ...) hold the same articles under ``-3``.
+    """
+    root = _need(Path(folder), "SemEval-2023 folder")
     genres: dict[str, str] = {}
     for line in _read(_need(root / "train-labels-subtask-1.txt", "genre labels")).splitlines():
         if line.strip():
@@ -80,7 +84,7 @@ def read_semeval2023(folder: Path | str) -> list[LabelledArticle]:
             frames[doc.strip()] = tuple(x.strip() for x in labels.split(",") if x.strip())
     out: list[LabelledArticle] = []
     for doc in sorted(set(genres) | set(frames)):
-        for sub in ("train-articles-subtask-1", "train-articles-subtask-2"):
+        for sub in ("train-articles-subtask-1", "train-articles-subtask-2", "train-articles-subtask-3"):
             path = root / sub / f"article{doc}.txt"
             if path.exists():
                 out.append(LabelledArticle(doc, _read(path), genres.get(doc), frames.get(doc, ())))

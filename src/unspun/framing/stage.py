@@ -21,6 +21,7 @@ from unspun.framing.model import MODEL_DIR, FramingModel
 from unspun.framing.predict import predict_frames, predict_genre, predict_narratives, predict_roles
 from unspun.framing.labels import OTHER
 from unspun.framing.schema import EntityRole, FrameFinding, Genre, NarrativeFinding
+from unspun.language.support import ENGLISH
 from unspun.nlp import ParsedArticle
 from unspun.stage import Stage
 
@@ -78,6 +79,11 @@ class FramingStage(Stage):
 
     name: ClassVar[str] = "framing"
     assigns: ClassVar[tuple[str, ...]] = ("genre", "frames", "narratives", "entity_roles")
+    languages: ClassVar[tuple[str, ...] | None] = ENGLISH
+    # Measured with `unspun eval framing-languages ../shared/datasets/semeval2023-multi` (docs/framing.md).
+    built_for: ClassVar[str] = ("genre, frames, narratives and roles are learned from English articles (on French, "
+                                "German, Italian, Polish and Russian ones the frames head scored under answering "
+                                "every article with the same frames)")
 
     def __init__(self, model: FramingModel | None = None, encoder: ArticleEncoder | None = None,
                  shared: Any = None, model_dir: Path | None = None) -> None:
@@ -127,6 +133,10 @@ class FramingStage(Stage):
             roles, roles_withheld = predict_roles(model, encoding, article, find_actors(parsed)), None
         return Findings(predict_genre(model, encoding, article), predict_frames(model, encoding), narratives, roles,
                         None, roles_withheld)
+
+    def withhold(self, analysis: Analysis, reason: str) -> None:
+        analysis.genre, analysis.frames, analysis.narratives, analysis.entity_roles = None, [], [], []
+        analysis.withheld[self.name] = reason
 
     def set_annotations(self, analysis: Analysis, predictions: Findings) -> None:
         analysis.genre, analysis.frames, analysis.narratives, analysis.entity_roles = predictions[:4]

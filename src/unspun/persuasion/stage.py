@@ -10,6 +10,7 @@ from unspun.nlp import ParsedArticle
 from unspun.persuasion.labels import FAMILY_OF, TECHNIQUES
 from unspun.persuasion.model import PersuasionModel
 from unspun.persuasion.schema import ParagraphTechnique, ParagraphTechniques, TechniqueSpan
+from unspun.language.support import PERSUASION_LANGUAGES
 from unspun.stage import Stage
 
 Findings = tuple[list[TechniqueSpan], list[ParagraphTechniques], str | None]
@@ -40,6 +41,9 @@ class PersuasionStage(Stage):
 
     name: ClassVar[str] = "persuasion"
     assigns: ClassVar[tuple[str, ...]] = ("techniques", "paragraph_techniques")
+    languages: ClassVar[tuple[str, ...] | None] = PERSUASION_LANGUAGES
+    built_for: ClassVar[str] = ("the persuasion model learned from English, French, German, Italian, Polish and "
+                                "Russian articles")
 
     def __init__(self, model: PersuasionModel | None = None) -> None:
         self._model = model
@@ -90,6 +94,10 @@ class PersuasionStage(Stage):
                 hits.sort(key=lambda h: -h.confidence)
                 per_paragraph.append(ParagraphTechniques(paragraph=i, techniques=hits))
         return spans, per_paragraph, None
+
+    def withhold(self, analysis: Analysis, reason: str) -> None:
+        self.last_encoded = None  # no pass of this article for framing to share
+        super().withhold(analysis, reason)
 
     def set_annotations(self, analysis: Analysis, predictions: Findings) -> None:
         analysis.techniques, analysis.paragraph_techniques, withheld = predictions

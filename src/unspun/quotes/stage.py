@@ -10,6 +10,7 @@ from unspun.quotes.extract import Extractor, Found
 from unspun.quotes.model import Quote, Source, Speaker
 from unspun.quotes.roster import build_roster
 from unspun.spans import Span
+from unspun.language.support import ENGLISH
 from unspun.stage import Stage
 
 
@@ -47,6 +48,8 @@ class QuoteStage(Stage):
     name: ClassVar[str] = "quotes"
     requires: ClassVar[tuple[str, ...]] = ()
     assigns: ClassVar[tuple[str, ...]] = ("quotes", "sources")
+    languages: ClassVar[tuple[str, ...] | None] = ENGLISH
+    built_for: ClassVar[str] = "quotes and speakers are found with an English parser and English speech verbs"
 
     def predict(self, parsed: ParsedArticle, analysis: Analysis) -> tuple[list[Quote], list[Source]]:
         kinds = [p.kind for p in analysis.article.paragraphs]

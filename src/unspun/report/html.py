@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
+from unspun.language import describe_language
 from unspun.report.html_layers import LAYERS, Layer, ReportContext, palette_css
 from unspun.report.html_spans import Mark, numbered, render_marked
 
@@ -167,6 +168,9 @@ def render_html(
         url=url,
         url_is_link=bool(url) and urlsplit(str(url)).scheme in ("http", "https"),
         words=f"{len(text.split()):,}",
+        language=describe_language(
+            article.get("language") if isinstance(article.get("language"), str) else None,
+            float(c) if isinstance(c := article.get("language_confidence"), (int, float)) else None),
         paragraph_count=len(article["paragraphs"]),
         stages=", ".join(data.get("analyses") or []),
         paragraphs=paragraphs,

@@ -103,11 +103,21 @@ def _speaker_colours(data: Mapping[str, Any]) -> dict[str, int]:
 _QUOTE_KINDS = {"direct": "Quote", "partial": "Partial quote", "indirect": "Reported speech", "social_post": "Pasted post"}
 
 
+def withheld_layer(ctx: ReportContext, stage: str, key: str, title: str) -> Layer | None:
+    """The reason a stage gave instead of findings (a language it was not built for, a text too short)."""
+    reason = (ctx.data.get("withheld") or {}).get(stage)
+    if not isinstance(reason, str):
+        return None
+    return Layer(key, title, panel=ctx.macro("withheld")(key=key, title=title, reason=reason), toggle=False)
+
+
 def quotes_layer(ctx: ReportContext) -> Layer | None:
     """Quotes shaded by speaker (name on hover and focus); the source roster as a bar chart."""
     quotes = ctx.data.get("quotes")
     if quotes is None:
         return None
+    if (withheld := withheld_layer(ctx, "quotes", "quotes", "Sources")) is not None:
+        return withheld
     colour = _speaker_colours(ctx.data)
     marks = []
     for q in quotes:
@@ -136,6 +146,8 @@ def claims_layer(ctx: ReportContext) -> Layer | None:
     claims = ctx.data.get("claims")
     if claims is None:
         return None
+    if (withheld := withheld_layer(ctx, "claims", "claims", "Claims")) is not None:
+        return withheld
     marks = []
     for i, c in enumerate(claims):
         score = f"{float(c['score']):.2f}"
@@ -194,6 +206,8 @@ def techniques_layer(ctx: ReportContext) -> Layer | None:
     techniques = ctx.data.get("techniques")
     if techniques is None:
         return None
+    if (withheld := withheld_layer(ctx, "persuasion", "techniques", "Persuasion techniques")) is not None:
+        return withheld
     entries = [_technique_entry(t, ctx.technique_info) for t in techniques]
     fam_index = family_colours({e["family"] for e in entries})
     marks = [

@@ -17,6 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 from unspun.analysis import Analysis
+from unspun.language import describe_language
 
 _KIND_STYLE = {
     "title": "bold",
@@ -30,6 +31,14 @@ _PREVIEW = 90
 # C0 and C1 control characters other than tab and newline. Article text is untrusted: an
 # ESC sequence in it would reach the user's terminal, so controls are shown as U+FFFD.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def withheld_panel(analysis: Analysis, stage: str, title: str) -> Panel | None:
+    """The reason a stage gave instead of findings (``analysis.withheld``), as its section; None when it judged."""
+    reason = analysis.withheld.get(stage)
+    if reason is None:
+        return None
+    return Panel(Text(safe(reason[:1].upper() + reason[1:] + "."), style="dim"), title=title, title_align="left")
 
 
 def safe(text: str) -> str:
@@ -93,7 +102,9 @@ def render_terminal(analysis: Analysis) -> RenderableType:
     head = Text.assemble(
         (safe(title or "(untitled)"), "bold"),
         "\n",
-        (f"{words:,} words · {len(article.paragraphs)} paragraphs · stages: {', '.join(analysis.analyses)}", "dim"),
+        (f"{words:,} words · {len(article.paragraphs)} paragraphs · "
+         + (f"{safe(language)} · " if (language := describe_language(analysis.article.language, analysis.article.language_confidence)) else "")
+         + f"stages: {', '.join(analysis.analyses)}", "dim"),
     )
     meta = [f"{k}: {v}" for k in ("id", "outlet", "published", "url") if (v := getattr(article, k))]
     parts: list[RenderableType] = [head]

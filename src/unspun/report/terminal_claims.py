@@ -14,7 +14,7 @@ from rich.text import Text
 
 from unspun.analysis import Analysis
 from unspun.claims.model import AssertedBy, Claim, Quantity
-from unspun.report.terminal import safe
+from unspun.report.terminal import safe, withheld_panel
 
 _SHOWN = 25
 _CERTAINTY_STYLE = {"low": "cyan", "medium": "", "high": "bold magenta"}
@@ -55,6 +55,8 @@ def claims_section(analysis: Analysis) -> RenderableType | None:
     """The claims ordered by score, then repeated numbers; None when the claims stage did not run."""
     if analysis.claims is None:
         return None
+    if (withheld := withheld_panel(analysis, "claims", "Claims")) is not None:
+        return withheld
     claims = sorted(analysis.claims, key=lambda c: -c.score)
     unattributed = sum(1 for c in claims if c.asserted_by.kind == "article")
     head = Text(f"{len(claims)} check-worthy claims, {unattributed} asserted by the article itself")

@@ -46,6 +46,7 @@ def persuasion_section(analysis: Analysis) -> RenderableType | None:
         for t in techs:
             if span_counts[t] or para_counts[t]:
                 table.add_row(Text("  " + t), str(span_counts[t]), str(para_counts[t]))
+    quotes_unknown = "quotes" in analysis.withheld  # no quotes looked for: whose words they are is not known
     top = Table(show_header=True, header_style="bold", box=None)
     top.add_column("technique")
     top.add_column("conf.", justify="right")
@@ -55,7 +56,7 @@ def persuasion_section(analysis: Analysis) -> RenderableType | None:
         text = safe(s.text.replace("\n", " "))
         if len(text) > _PREVIEW:
             text = text[: _PREVIEW - 1] + "…"
-        whose = f"quoting {safe(s.quoted_from)}" if s.quoted_from else "the article"
+        whose = f"quoting {safe(s.quoted_from)}" if s.quoted_from else "not known" if quotes_unknown else "the article"
         top.add_row(Text(s.technique), f"{s.confidence:.2f}", Text(text, style="italic"), Text(whose, style="dim"))
     found = [t for techs in FAMILIES.values() for t in techs if span_counts[t] or para_counts[t]]
     defs = Group(

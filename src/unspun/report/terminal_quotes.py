@@ -8,6 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from unspun.analysis import Analysis
+from unspun.report.terminal import withheld_panel
 
 _KIND_LABEL = {
     "direct": "“ ”",
@@ -28,6 +29,8 @@ def quotes_section(analysis: Analysis) -> RenderableType | None:
     """A sources table (name, description, quotes, share) and every quote, grouped by speaker."""
     if analysis.quotes is None:
         return None
+    if (withheld := withheld_panel(analysis, "quotes", "Quotes and sources")) is not None:
+        return withheld
     sources = analysis.sources or []
     quotes = analysis.quotes
     if not quotes:
