@@ -476,6 +476,7 @@ def eval_framing(
     cache: Path = typer.Option(Path("/tmp/unspun-framing-cache"), "--cache", help="Where to cache the encoder's token states."),
     save: Optional[Path] = typer.Option(None, "--save", help="Also train the heads on all articles and write them here."),
     repeats: int = typer.Option(1, "--repeats", min=1, help="Also run the cross-validation with the folds dealt by N-1 other seeds and report each metric's mean over the N runs."),
+    multi: Optional[Path] = typer.Option(None, "--multi", help="The other languages' SemEval-2023 folder (semeval2023-multi/): the frames head also learns from them; adds their cross-validated frames scores."),
     output_format: str = typer.Option("text", "--format", "-f", help="text or json."),
 ) -> None:
     """Cross-validated genre, frames, narratives and entity roles (mean ± std over fixed folds)."""
@@ -483,7 +484,7 @@ def eval_framing(
 
     with _errors_to_exit_codes():
         result = evaluate_framing(semeval2023, semeval2025, encoder_dir=encoder, folds=folds, cache=cache, save=save,
-                                  repeats=repeats)
+                                  repeats=repeats, multi=multi)
     if output_format == "json":
         typer.echo(json.dumps(result, indent=2))
         return

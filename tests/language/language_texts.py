@@ -14,4 +14,6 @@ SPANISH = """El ayuntamiento congela las ayudas a los panaderos
 «Es una vergüenza absoluta», dijo el lunes María Pérez, presidenta de la Unión de Artesanos.
 
 Según el ayuntamiento, las ayudas bajarán un 12 % en 2027. Los críticos creen que la decisión amenaza a cuatrocientas tiendas familiares del barrio antiguo.
+
+El alcalde defendió el recorte en una rueda de prensa y aseguró que la ciudad no puede seguir pagando subvenciones que, según él, nadie controla desde hace años.
 """

@@ -34,11 +34,17 @@ def test_the_detected_language_is_recorded_in_the_article(french: unspun.Analysi
 
 
 def test_english_only_stages_withhold_on_french_and_say_why(french: unspun.Analysis) -> None:
-    for stage in ("quotes", "claims", "framing"):
-        assert "French (fr, detected" in french.withheld[stage]
+    for key in ("quotes", "claims", "genre", "narratives", "entity_roles"):
+        assert "French (fr, detected" in french.withheld[key]
     assert "English speech verbs" in french.withheld["quotes"]
     assert french.quotes == [] and french.sources == [] and french.claims == [] and french.repeated_quantities == []
-    assert french.genre is None and french.frames == [] and french.narratives == [] and french.entity_roles == []
+    assert french.genre is None and french.narratives == [] and french.entity_roles == []
+
+
+def test_frames_are_judged_on_french_which_the_frames_head_learned_from(french: unspun.Analysis) -> None:
+    assert "framing" not in french.withheld
+    assert french.frames is not None and french.frames  # a budget row over subsidies: at least one frame
+    assert all(0 <= f.confidence <= 1 for f in french.frames)
 
 
 def test_persuasion_runs_on_french_one_of_its_training_languages(french: unspun.Analysis) -> None:
@@ -52,6 +58,7 @@ def test_persuasion_withholds_on_spanish_which_it_never_learned(spanish: unspun.
     assert "Spanish (es" in spanish.withheld["persuasion"]
     assert spanish.techniques == [] and spanish.paragraph_techniques == []
     assert set(spanish.withheld) >= {"quotes", "claims", "persuasion", "framing"}
+    assert "Spanish (es" in spanish.withheld["framing"] and spanish.frames == [] and spanish.genre is None
 
 
 def test_every_stage_still_counts_as_run_and_the_json_validates(spanish: unspun.Analysis) -> None:
@@ -78,10 +85,13 @@ def test_terminal_report_shows_the_language_and_each_reason(french: unspun.Analy
     assert "Not judged: claims, their numbers and hedges" in text
     assert "not known" in text  # whose words a persuasion span is, with no quotes looked for
     assert "No quotes found" not in text
+    assert "Genre, Narratives, Entity roles" in text and text.count("genre, narratives and roles are learned") == 1
+    assert "on French articles" in text  # the frames' reliability line gives the French figure
 
 
 def test_html_report_shows_the_reasons_and_marks_the_page_language(french: unspun.Analysis) -> None:
     page = render_html(french)
     assert '<html lang="fr">' in page
     assert page.count('class="withheld"') >= 3
+    assert "<dt>Genre, Narratives, Entity roles</dt>" in page
     assert "Not judged: quotes and speakers are found" in page

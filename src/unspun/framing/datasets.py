@@ -69,7 +69,8 @@ def read_semeval2023(folder: Path | str) -> list[LabelledArticle]:
     """SemEval-2023 training articles with genre (subtask 1) and frames (subtask 2).
 
     The English folder holds the articles under ``train-articles-subtask-1``/``-2``; the other
-    languages' folders (``semeval2023-multi/fr``, ...) hold the same articles under ``-3``.
+    languages' folders (``semeval2023-multi/fr``, ...) hold them under ``train-articles-subtask-3``,
+    and their genre and frame files also label the articles of ``dev-articles-subtask-3``.
     """
     root = _need(Path(folder), "SemEval-2023 folder")
     genres: dict[str, str] = {}
@@ -84,7 +85,8 @@ def read_semeval2023(folder: Path | str) -> list[LabelledArticle]:
             frames[doc.strip()] = tuple(x.strip() for x in labels.split(",") if x.strip())
     out: list[LabelledArticle] = []
     for doc in sorted(set(genres) | set(frames)):
-        for sub in ("train-articles-subtask-1", "train-articles-subtask-2", "train-articles-subtask-3"):
+        for sub in ("train-articles-subtask-1", "train-articles-subtask-2", "train-articles-subtask-3",
+                    "dev-articles-subtask-3"):
             path = root / sub / f"article{doc}.txt"
             if path.exists():
                 out.append(LabelledArticle(doc, _read(path), genres.get(doc), frames.get(doc, ())))

@@ -38,17 +38,28 @@ _MEASURES = {
 
 
 @lru_cache(maxsize=4)
-def measured_scores(model_dir: Path = MODEL_DIR) -> dict[str, str]:
+def measured_scores(model_dir: Path = MODEL_DIR, language: str | None = None) -> dict[str, str]:
     """How well each finding was measured to work, in words for a report ('macro-F1 0.48 ± 0.10'), read
-    from the shipped model's cross-validation; empty when the model folder has none."""
+    from the shipped model's cross-validation; empty when the model folder has none.
+
+    For an article in another language the frames line gives that language's figure.
+    """
     try:
-        cv = json.loads((model_dir / "config.json").read_text(encoding="utf-8")).get("cross_validation", {})
+        config = json.loads((model_dir / "config.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
+    cv = config.get("cross_validation", {})
     out = {}
     for finding, (key, name) in _MEASURES.items():
         if isinstance(cv.get(key), dict) and "mean" in cv[key]:
             out[finding] = f"{name} {cv[key]['mean']:.2f} ± {cv[key].get('std', 0):.2f} in 5-fold cross-validation"
+    other = (config.get("frames_by_language") or {}).get(language or "en")
+    if isinstance(other, dict) and isinstance(other.get("frames_micro_f1"), dict):
+        m = other["frames_micro_f1"]
+        from unspun.language import language_name
+
+        out["frames"] = (f"micro-F1 {m['mean']:.2f} ± {m.get('std', 0):.2f} in 5-fold cross-validation on "
+                         f"{language_name(str(language))} articles")
     return out
 
 
@@ -110,6 +121,11 @@ class FramingModel:
         if self.genre is None:
             return self.heads["genre"].scores(views["genre"])
         return self.genre.combine({m: log_probs(self.heads[m], views[m]) for m in self.genre.members})
+
+    @property
+    def frames_languages(self) -> tuple[str, ...]:
+        """ISO 639-1 codes of the languages the frames head learned from (English alone for older heads)."""
+        return tuple(self.config.get("frames_languages", ["en"]))
 
     @property
     def encoder_outputs(self) -> tuple[str, ...]:

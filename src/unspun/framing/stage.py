@@ -21,7 +21,7 @@ from unspun.framing.model import MODEL_DIR, FramingModel
 from unspun.framing.predict import predict_frames, predict_genre, predict_narratives, predict_roles
 from unspun.framing.labels import OTHER
 from unspun.framing.schema import EntityRole, FrameFinding, Genre, NarrativeFinding
-from unspun.language.support import ENGLISH
+from unspun.language.support import ENGLISH, unsupported_reason
 from unspun.nlp import ParsedArticle
 from unspun.stage import Stage
 
@@ -35,7 +35,8 @@ class Findings(NamedTuple):
     narratives: list[NarrativeFinding]
     entity_roles: list[EntityRole]
     withheld: str | None = None
-    roles_withheld: str | None = None
+    parts_withheld: dict[str, str] | None = None
+    """Reasons for single findings not judged (``genre``, ``narratives``, ``entity_roles``)."""
 
 
 # The framing heads learned from whole articles: the shortest in their training sets (SemEval-2023
@@ -79,11 +80,13 @@ class FramingStage(Stage):
 
     name: ClassVar[str] = "framing"
     assigns: ClassVar[tuple[str, ...]] = ("genre", "frames", "narratives", "entity_roles")
-    languages: ClassVar[tuple[str, ...] | None] = ENGLISH
-    # Measured with `unspun eval framing-languages ../shared/datasets/semeval2023-multi` (docs/framing.md).
-    built_for: ClassVar[str] = ("genre, frames, narratives and roles are learned from English articles (on French, "
-                                "German, Italian, Polish and Russian ones the frames head scored under answering "
-                                "every article with the same frames)")
+    # The frames head learned from the languages its model lists (``frames_languages``); genre,
+    # narratives and roles from English only: an article in another language gets frames alone,
+    # or nothing, with the reasons (docs/framing.md, "Other languages").
+    built_for: ClassVar[str] = ("frames are learned from English, French, German, Italian, Polish and Russian "
+                                "articles, genre, narratives and roles from English ones")
+    english_only: ClassVar[str] = ("genre, narratives and roles are learned from English articles only (genre's "
+                                   "views include English word pieces; narrative topics are found by English words)")
 
     def __init__(self, model: FramingModel | None = None, encoder: ArticleEncoder | None = None,
                  shared: Any = None, model_dir: Path | None = None) -> None:
@@ -119,20 +122,27 @@ class FramingStage(Stage):
         article = parsed.article
         if too_short(article.text):
             return Findings(None, [], [], [], too_short_reason(article.text))
+        model = self.model
+        english = article.language in (None, "en")
+        if not english and (reason := unsupported_reason(self.built_for, model.frames_languages, article)):
+            return Findings(None, [], [], [], reason)
         encoding = self.encode(parsed)
         if not len(encoding.tokens):  # no token to read (only control characters): nothing to say
             return Findings(None, [], [], [], "not judged: the text holds no token the encoder can read")
-        model = self.model
+        if not english:
+            reason = unsupported_reason(self.english_only, ENGLISH, article) or ""
+            return Findings(None, predict_frames(model, encoding), [], [], None,
+                            {"genre": reason, "narratives": reason, "entity_roles": reason})
         narratives = predict_narratives(model, encoding, article)
         if all(n.domain == OTHER for n in narratives):
             # The role heads learned from Ukraine-war and climate articles only (SemEval-2025): on a
             # football report they named a club 'Terrorist'. Outside both topics they say nothing.
-            roles, roles_withheld = [], ("not judged: entity roles are learned from articles on the war in Ukraine "
-                                         "and on climate change, and this article is about neither")
+            roles, parts = [], {"entity_roles": ("not judged: entity roles are learned from articles on the war in "
+                                                 "Ukraine and on climate change, and this article is about neither")}
         else:
-            roles, roles_withheld = predict_roles(model, encoding, article, find_actors(parsed)), None
+            roles, parts = predict_roles(model, encoding, article, find_actors(parsed)), None
         return Findings(predict_genre(model, encoding, article), predict_frames(model, encoding), narratives, roles,
-                        None, roles_withheld)
+                        None, parts)
 
     def withhold(self, analysis: Analysis, reason: str) -> None:
         analysis.genre, analysis.frames, analysis.narratives, analysis.entity_roles = None, [], [], []
@@ -142,5 +152,4 @@ class FramingStage(Stage):
         analysis.genre, analysis.frames, analysis.narratives, analysis.entity_roles = predictions[:4]
         if predictions.withheld:
             analysis.withheld[self.name] = predictions.withheld
-        if predictions.roles_withheld:
-            analysis.withheld["entity_roles"] = predictions.roles_withheld
+        analysis.withheld.update(predictions.parts_withheld or {})

@@ -11,7 +11,7 @@ The shipped heads are then trained the same way on all the articles.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
@@ -29,6 +29,9 @@ from unspun.framing.labels import ALL_FINE_ROLES, FRAMES, GENRES, MAIN_ROLES, OT
 from unspun.framing.metrics import exact_match, macro_f1, micro_f1, samples_f1, summary
 from unspun.framing.model import NARRATIVE_NGRAMS, FramingModel, article_features, genre_features, mention_features, style_features
 from unspun.framing.ngrams import NgramVocabulary
+from unspun.language.support import SEMEVAL_CODES
+
+MULTI_LANGUAGES = ("fr", "ge", "it", "po", "ru")  # folder names under semeval2023-multi/
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +62,11 @@ class FramingData:
     role_x: np.ndarray
     role_doc: np.ndarray  # index of the mention's article in the 2025 list
     roles: list[RoleMention]
+    # Other languages' SemEval-2023 articles with frame labels: extra training rows of the frames
+    # head (in every training split; the English folds are scored as before).
+    multi_frame_x: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
+    multi_frames: np.ndarray = field(default_factory=lambda: np.zeros((0, len(FRAMES)), dtype=np.float32))
+    multi_languages: list[str] = field(default_factory=list)  # ISO 639-1 code of each multi row
 
 
 def _multi_hot(sets: list[tuple[str, ...]], labels: list[str]) -> np.ndarray:
@@ -71,8 +79,29 @@ def _multi_hot(sets: list[tuple[str, ...]], labels: list[str]) -> np.ndarray:
     return y
 
 
-def load_data(semeval2023: Path, semeval2025: Path, encoder: ArticleEncoder, cache: Path | None = DEFAULT_CACHE) -> FramingData:
-    """Read both datasets and encode every article (through the on-disk cache)."""
+def load_multi(multi: Path, encoder: ArticleEncoder, cache: Path | None,
+               languages: tuple[str, ...] = MULTI_LANGUAGES) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """The frame-labelled articles of the other languages' SemEval-2023 folders, encoded."""
+    xs: list[np.ndarray] = []
+    sets: list[tuple[str, ...]] = []
+    codes: list[str] = []
+    for lang in languages:
+        articles = [a for a in read_semeval2023(multi / lang) if a.frames]
+        encodings = encode_all(encoder, [Article.from_text(a.text, id=f"{lang}-{a.id}") for a in articles], cache)
+        xs += [article_features(e) for e in encodings]
+        sets += [a.frames for a in articles]
+        codes += [SEMEVAL_CODES.get(lang, lang)] * len(articles)
+    x = np.array(xs, dtype=np.float32) if xs else np.zeros((0, 0), dtype=np.float32)
+    return x, _multi_hot(sets, list(FRAMES)), codes
+
+
+def load_data(semeval2023: Path, semeval2025: Path, encoder: ArticleEncoder, cache: Path | None = DEFAULT_CACHE,
+              multi: Path | None = None) -> FramingData:
+    """Read both datasets and encode every article (through the on-disk cache).
+
+    ``multi``: the other languages' SemEval-2023 folder (``semeval2023-multi``), whose
+    frame-labelled articles the frames head also learns from.
+    """
     d23, d25 = read_semeval2023(semeval2023), read_semeval2025(semeval2025)
     taxonomy, roles = read_taxonomy(semeval2025), read_roles(semeval2025)
     a23 = [Article.from_text(d.text, id=d.id) for d in d23]
@@ -104,6 +133,8 @@ def load_data(semeval2023: Path, semeval2025: Path, encoder: ArticleEncoder, cac
         role_x=np.array([mention_features(e25[position[r.doc]], a25[position[r.doc]], r.start, r.end) for r in roles]),
         role_doc=np.array([position[r.doc] for r in roles], dtype=np.int64),
         roles=roles,
+        **(dict(zip(("multi_frame_x", "multi_frames", "multi_languages"), load_multi(multi, encoder, cache)))
+           if multi is not None else {}),
     )
 
 
@@ -117,8 +148,29 @@ def _inner(n: int, seed: int = 7) -> np.ndarray:
     return folds(n, 3, seed=seed)
 
 
-def fit_heads(data: FramingData, i23: np.ndarray, i25: np.ndarray, encoder: str) -> FramingModel:
+def fit_frames(x: np.ndarray, y: np.ndarray) -> LinearHead:
+    """The frames head on these rows, its one threshold tuned for micro-F1 by inner CV."""
+    fit = lambda a, b: fit_sigmoid(a, b, list(FRAMES), c=C["frames"])  # noqa: E731
+    oof = out_of_fold(fit, x, y, _inner(len(x)))
+    head = fit(x, y)
+    head.thresholds = {"*": _best_threshold(lambda t: micro_f1(y, oof >= t))}
+    return head
+
+
+def _frame_rows(data: FramingData, i23: np.ndarray, multi_rows: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+    """The frames head's training rows: the given English articles and other languages' rows."""
+    rows = np.arange(len(data.multi_languages)) if multi_rows is None else multi_rows
+    if not len(rows):
+        return data.frame_x[i23], data.frames[i23]
+    return (np.vstack([data.frame_x[i23], data.multi_frame_x[rows]]),
+            np.vstack([data.frames[i23], data.multi_frames[rows]]))
+
+
+def fit_heads(data: FramingData, i23: np.ndarray, i25: np.ndarray, encoder: str,
+              multi_rows: np.ndarray | None = None) -> FramingModel:
     """Every head trained on the given 2023 and 2025 articles, thresholds tuned by inner CV.
+
+    The frames head also learns from the other languages' rows ``multi_rows`` (default: all).
 
     Genre: three views (encoder + style, style alone, character n-grams whose vocabulary
     is built from these training articles only), averaged with nothing tuned.
@@ -132,11 +184,7 @@ def fit_heads(data: FramingData, i23: np.ndarray, i25: np.ndarray, encoder: str)
     gold = [data.genres[i] for i in i23]
     genre_heads, combination = fit_genre(fits, xs, gold, list(GENRES))  # every view, nothing tuned
     heads.update(genre_heads)
-    fx, fy = data.frame_x[i23], data.frames[i23]
-    fit_frames = lambda x, y: fit_sigmoid(x, y, list(FRAMES), c=C["frames"])  # noqa: E731
-    oof = out_of_fold(fit_frames, fx, fy, _inner(len(fx)))
-    heads["frames"] = fit_frames(fx, fy)
-    heads["frames"].thresholds = {"*": _best_threshold(lambda t: micro_f1(fy, oof >= t))}
+    heads["frames"] = fit_frames(*_frame_rows(data, i23, multi_rows))
 
     dom_x = np.vstack([data.nar_x[i25], data.negatives_x])
     dom_y = [data.domains[i] for i in i25] + [NO_DOMAIN] * len(data.negatives_x)
@@ -195,7 +243,9 @@ def fit_heads(data: FramingData, i23: np.ndarray, i25: np.ndarray, encoder: str)
     heads["fine_roles"].thresholds = {"*": _best_threshold(emr)}
     config = {"c": {**C, "main_role": best_c}, "main_role_inner_accuracy": round(best_acc, 4),
               "narrative_ngrams": use_ngrams,
-              "narrative_inner_f1": {"encoder": round(encoder_only[2], 4), "encoder+ngrams": round(both[2], 4)}}
+              "narrative_inner_f1": {"encoder": round(encoder_only[2], 4), "encoder+ngrams": round(both[2], 4)},
+              # the languages the frames head learned from (genre, narratives and roles: English only)
+              "frames_languages": ["en", *sorted(set(data.multi_languages))]}
     return FramingModel(heads=heads, encoder=encoder, config=config, genre=combination, vocabulary=vocabulary)
 
 
@@ -280,6 +330,34 @@ def cross_validate(data: FramingData, encoder: str, k: int = 5, seed: int = SEED
         "articles": {"semeval2023": len(data.genres), "semeval2025": len(data.domains), "mentions": len(data.roles)},
         "metrics": {m: summary([p[m] for p in per_fold]) for m in per_fold[0]},
     }
+
+
+def cross_validate_languages(data: FramingData, k: int = 5, seed: int = SEED) -> dict:
+    """Frames micro-F1 per other language: ``k`` folds over their rows (stratified by language).
+
+    Each fold's frames head learns from every English article and the other folds' rows of
+    all languages, as the shipped head does, and is scored on each language's held-out rows.
+    Beside it, the floor a head must beat: the best constant set of frames of that language
+    (chosen on its own rows, so optimistic for the floor).
+    """
+    from unspun.framing.languages import best_constant_frames
+
+    languages = data.multi_languages
+    fold_of = folds(len(languages), k, languages, seed=seed)
+    every_english = np.arange(len(data.genres))
+    scores: dict[str, list[float]] = {lang: [] for lang in sorted(set(languages))}
+    for f in range(k):
+        head = fit_frames(*_frame_rows(data, every_english, np.flatnonzero(fold_of != f)))
+        for lang in scores:
+            rows = np.flatnonzero((fold_of == f) & (np.array(languages) == lang))
+            scores[lang].append(micro_f1(data.multi_frames[rows], head.scores(data.multi_frame_x[rows]) >= head.threshold("*")))
+    out = {}
+    for lang, values in scores.items():
+        rows = np.flatnonzero(np.array(languages) == lang)
+        gold = [tuple(f for f, on in zip(FRAMES, data.multi_frames[r]) if on) for r in rows]
+        out[lang] = {"articles": int(len(rows)), "frames_micro_f1": summary(values),
+                     "best_constant_frames_micro_f1": round(best_constant_frames(gold, list(FRAMES))[1], 4)}
+    return out
 
 
 def repeated_summary(runs: list[dict]) -> dict:

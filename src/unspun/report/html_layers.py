@@ -238,13 +238,22 @@ def techniques_layer(ctx: ReportContext) -> Layer | None:
 FRAMING_KEYS = ("genre", "frames", "narratives", "entity_roles")
 
 
-def _framing_reliability() -> dict[str, str]:
+def _framing_reliability(language: Any = None) -> dict[str, str]:
     """How well each framing finding was measured to work (empty without the framing model)."""
     try:
         from unspun.framing.model import measured_scores
     except ImportError:
         return {}
-    return measured_scores()
+    return measured_scores(language=language if isinstance(language, str) else None)
+
+
+def _parts_withheld(withheld: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """(findings, reason) for the framing findings not judged, one row per distinct reason."""
+    groups: dict[str, list[str]] = {}
+    for key, name in (("genre", "Genre"), ("narratives", "Narratives"), ("entity_roles", "Entity roles")):
+        if isinstance(withheld.get(key), str):
+            groups.setdefault(withheld[key], []).append(name)
+    return [(", ".join(names), reason) for reason, names in groups.items()]
 
 
 def framing_layer(ctx: ReportContext) -> Layer | None:
@@ -270,8 +279,8 @@ def framing_layer(ctx: ReportContext) -> Layer | None:
         genre=ranked(present["genre"], 1) if "genre" in present else [],
         frames=ranked(present.get("frames") or []), narratives=ranked(present.get("narratives") or []),
         roles=roles, withheld=(ctx.data.get("withheld") or {}).get("framing"),
-        roles_withheld=(ctx.data.get("withheld") or {}).get("entity_roles"),
-        measured=_framing_reliability(),
+        parts_withheld=_parts_withheld(ctx.data.get("withheld") or {}),
+        measured=_framing_reliability((ctx.data.get("article") or {}).get("language")),
     )
     return Layer("framing", "Summary", panel=panel, toggle=False)
 

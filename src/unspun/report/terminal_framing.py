@@ -17,11 +17,24 @@ from unspun.framing.model import measured_scores
 _ROLE_STYLE = {"Protagonist": "green", "Antagonist": "red", "Innocent": "cyan"}
 
 
-def _measured(finding: str) -> Text:
+def _measured(finding: str, language: str | None = None) -> Text:
     """A dim line saying how reliable the finding was measured to be: a confident-looking label
     from a head with a macro-F1 of 0.48 is a hint, not a verdict."""
-    score = measured_scores().get(finding)
+    score = measured_scores(language=language).get(finding)
     return Text(f"How reliable: {score}." if score else "How reliable: not measured.", style="dim")
+
+
+_PARTS = {"genre": "Genre", "narratives": "Narratives", "entity_roles": "Entity roles"}
+
+
+def _withheld(analysis: Analysis, key: str) -> RenderableType | None:
+    """Why a finding was not judged, shown once under the titles of every finding with the same reason."""
+    reason = analysis.withheld[key]
+    same = [k for k in _PARTS if analysis.withheld.get(k) == reason]
+    if same[0] != key:  # an earlier section of the block already said it
+        return None
+    return Panel(Text(reason[:1].upper() + reason[1:] + ".", style="dim"), title=", ".join(_PARTS[k] for k in same),
+                 title_align="left")
 
 
 def _paragraph_list(indices: list[int]) -> str:
@@ -39,6 +52,8 @@ def genre_section(analysis: Analysis) -> RenderableType | None:
         reason = analysis.withheld["framing"]
         note = reason[:1].upper() + reason[1:] + "."
         return Panel(Text(note, style="dim"), title="Framing", title_align="left")
+    if "genre" in analysis.withheld:
+        return _withheld(analysis, "genre")
     if analysis.genre is None:
         return None
     g = analysis.genre
@@ -59,7 +74,7 @@ def frames_section(analysis: Analysis) -> RenderableType | None:
         table.add_column(col)
     for f in analysis.frames:
         table.add_row(Text(f.frame.replace("_", " ")), f"{f.confidence:.0%}", _paragraph_list(f.paragraphs))
-    return Panel(Group(table, _measured("frames")), title="Frames", title_align="left")
+    return Panel(Group(table, _measured("frames", analysis.article.language)), title="Frames", title_align="left")
 
 
 def narratives_section(analysis: Analysis) -> RenderableType | None:
@@ -68,6 +83,8 @@ def narratives_section(analysis: Analysis) -> RenderableType | None:
         return None
     if analysis.narratives is None:
         return None
+    if "narratives" in analysis.withheld:
+        return _withheld(analysis, "narratives")
     parts: list[RenderableType] = []
     for n in analysis.narratives:
         head = Text.assemble((n.subnarrative if n.subnarrative != "Other" else n.narrative, "bold"),
@@ -87,8 +104,7 @@ def entity_roles_section(analysis: Analysis) -> RenderableType | None:
     if analysis.entity_roles is None:
         return None
     if "entity_roles" in analysis.withheld:
-        reason = analysis.withheld["entity_roles"]
-        return Panel(Text(reason[:1].upper() + reason[1:] + ".", style="dim"), title="Entity roles", title_align="left")
+        return _withheld(analysis, "entity_roles")
     if not analysis.entity_roles:
         return Panel(Text("No named actor is mentioned often enough to be given a role.", style="dim"),
                      title="Entity roles", title_align="left")
@@ -123,4 +139,14 @@ def eval_table(result: dict) -> RenderableType:
             r = repeated["metrics"][name]
             row.append(f"{r['mean']:.3f} ({r['min']:.3f}–{r['max']:.3f})")
         table.add_row(*row)
-    return table
+    by_language = result.get("frames_by_language")
+    if not by_language:
+        return table
+    languages = Table(title="Frames micro-F1 on the other languages (their own folds; every English article in training)")
+    for col in ("language", "articles", "mean ± std", "per fold", "best constant"):
+        languages.add_column(col, justify="left" if col == "language" else "right")
+    for lang, row in by_language.items():
+        m = row["frames_micro_f1"]
+        languages.add_row(lang, str(row["articles"]), f"{m['mean']:.3f} ± {m['std']:.3f}",
+                          " ".join(f"{v:.3f}" for v in m["folds"]), f"{row['best_constant_frames_micro_f1']:.3f}")
+    return Group(table, languages)

@@ -70,11 +70,13 @@ class AnalyzeRequest(BaseModel):
     text: str | None = Field(default=None, description="The article: title on the first line, a paragraph per line.")
     url: str | None = Field(default=None, description="A public http(s) URL to fetch instead.")
     title: str | None = Field(default=None, description="Optional title for pasted text.")
+    language: str | None = Field(default=None, max_length=35, description="ISO 639-1 code of the article's language (e.g. en); default: detected from the text.")
 
 
 _MULTIPART_SCHEMA = {"type": "object", "properties": {
     "file": {"type": "string", "format": "binary", "description": "A .txt or .html file."},
-    "text": {"type": "string"}, "url": {"type": "string"}, "title": {"type": "string"}}}
+    "text": {"type": "string"}, "url": {"type": "string"}, "title": {"type": "string"},
+    "language": {"type": "string", "description": "ISO 639-1 code; default: detected."}}}
 _API_BODY = {"requestBody": {"required": True, "content": {
     "application/json": {"schema": AnalyzeRequest.model_json_schema()},
     "multipart/form-data": {"schema": _MULTIPART_SCHEMA},
@@ -105,14 +107,15 @@ async def _submission(request: Request, max_bytes: int) -> Submission:
         except (ValueError, ValidationError) as err:
             message = err.errors()[0]["msg"] if isinstance(err, ValidationError) else "the body is not valid JSON"
             raise _Failure(400, f"request: {message}; send {{\"text\": \"...\"}} or {{\"url\": \"...\"}}") from None
-        return Submission(text=body.text, url=body.url, title=body.title)
+        return Submission(text=body.text, url=body.url, title=body.title, language=body.language)
     if ctype in ("multipart/form-data", "application/x-www-form-urlencoded"):
         form = await request.form(max_files=1, max_fields=8, max_part_size=max_bytes)
         upload = form.get("file")
         data, name = (await upload.read(), upload.filename) if isinstance(upload, UploadFile) else (None, None)
-        text, url, title = (form.get(k) for k in ("text", "url", "title"))
+        text, url, title, language = (form.get(k) for k in ("text", "url", "title", "language"))
         return Submission(text=text if isinstance(text, str) else None, data=data, filename=name,
-                          url=url if isinstance(url, str) else None, title=title if isinstance(title, str) and title else None)
+                          url=url if isinstance(url, str) else None, title=title if isinstance(title, str) and title else None,
+                          language=language if isinstance(language, str) and language else None)
     if ctype == "text/plain":
         try:
             return Submission(text=(await request.body()).decode("utf-8"))

@@ -8,9 +8,10 @@ unless the server was started with ``--allow-private``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from unspun.article import Article
+from unspun.language import normalise_code
 from unspun.errors import InputError
 from unspun.ingest import sniff_format
 from unspun.ingest.html import read_html
@@ -29,6 +30,8 @@ class Submission:
     data: bytes | None = None
     url: str | None = None
     title: str | None = None
+    language: str | None = None
+    """ISO 639-1 code of the article's language; None: detected from the text (or the page's own)."""
 
     def kinds(self) -> list[str]:
         """Which sources were given (blank ones do not count)."""
@@ -44,6 +47,17 @@ class Submission:
 
 def read_submission(sub: Submission, *, max_bytes: int, allow_private: bool = False) -> Article:
     """The Article a submission describes; InputError with a one-line reason otherwise."""
+    article = _read(sub, max_bytes=max_bytes, allow_private=allow_private)
+    if sub.language is not None and sub.language.strip():
+        code = normalise_code(sub.language)
+        if code is None:
+            raise InputError(f"language: {sub.language[:20]!r} is not a language code; send one such as en or fr")
+        if article.language is None:
+            article = replace(article, language=code)
+    return article
+
+
+def _read(sub: Submission, *, max_bytes: int, allow_private: bool) -> Article:
     given = sub.kinds()
     if len(given) != 1:
         what = "nothing" if not given else " and ".join(given)
