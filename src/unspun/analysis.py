@@ -28,6 +28,20 @@ STAGE_KEYS += ("techniques", "paragraph_techniques")
 STAGE_KEYS += ("genre", "frames", "narratives", "entity_roles")
 
 
+# The keys a withheld entry leaves empty: a stage's name covers all its keys, a finding's name itself.
+WITHHELD_KEYS: dict[str, tuple[str, ...]] = {
+    "quotes": ("quotes", "sources"),
+    "claims": ("claims", "repeated_quantities"),
+    "persuasion": ("techniques", "paragraph_techniques"),
+    "framing": ("genre", "frames", "narratives", "entity_roles"),
+}
+
+
+def not_judged(withheld: dict[str, str]) -> set[str]:
+    """The analysis keys whose empty value means "not looked for", not "none found"."""
+    return {key for name in withheld for key in WITHHELD_KEYS.get(name, (name,))}
+
+
 class ParagraphRecord(BaseModel):
     """A paragraph of the article with the kind the structure stage gave it."""
 

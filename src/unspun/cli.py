@@ -577,7 +577,7 @@ def corpus_add(
 @corpus_app.command("stats")
 def corpus_stats_command(
     store: Path = typer.Argument(..., help="The DuckDB corpus file."),
-    by: list[str] = typer.Option([], "--by", help="Group by outlet and/or month (repeat the option for both)."),
+    by: list[str] = typer.Option([], "--by", help="Group by outlet, month and/or language (repeat the option to combine)."),
     output_format: str = typer.Option("text", "--format", "-f", help="text, json or csv."),
     plot: Optional[Path] = typer.Option(None, "--plot", help="Also draw the main comparisons to FILE.png or FILE.svg."),
     top: int = typer.Option(5, "--top", help="How many sources, techniques, frames and narratives to list per group."),
@@ -587,7 +587,7 @@ def corpus_stats_command(
 
     bad = [b for b in by if b not in GROUPINGS]
     if bad:
-        raise _fail(f"--by must be outlet or month, not {bad[0]!r}", EXIT_USAGE)
+        raise _fail(f"--by must be outlet, month or language, not {bad[0]!r}", EXIT_USAGE)
     if output_format not in ("text", "json", "csv"):
         raise _fail(f"--format must be text, json or csv, not {output_format!r}", EXIT_USAGE)
     if plot is not None and plot.suffix.lower() not in (".png", ".svg"):

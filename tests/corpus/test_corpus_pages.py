@@ -71,6 +71,13 @@ def test_stats_page_has_the_table_and_an_svg_chart(client: TestClient) -> None:
     assert {g["month"] for g in months["groups"]} == {"2025-01", "2025-02", "(unknown)"}
 
 
+def test_stats_page_groups_by_language(client: TestClient) -> None:
+    page = client.get("/corpus/stats", params={"by": "language"})
+    assert page.status_code == 200 and 'href="/corpus/stats?by=language"' in page.text
+    languages = client.get("/corpus/api/stats", params={"by": "language"}).json()
+    assert languages["by"] == ["language"] and {g["language"] for g in languages["groups"]} == {"en"}
+
+
 def test_a_missing_store_is_refused_when_the_router_is_built(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such corpus store"):
         corpus_router(tmp_path / "missing.duckdb")

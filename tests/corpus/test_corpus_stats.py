@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import csv
 import io
 import json
@@ -100,3 +101,39 @@ def test_the_hand_corpus_is_valid_against_the_published_schema() -> None:
 
     for data in hand_corpus():
         Analysis.model_validate(data)
+
+
+def test_a_stage_that_withheld_does_not_dilute_the_rates(tmp_path: Path) -> None:
+    # A fifth article in a language the quotes and claims stages do not read: they ran but looked
+    # for nothing (empty lists under a `withheld` reason), so its zero claims must not count.
+    withheld = copy.deepcopy(hand_corpus()[1])
+    withheld["article"]["text"] = "Le tarif du ferry augmente\nLes tarifs augmenteront de dix pour cent lundi."
+    withheld["article"]["paragraphs"] = [{"index": 0, "start": 0, "end": 26, "kind": "title"},
+                                         {"index": 1, "start": 27, "end": 75, "kind": "body"}]
+    withheld["quotes"], withheld["sources"], withheld["claims"], withheld["repeated_quantities"] = [], [], [], []
+    withheld["techniques"], withheld["frames"], withheld["narratives"] = [], [], []
+    withheld["withheld"] = {"quotes": "not judged: ...", "claims": "not judged: ...", "framing": "not judged: ..."}
+    path = tmp_path / "mixed.duckdb"
+    with CorpusStore(path) as s:
+        s.add_analyses(hand_corpus() + [withheld])
+    o = corpus_stats(path)["overall"]
+    assert o["articles"] == 5 and o["claims"] == 5
+    assert o["claims_per_article"] == pytest.approx(5 / 3)  # as without it: D never ran claims, E withheld
+    assert o["single_source_share"] == pytest.approx(1 / 3)
+    assert o["frame_shares"]["Economic"] == pytest.approx(2 / 3)
+    # its persuasion stage did look (nothing withheld there): its 8 words count, with no span found
+    assert o["techniques_per_1000_words"] == pytest.approx(3 / (55 + 13) * 1000)
+
+
+def test_statistics_group_by_language(tmp_path: Path) -> None:
+    corpus = hand_corpus()
+    corpus[1]["article"]["language"], corpus[3]["article"]["language"] = "fr", None
+    path = tmp_path / "languages.duckdb"
+    with CorpusStore(path) as s:
+        s.add_analyses(corpus)
+    stats = corpus_stats(path, by=["language"])
+    groups = {g["language"]: g["articles"] for g in stats["groups"]}
+    assert groups == {"en": 2, "fr": 1, "(unknown)": 1}
+    rows = list(csv.reader(io.StringIO(stats_csv(stats))))
+    assert rows[0] == ["outlet", "month", "language", "metric", "key", "value"]
+    assert ["(all)", "(all)", "fr", "articles", "", "1"] in rows

@@ -1,6 +1,6 @@
 """Charts of ``corpus stats``: the main comparisons between groups, as PNG or SVG (matplotlib, no display).
 
-Four panels, one bar per group (outlet, month or both; the whole corpus when
+Four panels, one bar per group (outlet, month, language or a combination; the whole corpus when
 ungrouped): articles; techniques per 1,000 words; claims per article beside the
 unattributed-claim rate; the share of articles carrying each of the commonest frames.
 """

@@ -14,6 +14,7 @@ import re
 from email.utils import parsedate_to_datetime
 from typing import Any, Mapping
 
+from unspun.analysis import not_judged
 from unspun.corpus.schema import KEYED_TABLES, TABLES
 
 Row = tuple[Any, ...]
@@ -56,6 +57,7 @@ def _span_text(span: Mapping[str, Any] | None) -> str | None:
 def _articles(aid: str, data: Mapping[str, Any], source_id: str | None, origin: str | None) -> list[Row]:
     article = data["article"]
     genre = data.get("genre")
+    withheld = not_judged(data.get("withheld") or {})
     return [(
         aid,
         source_id if source_id is not None else article.get("id"),
@@ -70,7 +72,9 @@ def _articles(aid: str, data: Mapping[str, Any], source_id: str | None, origin: 
         len(article["text"].split()),
         len(article.get("paragraphs") or []),
         list(data.get("analyses") or []),
-        [key for key in (*KEYED_TABLES, "genre") if data.get(key) is not None],
+        # the keys judged: a stage that withheld (a language it does not read, a text too short) did not look,
+        # and its empty lists must not count as "none found" in the rates of corpus stats
+        [key for key in (*KEYED_TABLES, "genre") if data.get(key) is not None and key not in withheld],
         genre.get("label") if isinstance(genre, Mapping) else genre,
         data.get("unspun_version"),
     )]

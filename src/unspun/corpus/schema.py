@@ -5,7 +5,7 @@ Every table holds ``article_id`` (the content hash, see :func:`unspun.corpus.ids
 researcher queries. A table is filled from an Analysis only when its key is present
 (the stage ran), so an article analysed before a stage existed simply has no rows
 there; ``articles.stages`` says which stages ran and ``articles.keys`` which
-table keys the analysis held (so statistics divide by the articles where a stage ran).
+table keys the analysis held and judged (a stage that withheld, on a language it does not read or a text too short, is left out: statistics divide by the articles where a stage looked).
 
 Column types are written once, as DuckDB SQL types; :mod:`unspun.corpus.spark`
 maps them to Spark types, so the Parquet a Spark job writes loads straight into a

@@ -1,4 +1,4 @@
-"""``corpus stats``: compare outlets and months with a handful of SQL aggregations.
+"""``corpus stats``: compare outlets, months and languages with a handful of SQL aggregations.
 
 Every rate divides by the articles where the stage behind it ran (``articles.keys``
 holds the analysis keys present), so a store mixing old and new analyses is not
@@ -30,12 +30,12 @@ from rich.text import Text
 
 from unspun.corpus.store import CorpusStore
 
-GROUPINGS: tuple[str, ...] = ("outlet", "month")
+GROUPINGS: tuple[str, ...] = ("outlet", "month", "language")
 UNKNOWN = "(unknown)"
 
 _BASE = (
     "SELECT article_id, words, keys, coalesce(outlet, '" + UNKNOWN + "') AS outlet, "
-    "coalesce(month, '" + UNKNOWN + "') AS month FROM articles"
+    "coalesce(month, '" + UNKNOWN + "') AS month, coalesce(language, '" + UNKNOWN + "') AS language FROM articles"
 )
 
 
@@ -116,7 +116,7 @@ def _metrics(con: Any, by: Sequence[str], top: int) -> dict[tuple[str, ...], dic
 
 
 def corpus_stats(store: str | Path, by: Sequence[str] = (), top: int = 5) -> dict[str, Any]:
-    """The statistics of a store, overall and per group of ``by`` (outlet and/or month)."""
+    """The statistics of a store, overall and per group of ``by`` (outlet, month and/or language)."""
     by = [b for b in GROUPINGS if b in by]  # fixed order, no repeats
     with CorpusStore(store, read_only=True) as s:
         overall = _metrics(s.con, [], top).get((), None)
@@ -136,20 +136,22 @@ _MAPS = ("technique_rates", "frame_shares", "narrative_shares")
 
 
 def stats_csv(stats: dict[str, Any]) -> str:
-    """The statistics in long form: one row per group, metric and key (``outlet, month, metric, key, value``)."""
+    """The statistics in long form: one row per group, metric and key (``outlet, month, metric, key, value``;
+    a ``language`` column after ``month`` when grouped by language)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["outlet", "month", "metric", "key", "value"])
-    for g in [dict(stats["overall"], outlet="(all)", month="(all)")] + stats["groups"]:
-        outlet, month = g.get("outlet", "(all)"), g.get("month", "(all)")
+    columns = ["outlet", "month"] + (["language"] if "language" in stats["by"] else [])
+    writer.writerow([*columns, "metric", "key", "value"])
+    for g in [dict(stats["overall"], **{c: "(all)" for c in columns})] + stats["groups"]:
+        group = [g.get(c, "(all)") for c in columns]
         for metric in _SCALARS:
             if metric in g:
-                writer.writerow([outlet, month, metric, "", "" if g[metric] is None else g[metric]])
+                writer.writerow([*group, metric, "", "" if g[metric] is None else g[metric]])
         for metric in _MAPS:
             for key, value in g.get(metric, {}).items():
-                writer.writerow([outlet, month, metric, key, value])
+                writer.writerow([*group, metric, key, value])
         for source in g.get("top_sources", []):
-            writer.writerow([outlet, month, "source_quotes", source["name"], source["quotes"]])
+            writer.writerow([*group, "source_quotes", source["name"], source["quotes"]])
     return out.getvalue()
 
 

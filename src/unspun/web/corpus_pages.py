@@ -32,6 +32,7 @@ from jinja2 import DictLoader, Environment, StrictUndefined
 from markupsafe import Markup
 
 from unspun.corpus.browse import filter_values, get_analysis, list_articles
+from unspun.corpus.stats import GROUPINGS
 from unspun.errors import InputError, UnspunError
 from unspun.web.pages import error_page, render_page
 
@@ -71,7 +72,7 @@ _TEMPLATES = {
     "stats.html.j2": """
 <h1>Corpus statistics</h1>
 <p class="hint">Group by: <a href="/corpus/stats">outlet</a> · <a href="/corpus/stats?by=month">month</a> ·
-<a href="/corpus/stats?by=outlet&amp;by=month">outlet and month</a> · <a href="/corpus/stats?by=none">whole corpus</a> ·
+<a href="/corpus/stats?by=outlet&amp;by=month">outlet and month</a> · <a href="/corpus/stats?by=language">language</a> · <a href="/corpus/stats?by=none">whole corpus</a> ·
 <a href="{{ json_url }}">JSON</a></p>
 {% if not stats.overall.articles %}<p>The store holds no articles yet.</p>{% else %}
 <table style="border-collapse:collapse;width:100%;font-size:14px">
@@ -119,7 +120,7 @@ def _page(request: Request, title: str, template: str, **context: Any) -> HTMLRe
 def _groupings(by: list[str]) -> list[str]:
     if by == ["none"]:
         return []
-    return [b for b in by if b in ("outlet", "month")] or ["outlet"]
+    return [b for b in by if b in GROUPINGS] or ["outlet"]
 
 
 def corpus_router(store: str | Path) -> APIRouter:
