@@ -6,6 +6,7 @@ stream instead of stopping the run (each item gets a status).
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 
 from typing import Iterable, Iterator
@@ -13,8 +14,11 @@ from typing import Iterable, Iterator
 from unspun.analysis import Analysis
 from unspun.article import Article
 from unspun.errors import InputError
+from unspun.language import UnknownLanguageError, normalise_code
 from unspun.ingest import DEFAULT_MAX_BYTES, InputFormat, ReadFailure, read_source
 from unspun.pipeline import Analyzer
+
+log = logging.getLogger(__name__)
 
 
 def _articles(
@@ -26,6 +30,22 @@ def _articles(
         except InputError as err:
             name = "<stdin>" if source == "-" else source
             yield ReadFailure(name, str(err).removeprefix(f"{name}: "))
+
+
+def settle_language(article: Article, default: str | None = None) -> Article:
+    """The article with its given language as a code, else ``default`` (None: detected later).
+
+    A value that is no language code (``"English"``, ``"zz"``) is logged as a warning naming
+    the article, and ``default`` (or detection) takes its place: never silently dropped.
+    """
+    try:
+        code = normalise_code(article.language)
+    except UnknownLanguageError as err:
+        log.warning("%s: language %s; %s", article.origin or article.id or "article", err,
+                    "using --language" if default else "detecting it from the text instead")
+        code = None
+    code = code or default
+    return article if code == article.language else replace(article, language=code)
 
 
 def analyze_sources(
@@ -46,8 +66,8 @@ def analyze_sources(
     analyzer = analyzer or Analyzer(spacy_model=spacy_model)
     pending: list[Article] = []
     for item in _articles(sources, input_format, max_bytes, allow_private):
-        if language is not None and not isinstance(item, ReadFailure) and item.language is None:
-            item = replace(item, language=language)
+        if not isinstance(item, ReadFailure):
+            item = settle_language(item, language)
         if isinstance(item, ReadFailure):
             yield from analyzer.pipe(pending)
             pending.clear()

@@ -118,11 +118,12 @@ def analyze(
         raise _fail(f"--max-bytes must be a positive number of bytes, not {max_bytes}", EXIT_USAGE)
     _check_output_is_not_an_input(output, paths)
     if language is not None:
-        from unspun.language import normalise_code
+        from unspun.language import UnknownLanguageError, normalise_code
 
-        if normalise_code(language) is None:
-            raise _fail(f"--language must be a language code such as en or fr, not {language!r}", EXIT_USAGE)
-        language = normalise_code(language)
+        try:
+            language = normalise_code(language)  # "und" and "" leave it to detection
+        except UnknownLanguageError:
+            raise _fail(f"--language must be a language code such as en or fr, not {language!r}", EXIT_USAGE) from None
     failures = written = 0
     with _errors_to_exit_codes(), _open_output(output) as out:
         console = Console(file=out, highlight=False, soft_wrap=False, width=110 if output else None)

@@ -72,3 +72,17 @@ def test_publication_date_comes_from_metadata_not_from_a_year_in_the_body() -> N
     dated = read_html('<html><head><title>Harbour vote</title><meta property="article:published_time" '
                       f'content="2026-03-03T10:00:00Z"></head><body>{_BODY}</body></html>', "dated.html")
     assert dated.published == "2026-03-03"
+
+
+def test_the_page_declared_language_is_read_from_the_html_tag() -> None:
+    page = PAGE.replace("<html>", '<html class="no-js" lang="en-GB">')
+    assert read_html(page.encode(), "page.html").language == "en-GB"  # normalised to "en" by the pipeline
+
+
+def test_the_content_language_meta_tag_is_read_when_the_html_tag_has_none() -> None:
+    page = PAGE.replace("<head>", '<head><meta http-equiv="Content-Language" content="en">')
+    assert read_html(page.encode(), "page.html").language == "en"
+
+
+def test_a_page_without_a_declared_language_leaves_it_to_detection() -> None:
+    assert read_html(PAGE.encode(), "page.html").language is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from unspun.article import Article
-from unspun.language import describe_language, detect_language, normalise_code, with_language
+from unspun.language import UnknownLanguageError, describe_language, detect_language, given_code, normalise_code, with_language
 from unspun.language.detect import MIN_CONFIDENCE
 
 from language_texts import FRENCH, SPANISH
@@ -44,9 +44,31 @@ def test_language_tags_are_kept_as_their_primary_subtag(given: str, code: str) -
     assert normalise_code(given) == code
 
 
-@pytest.mark.parametrize("given", ["English", "", None, "e", "x1"])
-def test_values_that_are_not_language_codes_are_dropped(given: str | None) -> None:
+@pytest.mark.parametrize("given", ["", "  ", None, "und", "mul", "zxx", "UND"])
+def test_no_value_or_a_tag_meaning_no_language_leaves_it_to_detection(given: str | None) -> None:
     assert normalise_code(given) is None
+
+
+@pytest.mark.parametrize("given, code", [("eng", "en"), ("fra", "fr"), ("fre", "fr"), ("ger", "de"), ("pol-PL", "pl")])
+def test_three_letter_codes_are_mapped_to_two_letter_ones(given: str, code: str) -> None:
+    assert normalise_code(given) == code
+
+
+@pytest.mark.parametrize("given", ["English", "e", "x1", "zz", "xyz", 123, ["en"]])
+def test_values_that_are_not_known_language_codes_are_refused(given: object) -> None:
+    with pytest.raises(UnknownLanguageError):
+        normalise_code(given)
+    assert given_code(given) is None  # read from an article's metadata: the text is read instead
+
+
+def test_an_english_report_quoting_a_long_french_statement_is_english() -> None:
+    text = ("Port council backs the ferry plan\n"
+            "The council voted on Monday to keep the night ferry, after a long debate in the town hall. "
+            "Its French partner sent a statement that the mayor read aloud: \"Nous soutenons pleinement ce projet, "
+            "qui relie nos deux villes depuis trente ans, et nous ne laisserons pas les coûts du carburant "
+            "décider de l'avenir de nos habitants ni de nos commerces.\" Councillors applauded.")
+    guess = detect_language(text)
+    assert guess is not None and guess.code == "en"
 
 
 def test_a_given_language_is_trusted_over_the_text() -> None:

@@ -108,6 +108,22 @@ def test_a_span_of_one_stop_word_is_dropped_but_capitals_emphasis_is_kept() -> N
     assert len(decode_spans(p, offsets, paras, th)) == 2  # without the text nothing is judged
 
 
+def test_stop_words_are_those_of_the_article_language() -> None:
+    text = "Ils ne cèdent pas"
+    offsets = np.array([[0, 3], [4, 6], [7, 13], [14, 17]])
+    p = np.zeros((len(offsets), len(TECHNIQUES)), dtype=np.float32)
+    p[1, INDEX["Exaggeration-Minimisation"]] = 0.9  # "ne": a French stop word, no English one
+    p[2, INDEX["Loaded_Language"]] = 0.9  # "cèdent"
+    th = np.full(len(TECHNIQUES), 0.5, np.float32)
+    paras = token_paragraphs(offsets, [(0, len(text))])
+    french = decode_spans(p, offsets, paras, th, text=text, language="fr")
+    assert [text[s.start : s.end] for s in french] == ["cèdent"]
+    english = decode_spans(p, offsets, paras, th, text=text)  # read as English, "ne" is a word like any
+    assert [text[s.start : s.end] for s in english] == ["ne", "cèdent"]
+    unknown = decode_spans(p, offsets, paras, th, text=text, language="xx")  # no list for it: English's
+    assert [text[s.start : s.end] for s in unknown] == ["ne", "cèdent"]
+
+
 def test_a_span_of_a_sentence_wide_technique_is_widened_to_its_sentence_and_merged() -> None:
     text = "Who honestly trusts these officials? Nobody knows. Shameful lies."
     words = [(m.start(), m.end()) for m in __import__("re").finditer(r"\w+|[?.]", text)]

@@ -31,3 +31,15 @@ def test_a_language_that_is_not_a_code_is_a_400_naming_the_field(client: Any) ->
     response = client.post("/api/analyze", json={"text": FRENCH, "language": "Klingon!"})
     assert response.status_code == 400
     assert "language" in response.json()["detail"] and "not a language code" in response.json()["detail"]
+
+
+def test_a_language_of_the_wrong_type_names_the_field(client: Any) -> None:
+    response = client.post("/api/analyze", json={"text": FRENCH, "language": 123})
+    assert response.status_code == 400
+    assert response.json()["detail"].startswith("request: language:")
+
+
+def test_the_form_offers_a_language_field_and_keeps_it_after_an_error(client: Any) -> None:
+    assert 'name="language"' in client.get("/").text
+    page = client.post("/analyze", data={"text": FRENCH, "language": "zz"})
+    assert page.status_code == 400 and 'value="zz"' in page.text

@@ -7,6 +7,7 @@ are passed to the structure stage as hints.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from unspun.article import Article, ParagraphKind
@@ -14,6 +15,23 @@ from unspun.errors import DecodeError, InputError, NotTextError
 from unspun.ingest.text import check_not_empty, decode_text
 
 _BLOCK_TAGS = {"p", "item", "quote", "cell", "code"}
+
+
+_HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?\s*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)", re.IGNORECASE)
+_META_LANG = re.compile(
+    r"<meta\b(?=[^>]*\bhttp-equiv\s*=\s*[\"']?content-language)[^>]*\bcontent\s*=\s*[\"']?\s*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)",
+    re.IGNORECASE)
+
+
+def page_language(html: str) -> str | None:
+    """The language the page declares: ``<html lang>``, else ``<meta http-equiv="content-language">``.
+
+    trafilatura's XML does not carry it; a declared language is trusted over detection
+    (README, "Languages"), so it is read from the markup itself.
+    """
+    head = html[:20000]  # the declaration sits at the top of the page
+    match = _HTML_LANG.search(head) or _META_LANG.search(head)
+    return match.group(1) if match else None
 
 
 def read_html(data: bytes | str, origin: str, url: str | None = None, **metadata: str | None) -> Article:
@@ -58,7 +76,7 @@ def read_html(data: bytes | str, origin: str, url: str | None = None, **metadata
         "url": url or root.get("source") or None,
         "outlet": root.get("sitename") or None,
         "published": root.get("date") or None,
-        "language": root.get("language") or None,
+        "language": root.get("language") or page_language(html),
     }
     meta.update({k: v for k, v in metadata.items() if v is not None})
     return Article.from_blocks(blocks, origin=origin, **meta)

@@ -6,7 +6,16 @@ languages. An article in another language gets, from those stages, a reason inst
 findings (``analysis.withheld``), never English rules applied to French text.
 """
 
-from unspun.language.detect import LanguageGuess, describe_language, detect_language, language_name, normalise_code, with_language
+from unspun.language.detect import (
+    LanguageGuess,
+    UnknownLanguageError,
+    describe_language,
+    detect_language,
+    given_code,
+    language_name,
+    normalise_code,
+    with_language,
+)
 from unspun.language.support import unsupported_reason
 
-__all__ = ["LanguageGuess", "describe_language", "detect_language", "language_name", "normalise_code", "with_language", "unsupported_reason"]
+__all__ = ["LanguageGuess", "UnknownLanguageError", "describe_language", "given_code", "detect_language", "language_name", "normalise_code", "with_language", "unsupported_reason"]

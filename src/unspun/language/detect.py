@@ -35,7 +35,32 @@ NAMES = {
 
 # URLs, @handles and #tags are not words of any language (a pasted tweet is half links).
 _NOT_LANGUAGE = re.compile(r"https?://\S+|www\.\S+|[@#]\w+")
-_CODE = re.compile(r"[a-z]{2,3}")
+# Words in quotation marks are the sources' language, not necessarily the article's: an English
+# report quoting a long French statement is English. (Single quotes are left: they are apostrophes too.)
+_QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|»[^«\n]*«|「[^」\n]*」')
+
+# The codes a language may be given as: those the detector knows (ISO 639-1, and ISO 639-3 where
+# it has no two-letter code) and the named ones. "und" (undetermined), "mul", "mis" and "zxx" mean
+# no language: the text is read for it.
+KNOWN = frozenset(
+    "ace af am an ar ary arz as az ba bcl be bg bn br bs ca crh cs cy da de dz el en eo es et eu ext fa fi "
+    "fo fr fuv fy ga gcf gcr gd gl gom grc gu gug guw ha hbo he hi hr ht hu hy id ig is it ja jv ka kab kik "
+    "kk km kn ko ku ky la lb lg lij ln lo lt ltg lv mg mk ml mn mr ms mt my ne nl nn no nso oc om or pa pcm "
+    "pl ps pt qu ro ru rw sa sdh se si sk sl sn so sq sr st sv sw ta te tg th tk tl tr tt ug uk ur uz uzs "
+    "vec vi vo wa wuu xh yo yue zh zu nb".split()
+)
+NO_LANGUAGE = frozenset({"und", "mul", "mis", "zxx"})
+# ISO 639-2 (terminological and bibliographic) codes of common languages, as content systems send them.
+THREE_LETTER = {
+    "eng": "en", "fra": "fr", "fre": "fr", "deu": "de", "ger": "de", "ita": "it", "pol": "pl", "rus": "ru",
+    "spa": "es", "por": "pt", "nld": "nl", "dut": "nl", "ukr": "uk", "ara": "ar", "zho": "zh", "chi": "zh",
+    "jpn": "ja", "kor": "ko", "tur": "tr", "swe": "sv", "dan": "da", "nor": "no", "nob": "nb", "fin": "fi",
+    "ces": "cs", "cze": "cs", "slk": "sk", "slo": "sk", "hun": "hu", "ron": "ro", "rum": "ro", "bul": "bg",
+    "ell": "el", "gre": "el", "heb": "he", "hin": "hi", "fas": "fa", "per": "fa", "srp": "sr", "hrv": "hr",
+    "lit": "lt", "lav": "lv", "est": "et", "kat": "ka", "geo": "ka", "bel": "be", "cat": "ca", "eus": "eu",
+    "baq": "eu", "glg": "gl", "vie": "vi", "ind": "id", "msa": "ms", "may": "ms", "tha": "th", "slv": "sl",
+}
+_TAG = re.compile(r"[a-z]{2,3}")
 
 
 @dataclass(frozen=True)
@@ -60,9 +85,21 @@ def _load() -> Any:
     return _identifier
 
 
+def warm_up() -> None:
+    """Load the detector's model now (about a second) rather than on the first article."""
+    _load()
+
+
 def detect_language(text: str) -> LanguageGuess | None:
-    """The language of ``text``, or None when the text is too short or the guess too weak."""
+    """The language of ``text``, or None when the text is too short or the guess too weak.
+
+    Read from the words outside quotation marks when there are enough of them (the narration is
+    the article's language; a quoted statement may be in another).
+    """
     words = _NOT_LANGUAGE.sub(" ", text)
+    narration = _QUOTED.sub(" ", words)
+    if words_with_letters(narration) >= MIN_WORDS:
+        words = narration
     if words_with_letters(words) < MIN_WORDS:
         return None
     code, probability = _load().classify(words)
@@ -71,12 +108,36 @@ def detect_language(text: str) -> LanguageGuess | None:
     return LanguageGuess(str(code), round(float(probability), 4))
 
 
-def normalise_code(value: str | None) -> str | None:
-    """The primary language subtag of a tag given with an article (``en-US`` → ``en``), or None."""
-    if not value:
+class UnknownLanguageError(ValueError):
+    """A language given as something that is not a language code unspun knows."""
+
+
+def normalise_code(value: object) -> str | None:
+    """The language code of a tag given with an article: ``en-US`` → ``en``, ``fra`` → ``fr``.
+
+    None for no value or a tag that means no language (``und``, ``mul``, ``zxx``): the text is read
+    for it. Raises :class:`UnknownLanguageError` for anything else that is not a known code
+    (``English``, ``zz``, ``123``), so a typo never withholds an article's findings.
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
         return None
+    if not isinstance(value, str):
+        raise UnknownLanguageError(f"{value!r} is not a language code")
     primary = re.split(r"[-_]", value.strip().lower(), maxsplit=1)[0]
-    return primary if _CODE.fullmatch(primary) else None
+    if primary in NO_LANGUAGE:
+        return None
+    primary = THREE_LETTER.get(primary, primary)
+    if _TAG.fullmatch(primary) and primary in KNOWN | NAMES.keys():
+        return primary
+    raise UnknownLanguageError(f"{value.strip()[:40]!r} is not a language code unspun knows (use one such as en, fr, de)")
+
+
+def given_code(value: object) -> str | None:
+    """:func:`normalise_code`, with None for a value it cannot read (the text is then read for the language)."""
+    try:
+        return normalise_code(value)
+    except UnknownLanguageError:
+        return None
 
 
 def language_name(code: str) -> str:
@@ -98,7 +159,7 @@ def with_language(article: Article) -> Article:
     A language given with the article (JSON Lines ``language``, HTML ``lang``) is trusted; an
     undetermined one stays None.
     """
-    given = normalise_code(article.language)
+    given = given_code(article.language)
     if given is not None:
         return article if given == article.language else replace(article, language=given, language_confidence=None)
     guess = detect_language(article.text)

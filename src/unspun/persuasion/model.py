@@ -89,6 +89,7 @@ def decode_spans(
     text: str | None = None,
     drop_stop_words: bool = True,
     sentence_techniques: frozenset[str] = frozenset(),
+    language: str | None = None,
 ) -> list[FoundSpan]:
     """Runs of tokens at or above threshold, one span per run, never crossing a paragraph.
 
@@ -102,7 +103,8 @@ def decode_spans(
     articles: a fifth of the spans, span micro-F1 0.138 -> 0.147 with the shipped thresholds,
     ``benchmarks/bench_span_decoding.py``; 0.6 % of English gold spans are such a word, e.g.
     "our" as Flag_Waving; all-capitals emphasis such as "NO" is kept; ``drop_stop_words``
-    False keeps them). A span without a letter or digit (a lone comma) is always dropped. Then spans of the ``sentence_techniques`` (those annotators mark as whole
+    False keeps them; the stop words are those of ``language``, English when spaCy has no list for it).
+    A span without a letter or digit (a lone comma) is always dropped. Then spans of the ``sentence_techniques`` (those annotators mark as whole
     sentences, learned from training spans: :mod:`unspun.persuasion.sentences`) are widened to
     the sentences they touch and merged again.
     """
@@ -125,7 +127,7 @@ def decode_spans(
         found = _whole_words(found, text)
         found = [f for f in found if _WORD.search(text, f.start, f.end)]  # punctuation alone (',') is no finding
         if drop_stop_words:
-            found = [f for f in found if not _one_stop_word(text[f.start : f.end])]
+            found = [f for f in found if not _one_stop_word(text[f.start : f.end], language)]
         if sentence_techniques:
             found = widen_to_sentences(found, text, sentence_techniques)
     found.sort(key=lambda s: (s.start, s.end, s.technique))
@@ -195,17 +197,27 @@ def widen_to_sentences(found: list[FoundSpan], text: str, techniques: frozenset[
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
 
-@lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    """spaCy's English stop words, imported on first use (not at import of this module)."""
-    from spacy.lang.en.stop_words import STOP_WORDS
+@lru_cache(maxsize=8)
+def _stop_words(language: str | None = None) -> frozenset[str]:
+    """spaCy's stop words of ``language`` (English when it has none), imported on first use.
 
-    return frozenset(STOP_WORDS)
+    The lists ship in spaCy itself (``spacy.lang.fr.stop_words``, ...), no pipeline needed:
+    on a French article "ne" and "et" are the stop words a lone span must not be.
+    """
+    import importlib
+
+    code = language if language and language.isalpha() else "en"
+    try:
+        module = importlib.import_module(f"spacy.lang.{code}.stop_words")
+    except ImportError:
+        module = importlib.import_module("spacy.lang.en.stop_words")
+    return frozenset(module.STOP_WORDS)
 
 
-def _one_stop_word(span_text: str) -> bool:
+def _one_stop_word(span_text: str, language: str | None = None) -> bool:
     words = _WORD.findall(span_text)
-    return len(words) == 1 and words[0].lower() in _stop_words() and not (words[0].isupper() and len(words[0]) > 1)
+    return (len(words) == 1 and words[0].lower() in _stop_words(language)
+            and not (words[0].isupper() and len(words[0]) > 1))
 
 
 def _span(name: str, run: list[int], p: np.ndarray, offsets: np.ndarray, para: np.ndarray) -> FoundSpan:
@@ -286,19 +298,24 @@ class PersuasionModel:
         return self.encoder.encode(text)
 
     def analyse(
-        self, text: str, paragraphs: list[tuple[int, int]], encoded: EncodedText | None = None
+        self, text: str, paragraphs: list[tuple[int, int]], encoded: EncodedText | None = None,
+        language: str | None = None,
     ) -> tuple[list[FoundSpan], np.ndarray, EncodedText]:
-        """Spans found, paragraph scores (n_paragraphs x 23), and the encoder pass itself."""
+        """Spans found, paragraph scores (n_paragraphs x 23), and the encoder pass itself.
+
+        ``language`` (ISO 639-1; None reads as English) chooses the stop words no span may be alone.
+        """
         enc = encoded if encoded is not None else self.encode(text)
         n_t = len(TECHNIQUES)
         if len(enc.offsets) == 0:
             return [], np.zeros((len(paragraphs), n_t), dtype=np.float32), enc
         para_of_token = token_paragraphs(enc.offsets, paragraphs)
-        spans = self.find_spans(enc, para_of_token, text)
+        spans = self.find_spans(enc, para_of_token, text, language=language)
         return spans, self.paragraph_scores(enc, para_of_token, paragraphs), enc
 
     def find_spans(self, enc: EncodedText, para_of_token: np.ndarray, text: str,
-                   thresholds: np.ndarray | None = None, relabel: bool | None = None) -> list[FoundSpan]:
+                   thresholds: np.ndarray | None = None, relabel: bool | None = None,
+                   language: str | None = None) -> list[FoundSpan]:
         """The technique spans of one encoder pass, decoded as the stage shows them.
 
         Runs over threshold become whole-word spans; the span classifier relabels them (when
@@ -307,7 +324,7 @@ class PersuasionModel:
         one technique that overlap are merged.
         """
         th = self.thresholds.span if thresholds is None else thresholds
-        spans = decode_spans(enc.token_outputs["span_probs"], enc.offsets, para_of_token, th, text=text)
+        spans = decode_spans(enc.token_outputs["span_probs"], enc.offsets, para_of_token, th, text=text, language=language)
         if self.relabel_spans if relabel is None else relabel:
             spans = self.relabel(enc, spans)
         return widen_to_sentences(spans, text, self.sentence_techniques)

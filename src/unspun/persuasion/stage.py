@@ -67,7 +67,7 @@ class PersuasionStage(Stage):
             return [], [], (f"not judged: the text has {words} word{'s' if words != 1 else ''}; techniques are learned "
                             f"from articles and are not looked for in texts under {MIN_WORDS} words")
         paragraphs = [(p.start, p.end) for p in article.paragraphs]
-        found, scores, encoded = self.model.analyse(article.text, paragraphs)
+        found, scores, encoded = self.model.analyse(article.text, paragraphs, language=article.language)
         self.last_encoded = encoded
         spans = [
             TechniqueSpan(

@@ -31,7 +31,7 @@ def _withheld(analysis: Analysis, key: str) -> RenderableType | None:
     """Why a finding was not judged, shown once under the titles of every finding with the same reason."""
     reason = analysis.withheld[key]
     same = [k for k in _PARTS if analysis.withheld.get(k) == reason]
-    if same[0] != key:  # an earlier section of the block already said it
+    if same[-1] != key:  # said once, in the last section with this reason (after the findings that were judged)
         return None
     return Panel(Text(reason[:1].upper() + reason[1:] + ".", style="dim"), title=", ".join(_PARTS[k] for k in same),
                  title_align="left")

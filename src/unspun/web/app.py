@@ -105,7 +105,14 @@ async def _submission(request: Request, max_bytes: int) -> Submission:
         try:
             body = AnalyzeRequest.model_validate(json.loads(await request.body()))
         except (ValueError, ValidationError) as err:
-            message = err.errors()[0]["msg"] if isinstance(err, ValidationError) else "the body is not valid JSON"
+            if isinstance(err, ValidationError):
+                first = err.errors()[0]
+                field = ".".join(str(part) for part in first.get("loc", ()))
+                if field:  # a known field with a bad value: name it
+                    raise _Failure(400, f"request: {field}: {first['msg']}") from None
+                message = first["msg"]
+            else:
+                message = "the body is not valid JSON"
             raise _Failure(400, f"request: {message}; send {{\"text\": \"...\"}} or {{\"url\": \"...\"}}") from None
         return Submission(text=body.text, url=body.url, title=body.title, language=body.language)
     if ctype in ("multipart/form-data", "application/x-www-form-urlencoded"):
@@ -146,6 +153,9 @@ def create_app(
             from unspun.pipeline import Analyzer
 
             app.state.analyzer = await run_in_threadpool(Analyzer, spacy_model=settings.spacy_model)
+            from unspun.language.detect import warm_up
+
+            await run_in_threadpool(warm_up)  # the language detector's model: not on the first request
         if app.state.technique_info is None:
             app.state.technique_info = default_technique_info()
         log.info("unspun web: models loaded; %d worker(s), queue %d", settings.workers, settings.queue)
@@ -209,7 +219,7 @@ def create_app(
             if sub is not None and fail.status in (400, 413):
                 # the form again, with what the reader wrote kept and the reason in words for a reader
                 return index_page(nav, settings.max_bytes, error=form_message(fail.message), text=sub.text or "",
-                                  url=sub.url or "", status=fail.status)
+                                  url=sub.url or "", status=fail.status, language=sub.language or "")
             return error_page(fail.status, fail.message, nav, fail.headers)
         return HTMLResponse(page or "")
 

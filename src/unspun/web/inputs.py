@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from unspun.article import Article
-from unspun.language import normalise_code
+from unspun.language import UnknownLanguageError, normalise_code
 from unspun.errors import InputError
 from unspun.ingest import sniff_format
 from unspun.ingest.html import read_html
@@ -48,12 +48,12 @@ class Submission:
 def read_submission(sub: Submission, *, max_bytes: int, allow_private: bool = False) -> Article:
     """The Article a submission describes; InputError with a one-line reason otherwise."""
     article = _read(sub, max_bytes=max_bytes, allow_private=allow_private)
-    if sub.language is not None and sub.language.strip():
+    try:
         code = normalise_code(sub.language)
-        if code is None:
-            raise InputError(f"language: {sub.language[:20]!r} is not a language code; send one such as en or fr")
-        if article.language is None:
-            article = replace(article, language=code)
+    except UnknownLanguageError:
+        raise InputError(f"language: {sub.language[:20]!r} is not a language code; send one such as en or fr") from None
+    if code is not None:
+        article = replace(article, language=code)  # the sender knows better than the page's own declaration
     return article
 
 

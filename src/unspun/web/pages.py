@@ -34,11 +34,12 @@ def render_page(title: str, content: Markup | str, nav: Sequence[tuple[str, str]
 
 
 def index_page(nav: Sequence[tuple[str, str]], max_bytes: int, error: str | None = None, text: str = "",
-               url: str = "", status: int = 200) -> HTMLResponse:
+               url: str = "", status: int = 200, language: str = "") -> HTMLResponse:
     """The form: paste text, upload a file or give a URL; after a refused submission, the reason
     and what the reader had written (a file cannot be kept: browsers do not let a page refill it)."""
     html = environment().get_template("index.html.j2").render(
-        title="Analyse an article", nav=list(nav), max_bytes=f"{max_bytes:,}", error=error, text=text, url=url)
+        title="Analyse an article", nav=list(nav), max_bytes=f"{max_bytes:,}", error=error, text=text, url=url,
+        language=language)
     return HTMLResponse(html, status_code=status, headers={"Content-Security-Policy": PAGE_CSP})
 
 
