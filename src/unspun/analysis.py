@@ -37,6 +37,13 @@ WITHHELD_KEYS: dict[str, tuple[str, ...]] = {
 }
 
 
+def stages_line(analyses: list[str], withheld: dict[str, str]) -> str:
+    """``structure, persuasion; not judged: quotes, claims`` for a report's header."""
+    judged = [s for s in analyses if s not in withheld]
+    skipped = [s for s in analyses if s in withheld]
+    return ", ".join(judged) + (f"; not judged: {', '.join(skipped)}" if skipped else "")
+
+
 def not_judged(withheld: dict[str, str]) -> set[str]:
     """The analysis keys whose empty value means "not looked for", not "none found"."""
     return {key for name in withheld for key in WITHHELD_KEYS.get(name, (name,))}
@@ -65,6 +72,7 @@ class ArticleRecord(BaseModel):
     published: str | None = None
     language: str | None = Field(default=None, description="ISO 639-1 code: given with the article, else detected from its text (null: undetermined, read as English).")
     language_confidence: float | None = Field(default=None, ge=0, le=1, description="The detector's probability when the language was detected; null when it was given or undetermined.")
+    language_detected: str | None = Field(default=None, description="When the language was given: the one the text plainly reads as instead (detector at 0.99 or more), else null. The given one is still used.")
     origin: str | None = Field(default=None, description="Where the article was read from: a path, path:line of a JSON Lines file, a URL or <stdin>.")
     text: str
     paragraphs: list[ParagraphRecord]
@@ -80,6 +88,7 @@ class ArticleRecord(BaseModel):
             published=article.published,
             language=article.language,
             language_confidence=article.language_confidence,
+            language_detected=article.language_detected,
             origin=article.origin,
             text=article.text,
             paragraphs=[

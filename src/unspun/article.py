@@ -72,6 +72,8 @@ class Article:
     language: str | None = None
     language_confidence: float | None = field(default=None, compare=False)
     """The detector's probability when ``language`` was detected from the text; None when it was given."""
+    language_detected: str | None = field(default=None, compare=False)
+    """The language the text reads as, when it was given as another one (the detector confident)."""
     origin: str | None = field(default=None, compare=False)
     """Where the text came from (a path, a URL, "<stdin>"), used in error messages."""
 

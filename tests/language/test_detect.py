@@ -71,9 +71,16 @@ def test_an_english_report_quoting_a_long_french_statement_is_english() -> None:
     assert guess is not None and guess.code == "en"
 
 
-def test_a_given_language_is_trusted_over_the_text() -> None:
-    article = with_language(Article.from_text(FRENCH, language="en-GB"))
+def test_a_given_language_is_trusted_over_the_text_but_a_plain_contradiction_is_recorded(caplog) -> None:
+    article = with_language(Article.from_text(FRENCH, language="en-GB", origin="fr.txt"))
     assert article.language == "en" and article.language_confidence is None
+    assert article.language_detected == "fr"
+    assert "fr.txt: the language is given as en but the text reads as fr" in caplog.text
+    assert describe_language("en", None, "fr") == "English (en, given; the text reads as French)"
+
+
+def test_a_given_language_the_text_agrees_with_records_no_contradiction() -> None:
+    assert with_language(Article.from_text(FRENCH, language="fr")).language_detected is None
 
 
 def test_an_article_without_a_language_gets_the_detected_one_and_its_confidence() -> None:

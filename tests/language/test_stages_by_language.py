@@ -87,6 +87,7 @@ def test_terminal_report_shows_the_language_and_each_reason(french: unspun.Analy
     assert "No quotes found" not in text
     assert "Genre, Narratives, Entity roles" in text and text.count("genre, narratives and roles are learned") == 1
     assert "on French articles" in text  # the frames' reliability line gives the French figure
+    assert "stages: structure, persuasion, framing; not judged: quotes, claims" in text
 
 
 def test_html_report_shows_the_reasons_and_marks_the_page_language(french: unspun.Analysis) -> None:
@@ -94,4 +95,6 @@ def test_html_report_shows_the_reasons_and_marks_the_page_language(french: unspu
     assert '<html lang="fr">' in page
     assert page.count('class="withheld"') >= 3
     assert "<dt>Genre, Narratives, Entity roles</dt>" in page
+    assert "not judged: quotes, claims" in page  # the header does not list them as stages that judged
+    assert '"whose_words_known": false' in page  # popups say "not known", not "the article's own words"
     assert "Not judged: quotes and speakers are found" in page

@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 
+from unspun.report.html_layers import number_title
+
 from unspun.analysis import Analysis, ArticleRecord
 from unspun.article import Article
 from unspun.report.html import render_html
@@ -165,3 +167,16 @@ def test_quote_marks_say_their_kind_in_words_and_non_answers_are_not_shaded_as_q
     page = render_html(analysis)
     assert 'title="Quote by Ivo Brandel"' in page and 'title="Harbourline did not answer"' in page
     assert re.search(r'class="quote nonanswer"', page)
+
+
+@pytest.mark.parametrize("quantity, title", [
+    ({"value": 40000.0, "low": None, "high": None, "unit": "commuters", "bound": "at_most", "text": "up to 40,000"},
+     "Number: at most 40,000 commuters"),
+    ({"value": None, "low": 40000.0, "high": 50000.0, "unit": "commuters", "bound": "range", "text": "40,000 to 50,000"},
+     "Number: 40,000 to 50,000 commuters"),
+    ({"value": 2.5, "low": None, "high": None, "unit": "EUR", "bound": "exact", "text": "€2.50"}, "Number: 2.5 EUR"),
+    ({"value": None, "low": None, "high": None, "unit": "date", "bound": "exact", "date": "2026-03", "text": "March"},
+     "Date: 2026-03"),
+])
+def test_number_tooltips_say_the_reading_in_words(quantity: dict[str, Any], title: str) -> None:
+    assert number_title(quantity) == title

@@ -13,6 +13,7 @@ they always have.
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 from dataclasses import dataclass, replace
@@ -20,8 +21,11 @@ from typing import Any
 
 from unspun.article import Article, words_with_letters
 
+log = logging.getLogger(__name__)
+
 MIN_CONFIDENCE = 0.9
 MIN_WORDS = 5
+CONTRADICTS = 0.99  # how sure the detector must be to say a given language looks wrong
 
 # Names for the languages a reason is most often about; any other code is shown as is.
 NAMES = {
@@ -145,11 +149,14 @@ def language_name(code: str) -> str:
     return NAMES.get(code, code)
 
 
-def describe_language(code: str | None, confidence: float | None) -> str | None:
-    """``French (fr, detected 1.00)`` or ``French (fr, given)``; None for an undetermined language."""
+def describe_language(code: str | None, confidence: float | None, detected: str | None = None) -> str | None:
+    """``French (fr, detected 1.00)``, ``French (fr, given)`` or ``English (en, given; the text reads as
+    German)``; None for an undetermined language."""
     if not code:
         return None
     how = f"detected {confidence:.2f}" if confidence is not None else "given"
+    if detected:
+        how += f"; the text reads as {language_name(detected)}"
     return f"{language_name(code)} ({code}, {how})"
 
 
@@ -160,9 +167,15 @@ def with_language(article: Article) -> Article:
     undetermined one stays None.
     """
     given = given_code(article.language)
-    if given is not None:
-        return article if given == article.language else replace(article, language=given, language_confidence=None)
     guess = detect_language(article.text)
+    if given is not None:
+        # Given, and trusted; but a text that plainly reads as another language is said so (a wrong
+        # --language, or a page template's lang="en" over a German article, loses most findings).
+        other = guess.code if guess is not None and guess.code != given and guess.confidence >= CONTRADICTS else None
+        if other is not None:
+            log.warning("%s: the language is given as %s but the text reads as %s (%.2f)",
+                        article.origin or article.id or "article", given, other, guess.confidence)  # type: ignore[union-attr]
+        return replace(article, language=given, language_confidence=None, language_detected=other)
     if guess is None:
         return article if article.language is None else replace(article, language=None, language_confidence=None)
     return replace(article, language=guess.code, language_confidence=guess.confidence)

@@ -23,4 +23,4 @@ def unsupported_reason(built_for: str, languages: tuple[str, ...] | None, articl
     """
     if languages is None or article.language is None or article.language in languages:
         return None
-    return f"not judged: {built_for}; this article is in {describe_language(article.language, article.language_confidence)}"
+    return f"not judged: {built_for}; this article is in {describe_language(article.language, article.language_confidence, article.language_detected)}"

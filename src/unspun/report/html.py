@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
+from unspun.analysis import stages_line
 from unspun.language import describe_language
 from unspun.report.html_layers import LAYERS, Layer, ReportContext, palette_css
 from unspun.report.html_spans import Mark, numbered, render_marked
@@ -170,9 +171,10 @@ def render_html(
         words=f"{len(text.split()):,}",
         language=describe_language(
             article.get("language") if isinstance(article.get("language"), str) else None,
-            float(c) if isinstance(c := article.get("language_confidence"), (int, float)) else None),
+            float(c) if isinstance(c := article.get("language_confidence"), (int, float)) else None,
+            d if isinstance(d := article.get("language_detected"), str) else None),
         paragraph_count=len(article["paragraphs"]),
-        stages=", ".join(data.get("analyses") or []),
+        stages=stages_line(list(data.get("analyses") or []), dict(data.get("withheld") or {})),
         paragraphs=paragraphs,
         layers=built,
         toggles=[layer for layer in built if layer.toggle and layer.marks],

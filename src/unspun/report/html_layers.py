@@ -166,11 +166,30 @@ def numbers_layer(ctx: ReportContext) -> Layer | None:
     if claims is None:
         return None
     marks = [
-        Mark(n["start"], n["end"], "num", attrs=(("title", f"number: {n.get('bound', 'exact')} {n.get('unit') or ''}".strip()),),
+        Mark(n["start"], n["end"], "num", attrs=(("title", number_title(n)),),
              priority=20)
         for c in claims for n in c.get("quantities") or []
     ]
     return Layer("numbers", "Numbers", marks)
+
+
+_BOUND_WORDS = {"exact": "", "at_least": "at least ", "at_most": "at most ", "range": ""}
+
+
+def number_title(n: Mapping[str, Any]) -> str:
+    """``Number: at most 40,000 commuters`` or ``Date: 2026-03``: the reading of a number, in words."""
+    if n.get("unit") == "date" or n.get("date"):
+        return f"Date: {n.get('date') or n.get('text', '')}"
+
+    def shown(v: Any) -> str:
+        return f"{v:,.10g}" if isinstance(v, (int, float)) else str(v)
+
+    if n.get("bound") == "range" and n.get("low") is not None and n.get("high") is not None:
+        value = f"{shown(n['low'])} to {shown(n['high'])}"
+    else:
+        value = shown(n.get("value") if n.get("value") is not None else n.get("low", n.get("high", n.get("text", ""))))
+    unit = n.get("unit") or ""
+    return f"Number: {_BOUND_WORDS.get(str(n.get('bound')), '')}{value} {unit}".strip()
 
 
 def _technique_entry(item: Mapping[str, Any], info: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
@@ -186,6 +205,7 @@ def _technique_entry(item: Mapping[str, Any], info: Mapping[str, Mapping[str, An
         "dev_metric": known.get("dev_metric", item.get("dev_metric", "F1")),
         "label": known.get("label", item.get("label", str(item.get("technique")))),
         "quoted_from": item.get("quoted_from"),
+        "whose_words_known": True,
     }
 
 
@@ -209,6 +229,9 @@ def techniques_layer(ctx: ReportContext) -> Layer | None:
     if (withheld := withheld_layer(ctx, "persuasion", "techniques", "Persuasion techniques")) is not None:
         return withheld
     entries = [_technique_entry(t, ctx.technique_info) for t in techniques]
+    if "quotes" in (ctx.data.get("withheld") or {}) or ctx.data.get("quotes") is None:
+        for entry in entries:  # no quotes looked for: whether a span is a source's words is not known
+            entry["whose_words_known"] = False
     fam_index = family_colours({e["family"] for e in entries})
     marks = [
         Mark(t["start"], t["end"], "tech", (f"fam{fam_index[e['family']]}",),

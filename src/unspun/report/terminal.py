@@ -16,7 +16,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from unspun.analysis import Analysis
+from unspun.analysis import Analysis, stages_line
 from unspun.language import describe_language
 
 _KIND_STYLE = {
@@ -103,8 +103,9 @@ def render_terminal(analysis: Analysis) -> RenderableType:
         (safe(title or "(untitled)"), "bold"),
         "\n",
         (f"{words:,} words · {len(article.paragraphs)} paragraphs · "
-         + (f"{safe(language)} · " if (language := describe_language(analysis.article.language, analysis.article.language_confidence)) else "")
-         + f"stages: {', '.join(analysis.analyses)}", "dim"),
+         + (f"{safe(language)} · " if (language := describe_language(analysis.article.language, analysis.article.language_confidence,
+                                                analysis.article.language_detected)) else "")
+         + f"stages: {stages_line(analysis.analyses, analysis.withheld)}", "dim"),
     )
     meta = [f"{k}: {v}" for k in ("id", "outlet", "published", "url") if (v := getattr(article, k))]
     parts: list[RenderableType] = [head]

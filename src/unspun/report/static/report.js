@@ -41,7 +41,8 @@
       if (t.example) box.appendChild(el("p", "example", "Invented example: \u201c" + t.example + "\u201d"));
       var dl = el("dl");
       dl.appendChild(el("dt", null, "Whose words")); dl.appendChild(el("dd", "quoted-from",
-        t.quoted_from ? "In a quote: " + t.quoted_from + "\u2019s words, not the article\u2019s" : "The article\u2019s own words"));
+        t.quoted_from ? "In a quote: " + t.quoted_from + "\u2019s words, not the article\u2019s" :
+        (t.whose_words_known === false ? "Not known: quotes were not looked for in this article" : "The article\u2019s own words")));
       dl.appendChild(el("dt", null, "Confidence")); dl.appendChild(el("dd", "confidence", fmt(t.confidence)));
       dl.appendChild(el("dt", null, "Dev " + (t.dev_metric || "score"))); dl.appendChild(el("dd", "dev-score", fmt(t.dev_score)));
       dl.appendChild(el("dt", null, "Text")); dl.appendChild(el("dd", "span-text", "\u201c" + t.text + "\u201d"));
