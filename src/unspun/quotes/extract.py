@@ -74,6 +74,16 @@ def _bare_attribution(tokens: Sequence["Token"], longest: int = 8) -> list["Toke
     return clause if all(c.i in ids for c in cues[0].subtree) else []
 
 
+def is_subject(ent: "SpacySpan") -> bool:
+    """The name is the subject of its clause, or set off by a comma in apposition to it ("His neighbour,
+    Priya Lal, said ..."; not "the gossip site Gawker set a trap", where the subject is the site)."""
+    tok = ent.root
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return (tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass") and ent.start > 0
+            and ent.doc[ent.start - 1].text == ",")
+
+
 def _verb_like(tok: "Token") -> bool:
     """A verb, or a speech verb a title-case headline turned into a proper noun ('Praises')."""
     low = tok.lower_
@@ -204,7 +214,17 @@ class Extractor(ReportedSpeech):
                 if ent.label_ != "PERSON" and not misread_person(ent):
                     continue
                 mention = self.resolver.register_person(ent.root, base)
-                self.resolver.note(mention.start, mention.entity, ent.root.dep_ in ("nsubj", "nsubjpass"))
+                self.resolver.note(mention.start, mention.entity, is_subject(ent))
+            for tok in doc:
+                # 'Hale, 31, said he had apologised': an untagged capitalised name that is the subject of a
+                # speech verb is a person the later reported-speech pass will name; noted now, so that a
+                # quote's 'he said' after it finds him and not an earlier speaker.
+                if (tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text[:1].isupper()
+                        and lemma_of(tok.head).lower() in lx.SPEECH_LEMMAS and tok.lower_ not in lx.ORG_NOUNS
+                        and not any(c.dep_ == "compound" for c in tok.children)
+                        and not inside(base + tok.idx, quoted)):
+                    mention = self.resolver.register_person(tok, base)
+                    self.resolver.note(mention.start, mention.entity, True)
 
     def _speaker(self, cue: "Token", paragraph: int) -> Mention | None:
         subj = subject_of(cue)

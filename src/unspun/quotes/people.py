@@ -102,16 +102,26 @@ class Registry:
         name = name[4:] if name.lower().startswith("the ") else name
         return self.entity(f"org:{name.lower()}", name, "organisation")
 
-    def person(self, name: str) -> tuple[Entity, str]:
-        """The person a name refers to, and whether it was 'explicit' or resolved by 'surname'."""
+    def person(self, name: str, at: int | None = None) -> tuple[Entity, str]:
+        """The person a name refers to, and whether it was 'explicit' or resolved by 'surname'.
+
+        ``at`` (the mention's offset): a surname goes to the person of that name mentioned last
+        before it ('Doyle told me' is Margaret Doyle, introduced above, not her son Ciarán Doyle,
+        introduced below), when the article has several.
+        """
         words = _name_tokens(name)
         if not words:
             words = [name.lower()]
         if len(words) == 1:
-            for p in reversed(self.people):
-                pw = _name_tokens(p.name)
-                if len(pw) > 1 and (pw[-1] == words[0] or pw[0] == words[0]):
-                    return p, "surname"
+            matches = [p for p in reversed(self.people)
+                       if len(pw := _name_tokens(p.name)) > 1 and (pw[-1] == words[0] or pw[0] == words[0])]
+            if len(matches) > 1 and at is not None:
+                seen = {id(e): o for o, e, _ in self.timeline if o < at and any(e is m for m in matches)}
+                earlier = [m for m in matches if id(m) in seen]
+                if earlier:
+                    return max(earlier, key=lambda m: seen[id(m)]), "surname"
+            if matches:
+                return matches[0], "surname"
         else:
             for p in self.people:
                 pw = _name_tokens(p.name)
@@ -119,6 +129,8 @@ class Registry:
                     continue
                 if pw == words:
                     return p, "explicit"
+                if len(pw) > len(words) and pw[-len(words):] == words:
+                    return p, "surname"  # 'Van Daele' after 'Pieter Van Daele', 'de la Cruz' after 'Ana de la Cruz'
                 if len(pw) == 1 and pw[0] == words[-1]:  # a surname seen first, the full name later
                     p.name = name
                     return p, "explicit"

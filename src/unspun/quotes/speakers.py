@@ -183,6 +183,22 @@ def inverted_subject(verb: "Token") -> "Token | None":
     return None
 
 
+def _appositive_name(head: "Token") -> "Token | None":
+    """A person's name set off by commas after a role subject: 'The prize's chair of judges, Professor
+    Lionel Asher, said', 'Norvane's Chief Operating Officer, Marcus Lind, said' (the role is not the name)."""
+    if head.ent_type_ == "PERSON" or not (head.lower_ in lx.ROLE_NOUNS or lemma_of(head).lower() in lx.ROLE_NOUNS):
+        return None
+    holders = [head] + [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ != "appos" or c.i <= head.i or c.left_edge.i == 0 or head.doc[c.left_edge.i - 1].text != ",":
+                continue
+            ent = next((e for e in head.doc.ents if e.start <= c.i < e.end), None)
+            if c.ent_type_ == "PERSON" or (ent is not None and misread_person(ent)):
+                return c
+    return None
+
+
 def misread_person(ent: "SpacySpan") -> bool:
     """An ORG/GPE/NORP entity that is a person's name ('Carly Fiorina' as ORG): a common given name, then capitalised words.
 
@@ -383,7 +399,7 @@ class Resolver:
         while len(toks) > 1 and (toks[0].lower_.rstrip(".") in lx.ROLE_NOUNS or toks[0].pos_ not in ("PROPN", "X")):
             roles.append(toks.pop(0))
         name = clean_name(words_of(toks))
-        entity, how = self.registry.person(name or head.text)
+        entity, how = self.registry.person(name or head.text, at=base + toks[0].idx)
         skip = {t.i for t in toks}
         root = toks[-1] if head not in toks else head
         # words before the name hang on its head or on its first name ('Finance Minister Priya Ramaswamy')
@@ -445,6 +461,13 @@ class Resolver:
         if head.text.startswith("@") and len(head.text) > 2:
             entity = self.registry.entity(f"account:{low}", head.text, "social_account")
             return Mention(entity, start, end, "handle")
+        named = _appositive_name(head)
+        if named is not None:  # "Norvane's Chief Operating Officer, Marcus Lind, said": the name, described by the role
+            mention = self.register_person(named, base)
+            phrase = [t for t in _noun_phrase(head) if t.i < named.left_edge.i and not t.is_punct]
+            mention.entity.describe(" ".join(t.text for t in phrase if t.dep_ != "det").replace(" 's", "'s").replace(" ’s", "’s"))
+            self.note(mention.start, mention.entity)
+            return mention
         known = (head.pos_ == "PROPN" or head.text.istitle()) and self.registry.known_person(clean_name(head.text)) is not None
         if head.ent_type_ in _ORG_ENTS and not known:
             ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)

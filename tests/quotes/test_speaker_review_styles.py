@@ -1,0 +1,56 @@
+"""Speaker rules found by a review on invented articles in wire, feature, sports and court styles
+(seventh session of 2 Dec 2026); each test fails without its rule."""
+
+from __future__ import annotations
+
+from quotes_helpers import find
+
+
+def test_he_or_she_after_a_name_in_apposition_to_the_subject_is_that_name(analyse) -> None:
+    a = analyse('Floods hit the valley\n"We will not sign," said Fire Officer Denise Mbeki.\n'
+                'His neighbour, Priya Lal, said she had moved her children upstairs. "We\'re fine," she said.')
+    assert find(a, "We're fine").speaker.name == "Priya Lal"
+
+
+def test_a_given_name_tells_the_gender_so_she_skips_the_man_quoted_before(analyse) -> None:
+    a = analyse('Shops on Castle Street\n"Every policy looks like a failure in its first year," said Councillor Gareth Pryce.\n'
+                "I spoke to Kemi Adebayo, who runs a florist's on Castle Street. \"My customers used to pop in,\" she told me.")
+    assert find(a, "My customers used to pop in").speaker.name == "Kemi Adebayo"
+
+
+def test_an_untagged_name_that_is_the_subject_of_a_speech_verb_is_there_for_a_later_he(analyse) -> None:
+    a = analyse('Match report\n"It was a penalty all day," said coach Stuart Gillies.\n'
+                'Hale, 31, said he had apologised to his team-mates. "I know I got the ball," he said.')
+    assert find(a, "I know I got the ball").speaker.name == "Hale"
+
+
+def test_the_name_after_a_role_subject_is_the_speaker_and_the_role_its_description(analyse) -> None:
+    a = analyse("Robot maker expands\nNorvane's Chief Operating Officer, Marcus Lind, said the plant would "
+                'open in May and called the site "our best bet".')
+    q = find(a, "our best bet")
+    assert q.speaker.name == "Marcus Lind"
+    source = next(s for s in a.sources if s.id == q.speaker.source_id)
+    assert "Chief Operating Officer" in (source.description or "")
+    assert [s.name for s in a.sources] == ["Marcus Lind"]
+
+
+def test_a_role_with_a_prepositional_phrase_before_the_name(analyse) -> None:
+    a = analyse("Prize shortlist\nThe prize's chair of judges, Professor Lionel Asher, said the shortlist was "
+                '"the strongest in a decade".')
+    assert find(a, "the strongest in a decade").speaker.name == "Lionel Asher"
+
+
+def test_a_surname_of_several_words_is_the_person_named_in_full_before(analyse) -> None:
+    a = analyse('Talks\n"We are ready to sit here all week," said Commission spokesman Pieter Van Daele.\n'
+                'Van Daele said the Commission was "ready to compromise".')
+    q = find(a, "ready to compromise")
+    assert q.speaker.name == "Pieter Van Daele" and q.speaker.resolution == "surname"
+    assert [s.name for s in a.sources] == ["Pieter Van Daele"]
+
+
+def test_a_shared_surname_goes_to_the_relative_introduced_before_not_after(analyse) -> None:
+    a = analyse("Ferry house\nMargaret Doyle has run the ferry house for forty years.\n"
+                '"You read the gulls," Doyle told me.\n'
+                'Her son, Ciarán Doyle, 38, said he would take over "when she lets me".')
+    assert find(a, "You read the gulls").speaker.name == "Margaret Doyle"
+    assert find(a, "when she lets me").speaker.name == "Ciarán Doyle"
