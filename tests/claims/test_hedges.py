@@ -81,3 +81,17 @@ def test_certainty_level_follows_hedges_and_markers() -> None:
 ])
 def test_approximators_before_number_words_are_hedges(text: str, hedged: bool) -> None:
     assert bool(find_hedges(text)) is hedged
+
+
+@pytest.mark.parametrize(("text", "hedge"), [
+    ("He was reported to have told colleagues that the audit was a formality.", "was reported to"),
+    ("The ruling is expected to take place in June.", "is expected to"),
+    ("It is widely believed that the mine will close.", "widely believed"),
+])
+def test_reported_expected_and_widely_believed_are_hedges(text: str, hedge: str) -> None:
+    found = find_hedges(text)
+    assert [text[h.start : h.end] for h in found] == [hedge]
+
+
+def test_a_report_that_was_published_is_not_hedged() -> None:
+    assert find_hedges("The inspectors reported their findings to the board.") == []

@@ -196,3 +196,9 @@ def test_dates_that_cannot_exist_are_dropped_and_day_first_or_month_first_both_r
 def test_a_range_of_shorthand_amounts_is_one_range() -> None:
     found = quantities("The bill is between £2bn and £2.4bn.")
     assert [(q.low, q.high, q.unit, q.bound) for q in found] == [(2e9, 2.4e9, "GBP", "range")]
+
+
+def test_clock_times_and_minutes_are_read_as_times_not_years_pennies_or_arcs() -> None:
+    # '9 a.m.' was a year, '7 p.m.' a penny, '11.30pm' picometres, '38 minutes' minutes of arc, '17:50' two numbers
+    result = score_quantity_fixtures(FIXTURES / "quantities_times.jsonl")
+    assert result["precision"] == 1.0 and result["recall"] == 1.0, result["errors"]

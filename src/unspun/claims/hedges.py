@@ -32,6 +32,8 @@ HEDGES = [
     r"unconfirmed", r"unverified", r"claimed(?= that\b| to\b)", r"claims? that", r"alleged",
     r"about" + _BEFORE_NUMBER, r"around" + _BEFORE_NUMBER, r"roughly", r"approximately", r"some(?= \d)",
     r"an estimated", r"as many as", r"as much as", r"in theory", r"it is understood", r"sort of", r"somewhat",
+    r"(?:was|were|is|are|been) reported to", r"(?:is|are|was|were) expected to",
+    r"widely (?:thought|believed|assumed|expected|reported)",
 ]
 CERTAINTY = [
     r"clearly", r"no doubt", r"without (?:a )?doubt", r"undoubtedly", r"beyond (?:any )?doubt",

@@ -92,6 +92,13 @@ _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
 # "3/4/2026": a date whose day and month order the text does not say.
 NUMERIC_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/(\d{4})(?![\d/])")
 CURRENCY_WORDS = {"pounds": "GBP", "dollars": "USD", "euros": "EUR"}
+# Clock times ('9 a.m.', '7pm', '11.30pm', '17:50'): quantulum3 reads years, pennies, picometres, or two
+# numbers; a time of day is kept as unit 'time' (``date`` its HH:MM) so nothing counts it as an amount.
+CLOCK_TIME = re.compile(
+    r"(?i)(?<![\w.:£$€])(?:(\d{1,2})(?:[.:](\d{2}))?\s?(a\.m\.|p\.m\.|am\b|pm\b)|([01]?\d|2[0-3]):([0-5]\d)(?![\d:]))"
+)
+# Units quantulum3 picks wrongly for everyday words: 'minutes' are time, not arc; 'at' is no ampere-turn.
+UNIT_FIXES = {"minute of arc": "minute", "second of arc": "second", "ampere-turn": None}
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 PER_TAIL = re.compile(r"\s+(?:a|an|each|every)\s+\S+$")
 WORD_ONLY_MIN = 2  # "one", "half": too vague to be a claim's number unless written with digits
@@ -148,6 +155,22 @@ def _dates(text: str) -> list[FoundQuantity]:
         iso = f"{year:04d}-{month:02d}-{int(day):02d}" if day else f"{year:04d}-{month:02d}"
         found.append(FoundQuantity(m.start(), m.end(), float(year), float(year), float(year), "date", "exact", iso))
     return found
+
+
+def _clock_times(text: str) -> list[FoundQuantity]:
+    out = []
+    for m in CLOCK_TIME.finditer(text):
+        if m.group(4) is not None:
+            hour, minute = int(m.group(4)), int(m.group(5))
+        else:
+            hour, minute = int(m.group(1)), int(m.group(2) or 0)
+            if hour > 12 or minute > 59:
+                continue
+            afternoon = m.group(3).lower().startswith("p")
+            hour = (hour % 12) + (12 if afternoon else 0)
+        value = round(hour + minute / 60, 4)
+        out.append(FoundQuantity(m.start(), m.end(), value, value, value, "time", "exact", f"{hour:02d}:{minute:02d}"))
+    return out
 
 
 def _short_money(text: str) -> list[FoundQuantity]:
@@ -284,6 +307,8 @@ def _exact_span(text: str, surface: str, start: int) -> int | None:
 
 def _unit_of(q: Any) -> str | None:
     name = q.unit.name
+    if name in UNIT_FIXES and not re.search("[°′″']", q.surface):
+        return UNIT_FIXES[name]
     if name == "pound-mass" and re.search(r"(?i)\b(million|billion|trillion)\s+pounds\b(?!\s+of\b)", q.surface):
         return "GBP"  # "4.5 billion pounds" is money; weights are rarely counted in billions
     if q.unit.entity.name == "currency":
@@ -327,6 +352,7 @@ def extract_quantities(
     if not MAY_HOLD_NUMBER.search(text):
         return []
     own = _dates(text) + _numeric_dates(text)
+    own += [t for t in _clock_times(text) if not any(q.start < t.end and t.start < q.end for q in own)]
     if ranges:  # before the shorthand forms, which would read 'between £2bn and £2.4bn' as two amounts
         own += [r for r in _ranges(text, tokens, base) if not any(q.start < r.end and r.start < q.end for q in own)]
     for extra in (_short_money(text), _fractions_of_scales(text, tokens, base), _bare_scales(text, tokens, base),
@@ -357,6 +383,8 @@ def extract_quantities(
         if not re.search(r"\d", q.surface) and ((q.value or 0) < WORD_ONLY_MIN or not MAY_HOLD_NUMBER.search(q.surface)):
             continue  # too vague ('one of'), or no number at all ('a Boeing' read as a billion)
         unit = _unit_of(q)
+        if unit is None and q.unit.name in UNIT_FIXES and (digits := re.match(r"[\d.,]*\d", q.surface)):
+            end = start + digits.end()  # '150 at our last update': the number alone
         if unit and " per " in unit and (tail := PER_TAIL.search(q.surface)):
             end -= len(tail.group(0))  # "$85 a barrel": the price is $85, "a barrel" is not its unit
             numerator = q.unit.name.split(" per ")[0]

@@ -20,7 +20,7 @@ from typing import Sequence
 
 from unspun.claims.model import QuantityMention, RepeatedQuantity
 
-SKIPPED_UNITS = {"%", "date", "second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+SKIPPED_UNITS = {"%", "date", "time", "second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 
 
 @dataclass(frozen=True)

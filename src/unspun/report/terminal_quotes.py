@@ -41,7 +41,13 @@ def quotes_section(analysis: Analysis) -> RenderableType | None:
     for s in sources:
         share = Text(f"{s.share:.0%}", style="bold red" if s.single_source_reliance else "")
         table.add_row(Text(s.name, style="bold"), Text(s.kind, style="dim"), Text(s.description or ""), str(s.quote_count), share)
-    parts: list[RenderableType] = [Text(f"{len(quotes)} quotes from {len(sources)} sources")]
+    spoken = [q for q in quotes if q.kind != "non_answer"]  # a refusal to answer is no quote (as in quote_count)
+    refused = len(quotes) - len(spoken)
+    quoting = sum(1 for s in sources if s.quote_count)
+    head = f"{len(spoken)} quote{'s' if len(spoken) != 1 else ''} from {quoting} source{'s' if quoting != 1 else ''}"
+    if refused:
+        head += f"; {refused} did not answer"
+    parts: list[RenderableType] = [Text(head)]
     reliant = [s for s in sources if s.single_source_reliance]
     if reliant:
         parts.append(Text(f"Single-source reliance: {reliant[0].name} has {reliant[0].share:.0%} of the quoted words.", style="bold red"))
