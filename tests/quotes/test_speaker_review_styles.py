@@ -54,3 +54,19 @@ def test_a_shared_surname_goes_to_the_relative_introduced_before_not_after(analy
                 'Her son, Ciarán Doyle, 38, said he would take over "when she lets me".')
     assert find(a, "You read the gulls").speaker.name == "Margaret Doyle"
     assert find(a, "when she lets me").speaker.name == "Ciarán Doyle"
+
+
+def test_a_british_quote_in_single_marks_keeps_a_quote_in_double_marks_inside_it(analyse) -> None:
+    a = analyse("School inspection\nInspector Ruth Cole visited the school in March.\n"
+                "'When I asked him what he meant, he said, \"You know what I mean,\" and walked off,' she said.")
+    outer = find(a, "When I asked him")
+    assert outer.text.endswith("and walked off,") and outer.speaker.name == "Ruth Cole"
+    inner = [q for q in a.quotes if q.text.startswith("You know what I mean")]
+    assert len(inner) == 1 and outer.start < inner[0].start and inner[0].end < outer.end
+
+
+def test_a_british_quote_of_several_sentences_with_a_scare_quote_inside_is_one_quote(analyse) -> None:
+    a = analyse("School row\nJenny Ashworth, a parent, said: 'This is a school that works. A report that calls it "
+                "\"inadequate\" after 36 hours is not worth the paper it's printed on.'")
+    q = find(a, "This is a school that works")
+    assert q.kind == "direct" and q.text.endswith("printed on.") and q.speaker.name == "Jenny Ashworth"

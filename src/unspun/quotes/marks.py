@@ -115,7 +115,8 @@ def _single_quotes(text: str, lo: int, hi: int, taken: Sequence[tuple[int, int]]
             break
         start = m.end()
         close = None
-        for j in range(start + 1, min(hi, start + 400)):
+        j, limit = start + 1, min(hi, start + 400)
+        while j < limit:
             if text[j] in _SINGLE_CLOSE_CHARS:
                 after = text[j + 1] if j + 1 < hi else " "
                 if not after.isalnum() and not text[j - 1].isspace() and text[j - 1] != "s":
@@ -125,7 +126,13 @@ def _single_quotes(text: str, lo: int, hi: int, taken: Sequence[tuple[int, int]]
                     close = j
                     break
             if text[j] in "\"“”":
-                break
+                # British style: 'He said, "You know what I mean," and left,' she said. A quote in double
+                # marks inside is passed over whole; a lone double mark still ends the search.
+                pair = next((k for k in range(j + 1, limit) if text[k] in "\"“”"), None)
+                if pair is None:
+                    break
+                j = pair
+            j += 1
         if close is None:
             pos = start
             continue
@@ -208,7 +215,11 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> list[MarkedQuote]
                 if (s, e) not in outer.inner:
                     outer.inner.append((s, e))
             else:
-                quotes.append(MarkedQuote(s, e, p.index, single=True, continued=carry_single and s == p.start + 1))
+                # quotes in double marks inside it are its nested quotes, not quotes of their own
+                nested_in = [q for q in quotes if q.paragraph == p.index and s <= q.open_mark and q.close_mark_end <= e]
+                quotes = [q for q in quotes if not any(q is n for n in nested_in)]
+                quotes.append(MarkedQuote(s, e, p.index, single=True, continued=carry_single and s == p.start + 1,
+                                          inner=[(q.start, q.end) for q in nested_in]))
         goes_on = None if opened is not None else _single_goes_on(text, paragraphs, p, singles, taken)
         if goes_on is not None:
             quotes.append(MarkedQuote(goes_on, p.end, p.index, single=True, closed=False, continues=True,
