@@ -70,3 +70,22 @@ def test_a_british_quote_of_several_sentences_with_a_scare_quote_inside_is_one_q
                 "\"inadequate\" after 36 hours is not worth the paper it's printed on.'")
     q = find(a, "This is a school that works")
     assert q.kind == "direct" and q.text.endswith("printed on.") and q.speaker.name == "Jenny Ashworth"
+
+
+def test_a_participle_clause_parsed_as_subject_gives_way_to_the_person_named_before_the_verb(analyse) -> None:
+    a = analyse("Trial opens\nOpening the case for the Crown, prosecutor Oliver Strand KC told the court that the "
+                'defendant had "lied from the start".')
+    assert find(a, "lied from the start").speaker.name == "Oliver Strand"
+
+
+def test_a_dateline_is_no_company_for_a_later_the_company_said(analyse) -> None:
+    a = analyse("Robots\nTALLBERG, 14 March 2027 — Norvane Robotics AG will open a second plant in the city.\n"
+                'The company said it had hired 140 employees and called the site "our best bet".')
+    assert find(a, "our best bet").speaker.name == "Norvane Robotics AG"
+    assert all(s.name != "TALLBERG" for s in a.sources)
+
+
+def test_a_live_blog_timestamp_is_not_part_of_reported_speech(analyse) -> None:
+    a = analyse("Live: storm\n17:50 — Power cuts are now affecting around 38,000 homes, according to Westline Power.")
+    q = find(a, "Power cuts")
+    assert q.kind == "indirect" and q.text.startswith("Power cuts") and q.speaker.name == "Westline Power"

@@ -74,6 +74,15 @@ def _bare_attribution(tokens: Sequence["Token"], longest: int = 8) -> list["Toke
     return clause if all(c.i in ids for c in cues[0].subtree) else []
 
 
+_TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.|GMT|BST|CET|CEST|UTC|ET))?\s*[—–-]\s*")
+
+
+def is_dateline(ent: "SpacySpan") -> bool:
+    """A wire story's dateline: a place in capitals opening the paragraph, then a comma or dash."""
+    after = ent.doc[ent.end].text if ent.end < len(ent.doc) else ""
+    return ent.start == 0 and ent.text.isupper() and len(ent.text) > 2 and after in (",", "—", "–", "-", "(")
+
+
 def is_subject(ent: "SpacySpan") -> bool:
     """The name is the subject of its clause, or set off by a comma in apposition to it ("His neighbour,
     Priya Lal, said ..."; not "the gossip site Gawker set a trap", where the subject is the site)."""
@@ -154,6 +163,9 @@ class Extractor(ReportedSpeech):
         found += [self._introduced(post) for post in social_posts(art.text, art.paragraphs, self.kinds, self.registry)]
         found += transcript_quotes(art.text, art.paragraphs, self.kinds, self.registry, found)
         found = [self._relinked(f) for f in found]
+        for f in found:
+            if f.kind == "indirect" and (stamp := _TIMESTAMP.match(art.text, f.start, f.end)) and stamp.end() < f.end:
+                f.start = stamp.end()  # '17:50 — Power cuts ..., according to X': a live blog's time is no one's words
         found.sort(key=lambda f: (f.start, f.end))
         return found
 
@@ -207,6 +219,8 @@ class Extractor(ReportedSpeech):
                     continue
                 if ent.label_ in ("ORG", "GPE", "NORP") and all(t.pos_ == "PROPN" for t in ent):
                     self.registry.candidate(ent.text)
+                if is_dateline(ent):
+                    continue  # 'TALLBERG, 14 March 2027 — ...': the place a story was filed from, no source
                 if ent.label_ == "ORG" and ent.root.dep_ in ("nsubj", "nsubjpass") and not misread_person(ent):
                     # 'Eastbrook Water Company rejected the claims. "...," it said.': the organisation is what 'it' can be
                     self.resolver.note_organisation(ent, base)

@@ -69,6 +69,11 @@ def subject_of(verb: "Token") -> "Token | None":
                 return above
         if subj is not None and subj.pos_ == "ADP":  # 'Of Carson, Levine ... said': the parser made 'Of' the subject
             subj = _named_after_preposition(subj) or subj
+        if subj is not None and subj.dep_ == "csubj" and subj.tag_ == "VBG":
+            # 'Opening the case for the Crown, prosecutor Oliver Strand KC told the court': the participle
+            # clause is no speaker; the parser hid the subject inside it. The last person named before the verb.
+            person = [e for e in tok.doc.ents if e.label_ == "PERSON" and subj.i < e.start and e.end <= tok.i]
+            subj = person[-1].root if person else subj
         if subj is not None:
             if subj.dep_ == "nsubjpass" and seen == 0:  # "the claim was made by X": take the agent
                 agent = next((c for c in tok.children if c.dep_ == "agent"), None)
