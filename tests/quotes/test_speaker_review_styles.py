@@ -89,3 +89,16 @@ def test_a_live_blog_timestamp_is_not_part_of_reported_speech(analyse) -> None:
     a = analyse("Live: storm\n17:50 — Power cuts are now affecting around 38,000 homes, according to Westline Power.")
     q = find(a, "Power cuts")
     assert q.kind == "indirect" and q.text.startswith("Power cuts") and q.speaker.name == "Westline Power"
+
+
+def test_the_company_named_after_a_dateline_is_the_one_a_later_the_company_said_means(analyse) -> None:
+    a = analyse("Robots\nTALLBERG, 14 March 2027 — Norvane Robotics AG, a maker of warehouse robots, today announced "
+                "a new plant.\nThe company said it had already hired 140 employees for the site.")
+    assert find(a, "hired 140 employees").speaker.name == "Norvane Robotics AG"
+
+
+def test_a_first_name_alone_as_subject_is_the_person_named_before_for_a_later_he(analyse) -> None:
+    a = analyse("Ferry\nHer husband, Tomás Doyle, has skippered the ferry since 1991.\n"
+                'A council spokesman, Declan Rourke, rejected that. "We have met islanders," Rourke said.\n'
+                'In the evening, Tomás brought the ferry in. He checked the ropes twice. "Habit," he said.')
+    assert find(a, "Habit").speaker.name == "Tomás Doyle"

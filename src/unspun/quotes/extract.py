@@ -90,7 +90,7 @@ def is_subject(ent: "SpacySpan") -> bool:
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return True
     return (tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass") and ent.start > 0
-            and ent.doc[ent.start - 1].text == ",")
+            and ent.doc[ent.start - 1].text in (",", "—", "–"))
 
 
 def _verb_like(tok: "Token") -> bool:
@@ -221,7 +221,7 @@ class Extractor(ReportedSpeech):
                     self.registry.candidate(ent.text)
                 if is_dateline(ent):
                     continue  # 'TALLBERG, 14 March 2027 — ...': the place a story was filed from, no source
-                if ent.label_ == "ORG" and ent.root.dep_ in ("nsubj", "nsubjpass") and not misread_person(ent):
+                if ent.label_ == "ORG" and is_subject(ent) and not misread_person(ent):
                     # 'Eastbrook Water Company rejected the claims. "...," it said.': the organisation is what 'it' can be
                     self.resolver.note_organisation(ent, base)
                     continue
@@ -233,10 +233,16 @@ class Extractor(ReportedSpeech):
                 # 'Hale, 31, said he had apologised': an untagged capitalised name that is the subject of a
                 # speech verb is a person the later reported-speech pass will name; noted now, so that a
                 # quote's 'he said' after it finds him and not an earlier speaker.
-                if (tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text[:1].isupper()
-                        and lemma_of(tok.head).lower() in lx.SPEECH_LEMMAS and tok.lower_ not in lx.ORG_NOUNS
-                        and not any(c.dep_ == "compound" for c in tok.children)
-                        and not inside(base + tok.idx, quoted)):
+                # So is a first name or surname alone of a person already named ('In the evening, Tomás
+                # brought the ferry in. "Habit," he said.'), whatever the verb and however it was tagged.
+                if (tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON" or not tok.text[:1].isupper()
+                        or tok.lower_ in lx.ORG_NOUNS or any(c.dep_ in ("compound", "conj", "cc") for c in tok.children)
+                        or inside(base + tok.idx, quoted)):
+                    continue
+                if self.registry.known_person(tok.text) is not None:
+                    known, _ = self.registry.person(tok.text, at=base + tok.idx)  # the one named last before
+                    self.resolver.note(base + tok.idx, known, True)
+                elif not tok.ent_type_ and lemma_of(tok.head).lower() in lx.SPEECH_LEMMAS:
                     mention = self.resolver.register_person(tok, base)
                     self.resolver.note(mention.start, mention.entity, True)
 
