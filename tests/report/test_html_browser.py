@@ -69,6 +69,9 @@ def test_keyboard_reaches_a_highlight_and_opens_it(report_page: Any) -> None:
     report_page.keyboard.press("Enter")
     assert report_page.locator("#popup").is_visible()
     assert report_page.evaluate("document.activeElement.className") == "close"
+    report_page.keyboard.press("Tab")  # tabbing out closes it and goes back to the highlight
+    assert not report_page.locator("#popup").is_visible()
+    assert report_page.evaluate("document.activeElement.classList.contains('tech')")
 
 
 def test_speaker_name_shows_on_focus(report_page: Any) -> None:

@@ -70,6 +70,9 @@
     if (tech && (ev.key === "Enter" || ev.key === " ")) { ev.preventDefault(); openPopup(tech); }
   });
   popup.querySelector(".close").addEventListener("click", closePopup);
+  // Tab out of the popup closes it and returns to the highlight it came from (the next Tab moves on),
+  // rather than leaving it open while focus wanders to the page.
+  popup.addEventListener("keydown", function (ev) { if (ev.key === "Tab") { ev.preventDefault(); closePopup(); } });
   document.addEventListener("keydown", function (ev) { if (ev.key === "Escape") closePopup(); });
   document.addEventListener("click", function (ev) { if (!popup.contains(ev.target)) closePopup(); });
 
