@@ -128,3 +128,18 @@ def test_the_same_verbs_with_a_clause_do_name_the_asserter(claims_of) -> None:
 ])
 def test_a_body_that_counts_or_finds_is_the_asserter_without_a_clause(claims_of, text: str, name: str) -> None:
     assert asserter(claims_of, text).name == name
+
+
+@pytest.mark.parametrize(("text", "maker"), [
+    ("A survey by the Riverton Traders' Association found that 81 per cent of its 140 members expected to lose "
+     "customers.", "Riverton Traders' Association"),
+    ("Figures published by the Office for Labour Data show that 300,000 jobs were added.", "Office for Labour Data"),
+])
+def test_a_survey_or_figures_by_a_named_maker_are_asserted_by_the_maker(claims_of, text: str, maker: str) -> None:
+    who = asserter(claims_of, text)
+    assert (who.kind, who.name) == ("source", maker)
+
+
+def test_a_study_published_in_a_journal_is_not_the_journals_claim(claims_of) -> None:
+    who = asserter(claims_of, "A study published in the Journal of Transport found that bus use rose by 12 per cent.")
+    assert (who.kind, who.name) == ("collective", "A study")

@@ -23,6 +23,7 @@ from unspun.claims.model import AssertedBy
 from unspun.nlp import lemma_of
 from unspun.outlets import is_outlet
 from unspun.quotes.lexicon import FINDER_NOUNS
+from unspun.quotes.speakers import maker_of
 
 COLLECTIVE_HEADS = {
     "analyst", "expert", "official", "observer", "source", "report", "critic", "diplomat", "researcher",
@@ -111,6 +112,13 @@ def link_source(name: str, sources: Sequence[Any] | None) -> str | None:
     return None
 
 
+def _maker_name(maker: Any) -> str:
+    """The maker's name: its named entity ("Office for Labour Data"), else its words up to it, without 'the'."""
+    ent = next((e for e in maker.doc.ents if e.start <= maker.i < e.end), None)
+    span = ent if ent is not None else maker.doc[maker.left_edge.i : maker.i + 1]
+    return re.sub(r"^(the|a|an)\s+", "", span.text.strip(), flags=re.I)
+
+
 def _name_of(subject: Any) -> str:
     """The subject's words up to its head noun: "Sofia Marin, who runs a bakery" -> "Sofia Marin"."""
     return subject.doc[subject.left_edge.i : subject.i + 1].text
@@ -142,6 +150,9 @@ def from_sentence(tokens: Sequence[Any], text: str, sources: Sequence[Any] | Non
                 continue  # a passive's subject is what is reported on ('three men were found guilty'), not who reports
             if lemma_of(verb).lower() in CLAUSE_ONLY_LEMMAS and not _reports_a_clause(verb) and not _source_like(subject):
                 continue
+            maker = maker_of(subject)  # 'A survey by the Riverton Traders' Association found': the association asserts
+            if maker is not None:
+                return classify_phrase(_maker_name(maker), maker, sources)
             return classify_phrase(_name_of(subject), subject, sources)
     if _IMPERSONAL.search(text):
         return AssertedBy(kind="collective", name=None, source_id=None)

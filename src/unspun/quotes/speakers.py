@@ -350,7 +350,7 @@ def _group_words(group: "Token") -> list["Token"]:
     return sorted(words, key=lambda t: t.i)
 
 
-def _maker_of(head: "Token") -> "Token | None":
+def maker_of(head: "Token") -> "Token | None":
     """The named maker of figures or a report: 'estimates from the Harlow Institute', 'figures
     published by the Office for Labour Data', 'a study by Kellbridge University'."""
     if lemma_of(head).lower() not in lx.MADE_NOUNS:
@@ -509,7 +509,7 @@ class Resolver:
             m_start = base + head.left_edge.idx
             self.note(m_start, entity)
             return Mention(entity, m_start, base + words[-1].idx + len(words[-1]), "explicit")
-        maker = _maker_of(head)
+        maker = maker_of(head)
         if maker is not None:
             made = self.resolve(maker, base)
             if made is not None:
