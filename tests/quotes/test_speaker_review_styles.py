@@ -102,3 +102,11 @@ def test_a_first_name_alone_as_subject_is_the_person_named_before_for_a_later_he
                 'A council spokesman, Declan Rourke, rejected that. "We have met islanders," Rourke said.\n'
                 'In the evening, Tomás brought the ferry in. He checked the ropes twice. "Habit," he said.')
     assert find(a, "Habit").speaker.name == "Tomás Doyle"
+
+
+def test_a_person_described_by_nationality_or_age_is_the_person_named_before(analyse) -> None:
+    a = analyse('Football\nLuca Brandão scored twice. "I am happy for the team," the Brazilian said.\n'
+                'Maya Lund came off the bench. "I just wanted the ball," the 19-year-old said.')
+    assert find(a, "happy for the team").speaker.name == "Luca Brandão"
+    assert find(a, "wanted the ball").speaker.name == "Maya Lund"
+    assert all(s.kind == "person" for s in a.sources)

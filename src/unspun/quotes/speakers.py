@@ -8,6 +8,7 @@ without one takes the subject of the verb it is coordinated with ("He called
 
 from __future__ import annotations
 
+import re
 from bisect import insort
 from typing import TYPE_CHECKING
 
@@ -186,6 +187,19 @@ def inverted_subject(verb: "Token") -> "Token | None":
         if nxt.pos_ not in ("DET", "ADJ", "NUM") and nxt.dep_ != "amod":
             break
     return None
+
+
+_AGED = re.compile(r"\d{1,3}\s?-\s?year\s?-\s?old$")
+
+
+def _described_person(head: "Token") -> bool:
+    """'the Brazilian', 'the 31-year-old': one person, described by nationality or age, not named."""
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    if not the or head.tag_ in ("NNS", "NNPS"):
+        return False
+    if head.ent_type_ == "NORP" and head.pos_ in ("PROPN", "NOUN", "ADJ"):
+        return True
+    return bool(_AGED.search(head.doc[head.left_edge.i : head.i + 1].text.lower()))  # tokens '19', '-', 'year', '-', 'old'
 
 
 def _appositive_name(head: "Token") -> "Token | None":
@@ -466,6 +480,12 @@ class Resolver:
         if head.text.startswith("@") and len(head.text) > 2:
             entity = self.registry.entity(f"account:{low}", head.text, "social_account")
             return Mention(entity, start, end, "handle")
+        if _described_person(head):
+            # 'the Brazilian said', 'the 31-year-old said': a person the article named just before
+            earlier = self.registry.antecedent("one", start)
+            if earlier is not None:
+                phrase = _noun_phrase(head)
+                return Mention(earlier, base + phrase[0].idx, end, "descriptor")
         named = _appositive_name(head)
         if named is not None:  # "Norvane's Chief Operating Officer, Marcus Lind, said": the name, described by the role
             mention = self.register_person(named, base)
