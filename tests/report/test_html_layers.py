@@ -88,6 +88,8 @@ def test_framing_summary_lists_genre_frames_narratives_and_roles(invented: dict[
     summary = summary[: summary.index("</section>")]
     for expected in ("opinion", "Economic", "Other", "Mara Quill", "Protagonist"):
         assert expected in summary
+    # every genre's probability, the chosen one first, as the terminal report gives them
+    assert 'opinion <span class="score">0.70</span> <span class="note">(reporting 0.25, satire 0.05)</span>' in summary
 
 
 def test_paragraph_level_techniques_are_listed_under_their_paragraph(invented: dict[str, Any]) -> None:

@@ -270,6 +270,15 @@ def _framing_reliability(language: Any = None) -> dict[str, str]:
     return measured_scores(language=language if isinstance(language, str) else None)
 
 
+def _genre_rows(genre: Any) -> list[tuple[str, float | None]]:
+    """(label, probability) for every genre, the chosen one first, as the terminal report shows them."""
+    if isinstance(genre, Mapping) and isinstance(genre.get("scores"), Mapping):
+        label = str(genre.get("label", ""))
+        rows = [(str(k), float(v)) for k, v in genre["scores"].items() if isinstance(v, (int, float))]
+        return sorted(rows, key=lambda r: (r[0] != label, -r[1]))
+    return [(label_of(genre).replace("_", " "), score_of(genre))]
+
+
 def _parts_withheld(withheld: Mapping[str, Any]) -> list[tuple[str, str]]:
     """(findings, reason) for the framing findings not judged, one row per distinct reason."""
     groups: dict[str, list[str]] = {}
@@ -299,7 +308,7 @@ def framing_layer(ctx: ReportContext) -> Layer | None:
         else:
             roles.append((label_of(item), ""))
     panel = ctx.macro("summary")(
-        genre=ranked(present["genre"], 1) if "genre" in present else [],
+        genre=_genre_rows(present["genre"]) if "genre" in present else [],
         frames=ranked(present.get("frames") or []), narratives=ranked(present.get("narratives") or []),
         roles=roles, withheld=(ctx.data.get("withheld") or {}).get("framing"),
         parts_withheld=_parts_withheld(ctx.data.get("withheld") or {}),
