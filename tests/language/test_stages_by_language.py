@@ -47,10 +47,11 @@ def test_frames_are_judged_on_french_which_the_frames_head_learned_from(french: 
     assert all(0 <= f.confidence <= 1 for f in french.frames)
 
 
-def test_persuasion_runs_on_french_one_of_its_training_languages(french: unspun.Analysis) -> None:
+def test_persuasion_labels_french_paragraphs_but_gives_no_unmeasured_spans(french: unspun.Analysis) -> None:
     assert "persuasion" not in french.withheld
-    assert french.techniques  # the invented article is loaded ("une honte absolue", "ces bureaucrates")
-    assert all(t.quoted_from is None for t in french.techniques)  # quotes were not looked for
+    assert french.paragraph_techniques  # the invented article is loaded ("une honte absolue", "ces bureaucrates")
+    # spans are measured on English only: none given, and why
+    assert french.techniques == [] and "measured on English articles only" in french.withheld["techniques"]
 
 
 def test_persuasion_withholds_on_spanish_which_it_never_learned(spanish: unspun.Analysis) -> None:
@@ -83,7 +84,7 @@ def test_terminal_report_shows_the_language_and_each_reason(french: unspun.Analy
     assert "French (fr, detected 1.00)" in text
     assert "Not judged: quotes and speakers are found with an English parser" in text
     assert "Not judged: claims, their numbers and hedges" in text
-    assert "not known" in text  # whose words a persuasion span is, with no quotes looked for
+    assert "Spans not judged: technique spans are measured on English articles only" in text
     assert "No quotes found" not in text
     assert "Genre, Narratives, Entity roles" in text and text.count("genre, narratives and roles are learned") == 1
     assert "on French articles" in text  # the frames' reliability line gives the French figure
@@ -96,5 +97,5 @@ def test_html_report_shows_the_reasons_and_marks_the_page_language(french: unspu
     assert page.count('class="withheld"') >= 3
     assert "<dt>Genre, Narratives, Entity roles</dt>" in page
     assert "not judged: quotes, claims" in page  # the header does not list them as stages that judged
-    assert '"whose_words_known": false' in page  # popups say "not known", not "the article's own words"
+    assert "Spans not judged: technique spans are measured on English" in page
     assert "Not judged: quotes and speakers are found" in page

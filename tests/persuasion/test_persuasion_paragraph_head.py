@@ -146,7 +146,7 @@ def test_stage_labels_paragraphs_from_the_head_and_its_thresholds(tmp_path: Path
     assert model.paragraph_source == "stacked"
     np.testing.assert_allclose(model.thresholds.paragraph, head.thresholds)
     article = Article.from_text(ARTICLE)
-    spans, per_paragraph, _ = PersuasionStage(model).predict(_parsed(article), None)  # type: ignore[arg-type]
+    spans, per_paragraph, _, _ = PersuasionStage(model).predict(_parsed(article), None)  # type: ignore[arg-type]
     assert [p.paragraph for p in per_paragraph] == list(range(len(article.paragraphs)))
     for p in per_paragraph:  # sigmoid(3) = 0.953: above 0.5, below Slogans' 0.99
         assert [(t.technique, t.confidence) for t in p.techniques] == [("Flag_Waving", pytest.approx(0.9526, abs=1e-4))]

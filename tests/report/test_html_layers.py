@@ -182,3 +182,10 @@ def test_quote_marks_say_their_kind_in_words_and_non_answers_are_not_shaded_as_q
 ])
 def test_number_tooltips_say_the_reading_in_words(quantity: dict[str, Any], title: str) -> None:
     assert number_title(quantity) == title
+
+
+def test_whose_words_a_span_is_is_not_known_when_quotes_were_not_looked_for(invented: dict[str, Any]) -> None:
+    assert '"whose_words_known": true' in render_html(invented)
+    invented.pop("quotes")
+    invented.pop("sources")
+    assert '"whose_words_known": false' in render_html(invented)  # the popup says "Not known", not "the article's"

@@ -10,10 +10,17 @@ from unspun.nlp import ParsedArticle
 from unspun.persuasion.labels import FAMILY_OF, TECHNIQUES
 from unspun.persuasion.model import PersuasionModel
 from unspun.persuasion.schema import ParagraphTechnique, ParagraphTechniques, TechniqueSpan
-from unspun.language.support import PERSUASION_LANGUAGES
+from unspun.language.support import PERSUASION_LANGUAGES, unsupported_reason
 from unspun.stage import Stage
 
-Findings = tuple[list[TechniqueSpan], list[ParagraphTechniques], str | None]
+# spans, paragraph labels, why the stage judged nothing, why it gave no spans (paragraph labels given)
+Findings = tuple[list[TechniqueSpan], list[ParagraphTechniques], str | None, str | None]
+
+# Span-level findings are measured on English only: the other languages' dev files label paragraphs,
+# not spans, and their training spans taught the model (in-sample). Paragraph labels are measured there.
+SPANS_MEASURED = ("en",)
+SPANS_BUILT_FOR = ("technique spans are measured on English articles only (in the other training languages only "
+                   "paragraph labels have held-out gold); the techniques of each paragraph are still given")
 
 # On a text of a word or two the heads answer from nothing they learned ('Hi.' got Obfuscation and
 # Conversation_Killer at 0.996, and three spans), so under MIN_WORDS words the stage says nothing.
@@ -65,7 +72,7 @@ class PersuasionStage(Stage):
         if words < MIN_WORDS:
             self.last_encoded = None
             return [], [], (f"not judged: the text has {words} word{'s' if words != 1 else ''}; techniques are learned "
-                            f"from articles and are not looked for in texts under {MIN_WORDS} words")
+                            f"from articles and are not looked for in texts under {MIN_WORDS} words"), None
         paragraphs = [(p.start, p.end) for p in article.paragraphs]
         found, scores, encoded = self.model.analyse(article.text, paragraphs, language=article.language)
         self.last_encoded = encoded
@@ -82,6 +89,9 @@ class PersuasionStage(Stage):
             )
             for f in found
         ]
+        spans_withheld = unsupported_reason(SPANS_BUILT_FOR, SPANS_MEASURED, article)
+        if spans_withheld:
+            spans = []
         th = self.model.thresholds.paragraph
         per_paragraph = []
         for i, row in enumerate(scores):
@@ -93,13 +103,15 @@ class PersuasionStage(Stage):
             if hits:
                 hits.sort(key=lambda h: -h.confidence)
                 per_paragraph.append(ParagraphTechniques(paragraph=i, techniques=hits))
-        return spans, per_paragraph, None
+        return spans, per_paragraph, None, spans_withheld
 
     def withhold(self, analysis: Analysis, reason: str) -> None:
         self.last_encoded = None  # no pass of this article for framing to share
         super().withhold(analysis, reason)
 
     def set_annotations(self, analysis: Analysis, predictions: Findings) -> None:
-        analysis.techniques, analysis.paragraph_techniques, withheld = predictions
+        analysis.techniques, analysis.paragraph_techniques, withheld, spans_withheld = predictions
         if withheld:
             analysis.withheld[self.name] = withheld
+        elif spans_withheld:
+            analysis.withheld["techniques"] = spans_withheld

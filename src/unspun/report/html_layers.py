@@ -254,8 +254,11 @@ def techniques_layer(ctx: ReportContext) -> Layer | None:
         if isinstance(item, Mapping) and "paragraph" in item:
             labels = item.get("techniques") or item.get("labels") or [item.get("technique")]
             notes.setdefault(int(item["paragraph"]), []).extend(chip(x) for x in labels if x)
+    spans_withheld = (ctx.data.get("withheld") or {}).get("techniques")
     return Layer("techniques", "Persuasion techniques", marks,
-                 ctx.macro("techniques")(rows=rows, total=len(entries)), paragraph_notes=notes)
+                 ctx.macro("techniques")(rows=rows, total=len(entries),
+                                         spans_withheld=spans_withheld if isinstance(spans_withheld, str) else None),
+                 paragraph_notes=notes)
 
 
 FRAMING_KEYS = ("genre", "frames", "narratives", "entity_roles")

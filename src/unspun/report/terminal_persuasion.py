@@ -66,6 +66,9 @@ def persuasion_section(analysis: Analysis) -> RenderableType | None:
         )
     )
     parts: list[RenderableType] = [table]
+    if "techniques" in analysis.withheld:  # paragraph labels only (spans not measured in this language)
+        reason = analysis.withheld["techniques"]
+        parts.append(Text(safe("Spans " + reason + "."), style="dim"))
     quoted = sum(1 for s in spans if s.quoted_from)
     if quoted:
         parts.append(Text(f"{quoted} of {len(spans)} spans are in quoted words: the sources' language, not the article's.",
