@@ -144,10 +144,6 @@ class FramingStage(Stage):
         return Findings(predict_genre(model, encoding, article), predict_frames(model, encoding), narratives, roles,
                         None, parts)
 
-    def withhold(self, analysis: Analysis, reason: str) -> None:
-        analysis.genre, analysis.frames, analysis.narratives, analysis.entity_roles = None, [], [], []
-        analysis.withheld[self.name] = reason
-
     def set_annotations(self, analysis: Analysis, predictions: Findings) -> None:
         analysis.genre, analysis.frames, analysis.narratives, analysis.entity_roles = predictions[:4]
         if predictions.withheld:

@@ -76,7 +76,8 @@ class PersuasionStage(Stage):
         paragraphs = [(p.start, p.end) for p in article.paragraphs]
         found, scores, encoded = self.model.analyse(article.text, paragraphs, language=article.language)
         self.last_encoded = encoded
-        spans = [
+        spans_withheld = unsupported_reason(SPANS_BUILT_FOR, SPANS_MEASURED, article)  # then no spans, and why
+        spans = [] if spans_withheld else [
             TechniqueSpan(
                 start=f.start,
                 end=f.end,
@@ -89,9 +90,6 @@ class PersuasionStage(Stage):
             )
             for f in found
         ]
-        spans_withheld = unsupported_reason(SPANS_BUILT_FOR, SPANS_MEASURED, article)
-        if spans_withheld:
-            spans = []
         th = self.model.thresholds.paragraph
         per_paragraph = []
         for i, row in enumerate(scores):
