@@ -243,3 +243,11 @@ def test_headline_label_without_a_verb_names_the_speaker(analyse) -> None:
 def test_quote_after_a_colon_takes_the_subject_of_a_clause_with_be(analyse) -> None:
     text = T + 'As if answering the mayor, the harbour board was clear in its findings: "Further repairs to the pier are pointless."'
     assert find(analyse(text), "Further repairs").speaker.mention.text == "the harbour board"
+
+
+def test_a_verb_inside_the_second_half_of_a_split_quote_does_not_lend_its_subject(analyse) -> None:
+    # the parser hangs 'he said' under 'call', a verb of the quote; its subject 'they' speaks inside the quote
+    a = analyse("Candidate hits back\nMarta Quell lambasted the press on Monday.\n\n"
+                "\u201cWhen I look at somebody like the minister,\u201d she said, \u201cwho sits there and tells her "
+                "staff one thing and then tells everyone else it was a mistake, where I come from, they call that a lie.\u201d")
+    assert find(a, "who sits there").speaker.name == "Marta Quell"

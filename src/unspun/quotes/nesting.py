@@ -52,11 +52,13 @@ def is_thing(tok: "Token") -> bool:
     return lemma_of(tok).lower() not in lx.VOICE_NOUNS and tok.lower_ not in lx.VOICE_NOUNS
 
 
-def holder_above(verb: "Token") -> "Token | None":
-    """The nearest person-like subject of a verb above ``verb`` in its sentence."""
+def holder_above(verb: "Token", quoted: "frozenset[int]" = frozenset()) -> "Token | None":
+    """The nearest person-like subject of a verb above ``verb`` in its sentence, short of any quoted word."""
     node = verb
     while node.head.i != node.i:
         node = node.head
+        if node.i in quoted and node.pos_ in ("VERB", "AUX"):
+            return None
         if node.pos_ in ("VERB", "AUX"):
             subj = subject_of(node)
             if _holds(subj):
@@ -64,11 +66,18 @@ def holder_above(verb: "Token") -> "Token | None":
     return None
 
 
-def outer_speaker(cue: "Token") -> "Token | None":
-    """The subject of the outermost speech or belief verb whose reported clause (ccomp/xcomp) holds ``cue``."""
+def outer_speaker(cue: "Token", quoted: "frozenset[int]" = frozenset()) -> "Token | None":
+    """The subject of the outermost speech or belief verb whose reported clause (ccomp/xcomp) holds ``cue``.
+
+    The climb stops at a quoted word: when the parser hangs the reporting clause under a
+    verb of the quote ('"..., where I come from, they call that a lie"' made 'call' the
+    root over 'he said'), that verb's subject speaks inside the quote, not for it.
+    """
     node, found = cue, None
     while node.head.i != node.i and node.dep_ in ("ccomp", "xcomp"):
         node = node.head
+        if node.i in quoted and node.pos_ in ("VERB", "AUX"):
+            break
         if (is_cue(node) or lemma_of(node).lower() in lx.ATTITUDE_LEMMAS) and node.lower_ != "according":
             subj = subject_of(node)
             if _holds(subj):
@@ -184,10 +193,11 @@ def refine_subject(
     else:
         subj = outside_parentheses(subj)
         subj = poll_behind(subj) or subj
+    quoted = frozenset(t.i for t in quote_tokens)
     if kind == "partial" and cue.lower_ != "according" and (subj is None or is_thing(subj)):
-        subj = holder_above(cue) or subj
+        subj = holder_above(cue, quoted) or subj
     elif kind == "partial" and governed:
-        subj = outer_speaker(cue) or subj
+        subj = outer_speaker(cue, quoted) or subj
     if kind == "partial":
         subj = parenthetical_reporter(outside) or subj
     if weak or not governed:
