@@ -251,3 +251,10 @@ def test_a_verb_inside_the_second_half_of_a_split_quote_does_not_lend_its_subjec
                 "\u201cWhen I look at somebody like the minister,\u201d she said, \u201cwho sits there and tells her "
                 "staff one thing and then tells everyone else it was a mistake, where I come from, they call that a lie.\u201d")
     assert find(a, "who sits there").speaker.name == "Marta Quell"
+
+
+def test_a_second_verb_the_parser_coordinated_with_the_first_ones_complement_keeps_its_subject(analyse) -> None:
+    # spaCy hangs the second 'called' on 'shameful'; its speaker is the subject of the first 'called', not 'it'
+    a = analyse("Refugees\nNobody asked about the refugee rhetoric, so Premier Ola Brandt brought it up himself. "
+                'He called it "shameful" and called on leaders "not to feed that dark impulse inside of us."')
+    assert find(a, "not to feed that dark impulse").speaker.name == "Ola Brandt"

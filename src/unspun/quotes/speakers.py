@@ -106,6 +106,13 @@ def subject_of(verb: "Token") -> "Token | None":
             tok = tok.head.head
             seen += 1
             continue
+        if (tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.pos_ not in ("VERB", "AUX")
+                and tok.head.dep_ in ("oprd", "acomp", "dobj", "attr") and tok.head.head is not tok.head):
+            # 'He called it "shameful" and called on leaders ...': the parser coordinated the second verb
+            # with the first one's complement; the first verb's subject is the speaker.
+            tok = tok.head.head
+            seen += 1
+            continue
         # "then leaned in and boomed": spaCy may hang the first verb of a chain as dep/parataxis
         if tok.dep_ in ("conj", "xcomp", "advcl", "dep", "parataxis") and tok.head is not tok:
             tok = tok.head
