@@ -470,3 +470,32 @@ def test_a_headline_role_links_to_the_person_the_body_names_with_it(analyse) -> 
     q = find(a, "Fines will rise")
     assert q.speaker.name == "Howard Blyth" and q.speaker.mention.text == "minister"
     assert [s.name for s in a.sources] == ["Howard Blyth"]
+
+
+def test_a_closing_aside_in_parentheses_does_not_hide_the_speaker_of_the_paragraph_before(analyse) -> None:
+    a = analyse("Clinic law\nMira Lund also spoke about the case now before the court, which challenges a state law. "
+                "(The law requires costly upgrades. It also bans the pill after ten weeks.)\n\n"
+                "\u201cIt is the law of the land. But I believe very firmly that it is not a right if you cannot use it.\u201d")
+    assert find(a, "It is the law of the land").speaker.name == "Mira Lund"
+
+
+def test_an_inverted_label_before_a_colon_names_the_speaker_of_the_next_paragraph(analyse) -> None:
+    a = analyse("Vote machines\nHarold Stone was speaking in an interview on a talk radio programme.\n\nStated Stone:\n\n"
+                "\u201cI think the stakes are so high that they would do anything to stay in power.\u201d")
+    q = find(a, "I think the stakes are so high")
+    assert q.speaker.name == "Harold Stone"
+    assert [s.name for s in a.sources] == ["Harold Stone"]
+
+
+def test_heres_a_name_before_a_colon_presents_the_speaker(analyse) -> None:
+    a = analyse("Mantra\nThe governor built her career on schools. "
+                "Here\u2019s Rhona Vale in December 1992: \u201cOur new direction must rest on the new realities of trade.\u201d")
+    assert find(a, "Our new direction").speaker.name == "Rhona Vale"
+
+
+def test_a_no_break_space_after_the_colon_still_makes_a_labelled_quote(analyse) -> None:
+    a = analyse("Turnout\nHIGHER TURNOUT IN HOLM - Petra Lind:\u00a0\u201cAt long last the contests have started, and we "
+                "now have the first solid glimpse at voter participation.\u201d")
+    q = find(a, "At long last")
+    assert q.speaker.name == "Petra Lind"
+    assert q.kind == "direct"

@@ -263,6 +263,8 @@ class Extractor(ReportedSpeech):
     def _head_window(self, q: MarkedQuote) -> list["Token"]:
         p = self.art.paragraphs[q.paragraph]
         toks = self.art.tokens(q.paragraph, p.start, q.open_mark)
+        while toks and toks[-1].is_space:  # 'in December 1992:\xa0"...': the colon still leads into the quote
+            toks = toks[:-1]
         for k in range(len(toks) - 1, -1, -1):
             if toks[k].text in _TERMINAL or toks[k].text in ("”", '"') and k < len(toks) - 1:
                 return toks[k + 1 :]
@@ -385,6 +387,10 @@ class Extractor(ReportedSpeech):
         head = self._head_window(q)
         if len(head) < 2 or head[-1].text != ":":
             return None
+        if not after_dash:
+            label = self._label_before_colon(head, q.paragraph)
+            if label is not None:
+                return label
         if after_dash:
             k = len(head) - 1
             while k > 0 and (head[k - 1].pos_ == "PROPN" or head[k - 1].lower_ in ("and", "&")):
@@ -401,6 +407,35 @@ class Extractor(ReportedSpeech):
         if not (person_like(name) or voice) or name.pos_ == "PRON" or name.ent_type_ in NOT_SPEAKER_ENTS:
             return None
         return self.resolver.resolve(name, self.art.base[q.paragraph])
+
+    def _label_before_colon(self, window: Sequence["Token"], paragraph: int) -> Mention | None:
+        """The speaker of an inverted or presenting label that ends in a colon.
+
+        'Stated Stone:' (the tagger reads 'Stated Stone' as one name) and 'Here's Clinton in
+        December 1992:' name the speaker of the quote that follows, with a verb no parse links to it.
+        """
+        words = [t for t in window if not t.is_space]
+        if len(words) < 3 or words[-1].text != ":":
+            return None
+        first = words[0].lower_
+        if first in lx.INVERTED_OPENERS:
+            name = words[1:-1]
+            if not (1 <= len(name) <= 4 and all(t.text[:1].isupper() or t.text in (".", "-") for t in name)):
+                return None
+            surface = self.art.text[self.art.base[paragraph] + name[0].idx : self.art.base[paragraph] + name[-1].idx + len(name[-1])]
+            if is_outlet(surface):
+                return None
+            start = self.art.base[paragraph] + name[0].idx
+            entity, how = self.registry.person(clean_name(surface), at=start)
+            return Mention(entity, start, start + len(surface), how)
+        if first == "here" and words[1].lower_ in ("'s", "’s", "is"):
+            named = next((t for t in words[2:-1] if t.pos_ == "PROPN" and t.ent_type_ not in NOT_SPEAKER_ENTS and person_like(t)), None)
+            if named is None:
+                return None
+            while named.dep_ in ("compound", "flat") and named.head.i < words[-1].i and named.head.pos_ == "PROPN":
+                named = named.head
+            return self.resolver.resolve(named, self.art.base[paragraph])
+        return None
 
     def _inherit(self, q: MarkedQuote, previous: Found | None, last_by: dict[int, Found]) -> tuple[Mention, str] | None:
         """Speaker of a quote with no cue: split quote, continued quote, quote-only paragraph."""
@@ -452,6 +487,9 @@ class Extractor(ReportedSpeech):
             return None
         sents = self.art.sents(index)
         window = list(sents[-1]) if sents else []
+        label = self._label_before_colon(window, index)
+        if label is not None:
+            return Mention(label.entity, label.start, label.end, "adjacent")
         cue = window_cue(window, last=True) or window_cue(window, last=True, loose=True)
         if cue is None:
             return None
@@ -466,8 +504,31 @@ class Extractor(ReportedSpeech):
         index = q.paragraph - 1
         if index < 0 or self.kinds[index] != "body":
             return None
+        last = self._last_sentence(index)
+        return self._reporter_in(list(last) if last is not None else [], index)
+
+    def _last_sentence(self, index: int) -> "SpacySpan | None":
+        """The last sentence of paragraph ``index`` that is not an aside in parentheses.
+
+        'Lund also spoke about the case. (The law requires costly upgrades.)' — the aside
+        is the writer's; the sentence before it is the one that leads into the next quote.
+        """
         sents = self.art.sents(index)
-        return self._reporter_in(list(sents[-1]) if sents else [], index)
+        if not sents:
+            return None
+        p = self.art.paragraphs[index]
+        text = self.art.text[p.start : p.end].rstrip()
+        if not text.endswith((")", ").", ".)")):
+            return sents[-1]
+        depth, k = 0, len(text) - 1
+        while k >= 0:  # the '(' that opens the closing aside
+            depth += text[k] == ")"
+            depth -= text[k] == "("
+            if depth == 0 and text[k] == "(":
+                break
+            k -= 1
+        before = [s for s in sents if self.art.base[index] + s.start_char < p.start + k]
+        return before[-1] if k > 0 and before else sents[-1]
 
     def _reporter_of_sentence_before(self, q: MarkedQuote) -> Mention | None:
         """'Brill has argued that ... . As a result, there's still "a very powerful industry"': Brill's words."""
@@ -520,10 +581,10 @@ class Extractor(ReportedSpeech):
         """The person or source that is the subject of the last sentence of paragraph ``index``."""
         if index < 0 or self.kinds[index] != "body":
             return None
-        sents = self.art.sents(index)
-        if not sents:
+        last = self._last_sentence(index)
+        if last is None:
             return None
-        root = sents[-1].root
+        root = last.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.lower_ in lx.FIRST_PERSON or not person_like(subj):
             return None

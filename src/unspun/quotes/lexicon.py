@@ -18,6 +18,12 @@ SPEECH_LEMMAS: frozenset[str] = frozenset(
     characterize characterise calculate project forecast threaten hint signal tweete press cry opine retort
     interject chant snap scoff gush plead implore beg thunder rail sneer chime interrupt pronounce""".split()
 )
+# Speech verbs that open an inverted label before a colon: 'Stated Stone:', 'Added Ruiz:'.
+INVERTED_OPENERS: frozenset[str] = frozenset(
+    """said says stated states added adds wrote writes explained explains continued continues noted notes
+    replied replies declared declares concluded concludes recalled recalls warned warns asked asks answered
+    answers tweeted tweets posted posts argued argues insisted insists""".split()
+)
 # Verbs that are cues with 'back': 'shot back', 'fired back', 'hit back', 'pushed back'.
 BACK_LEMMAS: frozenset[str] = frozenset({"shoot", "fire", "hit", "push", "strike"})
 # Cue verbs that also report a paraphrase (indirect speech), with a clause complement.

@@ -339,6 +339,8 @@ def _span_tokens(head: "Token") -> list["Token"]:
         ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
         if ent is not None:
             toks = _without_nickname(list(ent))
+            if len(toks) > 1 and toks[0].is_sent_start and toks[0].lower_ in lx.INVERTED_OPENERS - {"said", "says"}:
+                toks = toks[1:]  # 'Stated Stone:': the tagger ran the verb of an inverted label into the name
             marks = [k for k, t in enumerate(toks) if t.text in _QUOTE_MARKS or t.text in ("'s", "’s")]
             if marks:
                 before = [k for k in marks if toks[k].i < head.i]
