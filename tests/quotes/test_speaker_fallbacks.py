@@ -499,3 +499,17 @@ def test_a_no_break_space_after_the_colon_still_makes_a_labelled_quote(analyse) 
     q = find(a, "At long last")
     assert q.speaker.name == "Petra Lind"
     assert q.kind == "direct"
+
+
+def test_a_cue_the_tagger_read_as_a_noun_after_the_quote_still_names_the_speaker(analyse) -> None:
+    a = analyse("Flood visit\nThe editors of the Lowland Courier aimed their Friday editorial at the senator.\n\n"
+                "\u201cIf she wants to be the next president, she should act like one and come to Lowland,\u201d the editorial read.")
+    q = find(a, "If she wants to be the next president")
+    assert q.speaker is not None and q.speaker.name == "editorial"
+    assert a.article.text[q.cue.start:q.cue.end] == "read"
+
+
+def test_a_group_before_a_noun_tagged_state_speaks(analyse) -> None:
+    a = analyse('Terror memo\n"Today, the kingdom is one of the leading nations in combating terrorism," the Saudis state '
+                'in the white paper, which was shared with lawmakers on Thursday.')
+    assert find(a, "the kingdom is one of the leading").speaker.name == "Saudis"

@@ -74,6 +74,27 @@ def _bare_attribution(tokens: Sequence["Token"], longest: int = 8) -> list["Toke
     return clause if all(c.i in ids for c in cues[0].subtree) else []
 
 
+# Cue verbs the tagger reads as nouns after a quote: '," the editorial read.', '," the Saudis state in a paper'.
+_NOUN_LIKE_CUES = frozenset({"read", "reads", "state", "states", "note", "notes", "write", "writes"})
+
+
+def _misread_cue(tail: Sequence["Token"]) -> "tuple[Token, Token] | None":
+    """The (cue, speaker) of an inverted attribution whose verb was tagged as a noun, if the tail is one."""
+    words = [t for t in tail if not t.is_space]
+    if words and words[0].text == ",":
+        words = words[1:]
+    for k, t in enumerate(words[:6]):
+        if t.is_punct:
+            return None
+        if k > 0 and t.lower_ in _NOUN_LIKE_CUES and t.pos_ in ("NOUN", "PROPN", "ADJ"):
+            speaker = words[k - 1]
+            voice = lemma_of(speaker).lower() in lx.VOICE_NOUNS or speaker.lower_ in lx.VOICE_NOUNS
+            if speaker.ent_type_ not in NOT_SPEAKER_ENTS and (person_like(speaker) or voice):
+                return t, speaker
+            return None
+    return None
+
+
 _TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.|GMT|BST|CET|CEST|UTC|ET))?\s*[—–-]\s*")
 
 
@@ -310,6 +331,7 @@ class Extractor(ReportedSpeech):
             cue = self._cue_before_colon(q, cue) or cue
         governed = cue is not None
         weak = False
+        forced: "Token | None" = None
         if cue is None and label is None:
             tail, head = self._tail_window(q), self._head_window(q)
             colon = bool(head) and head[-1].text in _INTRODUCING
@@ -324,6 +346,9 @@ class Extractor(ReportedSpeech):
                     if colon and kind == "direct" else None
                 )
             )
+            misread = _misread_cue(tail) if cue is None else None
+            if misread is not None:
+                cue, forced = misread
             if cue is None and kind == "partial":  # any verb with a subject governing the words: weaker
                 cue = governing_verb(doc, base, q.start, q.end)
                 governed = weak = cue is not None
@@ -333,6 +358,8 @@ class Extractor(ReportedSpeech):
             subj = subject_of(cue) if governed else None
             if subj is None or not (subj.i in {t.i for t in window}):
                 subj = window_subject(cue, window)
+            if forced is not None:
+                subj = forced
             if subj is None and cue.tag_ == "VBG":  # 'X shared the news, writing "..."': the main clause's subject
                 root = cue.sent.root
                 subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < cue.i and person_like(c)), None)
