@@ -258,3 +258,23 @@ def test_a_second_verb_the_parser_coordinated_with_the_first_ones_complement_kee
     a = analyse("Refugees\nNobody asked about the refugee rhetoric, so Premier Ola Brandt brought it up himself. "
                 'He called it "shameful" and called on leaders "not to feed that dark impulse inside of us."')
     assert find(a, "not to feed that dark impulse").speaker.name == "Ola Brandt"
+
+
+def test_a_partial_quote_describing_a_man_who_acted_is_not_spoken_by_that_man(analyse) -> None:
+    a = analyse("Farm\nBetsy Sharp of Burke County knows the developer Rolf Vane in a way few others do. To Sharp, "
+                'Vane is the "kind-hearted and caring" man who saved her family farm in 1986.')
+    q = find(a, "kind-hearted and caring")
+    assert q.speaker is None or "caring" not in q.speaker.name
+
+
+def test_a_title_inside_a_description_is_not_spoken_by_the_one_described(analyse) -> None:
+    a = analyse("Star\nGina Lorca became the victim of online abuse this year. Since then, the \u201cHarbour Lights\u201d "
+                "actress has spoken out about it.")
+    q = find(a, "Harbour Lights")
+    assert q.speaker is None or "actress" not in q.speaker.name
+
+
+def test_a_described_source_name_keeps_the_space_where_a_quotation_mark_was_dropped(analyse) -> None:
+    a = analyse('Hearing\n"We will appeal," the "tireless and fearless" lawyer told reporters.')
+    q = find(a, "We will appeal")
+    assert q.speaker.name == "tireless and fearless lawyer"

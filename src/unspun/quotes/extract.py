@@ -367,6 +367,8 @@ class Extractor(ReportedSpeech):
             outside = [t for t in qtoks[0].sent if not inside(base + t.idx, quoted)] if qtoks else []
             subj = refine_subject(subj, cue, kind, governed, weak, qtoks, outside, self.registry)
             mention = self.resolver.resolve(subj, base) if subj is not None else None
+            if mention is not None and self._names_itself(q, subj, mention, qtoks):
+                mention = None
         if mention is None and cue is None:
             mention = self._colon_label(q)
         if mention is None and cue is None:  # 'Bill Clinton: Hillary 'Better Qualified'' (headline, no verb)
@@ -389,6 +391,22 @@ class Extractor(ReportedSpeech):
         if weak:
             confidence *= 0.7
         return Found(q.start, q.end, q.paragraph, kind, mention, cue_span, round(confidence, 2))
+
+    @staticmethod
+    def _names_itself(q: MarkedQuote, subj: "Token | None", mention: Mention, quote_tokens: Sequence["Token"]) -> bool:
+        """True when the speaker found is the quote itself or a phrase around it.
+
+        'Vane is the "kind-hearted and caring" man who saved the farm': 'who' is the man
+        the quote describes, not the speaker of the description; nor is 'the "Jane The
+        Virgin" actress' the speaker of the title inside her description.
+        """
+        if mention.start < q.end and q.start < mention.end:
+            return True
+        if subj is None or subj.lower_ not in ("who", "which", "that") or subj.head.dep_ != "relcl":
+            return False
+        antecedent = subj.head.head
+        inside = {t.i for t in quote_tokens}
+        return any(t.i in inside for c in antecedent.lefts for t in c.subtree)
 
     def _cue_before_colon(self, q: MarkedQuote, governing: "Token") -> "Token | None":
         """A speech verb with a subject of its own right before the colon that opens the quote.

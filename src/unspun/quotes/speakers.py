@@ -545,7 +545,7 @@ class Resolver:
                 return made
         phrase = _noun_phrase(head)
         words = [t for t in phrase if not (t.dep_ == "det" and t.lower_ in ("the", "this", "that"))]
-        text = "".join(t.text_with_ws for t in words).strip() or head.text
+        text = words_of([t for t in words if t.text not in _QUOTE_MARKS]) or head.text
         first = phrase[0]
         p_start, p_end = base + first.idx, base + phrase[-1].idx + len(phrase[-1])
         if head.ent_type_ in _ORG_ENTS:
