@@ -202,3 +202,21 @@ def test_clock_times_and_minutes_are_read_as_times_not_years_pennies_or_arcs() -
     # '9 a.m.' was a year, '7 p.m.' a penny, '11.30pm' picometres, '38 minutes' minutes of arc, '17:50' two numbers
     result = score_quantity_fixtures(FIXTURES / "quantities_times.jsonl")
     assert result["precision"] == 1.0 and result["recall"] == 1.0, result["errors"]
+
+
+def test_units_quantulum_misreads_are_read_as_news_means_them() -> None:
+    # 'a £48 million' was 1 'pound sterling to the 4.8e+07', '34.6C' coulomb, '45F' farad, '50bp' base pairs,
+    # '5.8 metres at' a 'metre ampere-turn', '2025-26' nothing, 'Six in ten' six and ten people, 'a 2023 survey'
+    # 2,023 surveys, '15 March' nothing, '¥' renminbi, '3.9m krona' 3.9 metres (6 of 24 right before the fix)
+    result = score_quantity_fixtures(FIXTURES / "quantities_units.jsonl")
+    assert result["precision"] == 1.0 and result["recall"] == 1.0, result["errors"]
+
+
+def test_a_year_before_a_plural_noun_is_a_count_and_before_a_singular_noun_a_date() -> None:
+    found = quantities("A 2023 survey of 2023 residents was published.")
+    assert [(q.unit, q.value) for q in found] == [("date", 2023.0), ("residents", 2023.0)]
+
+
+def test_a_share_of_more_than_one_needs_a_small_whole_and_no_time_after_it() -> None:
+    assert [q.unit for q in quantities("She scored two in ten minutes.")] != ["%"]
+    assert only("Three in five voters agree.")[1].value == 60.0

@@ -71,3 +71,9 @@ def test_counts_far_apart_are_different_sets_not_a_conflict(claims_of) -> None:
     groups = claims_of(text).repeated_quantities
     assert [(g.consistent, [m.text for m in g.mentions]) for g in groups] == [
         (True, ["More than 300 officers", "310 officers"])]
+
+
+def test_sums_in_a_currency_named_after_the_amount_are_not_grouped(claims_of) -> None:
+    text = ("The budget of 418.6 billion krona was approved in May. "
+            "Last year the state spent 391.2 billion krona on the same programmes.")
+    assert claims_of(text).repeated_quantities == []

@@ -51,6 +51,9 @@ MONTH_NUMBERS = {name: number for number, name in enumerate(MONTHS.split("|"), s
 DATE = re.compile(
     rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTHS})|({MONTHS})(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?,?)?)\s+(\d{{4}})\b"
 )
+DAY_OF_MONTH = re.compile(
+    rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTHS})|({MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?)\b(?!,?\s+\d)(?![\d%])"
+)
 BARE_YEAR = re.compile(r"(?<![\d,.$£€])\b(1[89]\d\d|20\d\d)\b(?![\d,.%])")
 # 'rose 18% to 6,240', 'fell by 1.2 million to 48.6 million': a change and the level it led to, not a range.
 CHANGE_BEFORE = re.compile(
@@ -75,20 +78,50 @@ FRACTION_OF_SCALE = re.compile(
 _COUNTED_IN_MILLIONS = (
     "people|residents|households|homes|users|voters|customers|viewers|visitors|passengers|tonnes|tons|barrels|"
     "jobs|children|adults|workers|patients|cases|doses|subscribers|downloads|copies|acres|hectares|pounds|"
-    "dollars|euros|shares|followers|members|refugees|migrants|tourists|vehicles|cars|trees|animals|birds"
+    "dollars|euros|shares|followers|members|refugees|migrants|tourists|vehicles|cars|trees|animals|birds|"
+    "krona|kronor|krone|kroner|rand|rupees|pesos|yuan|yen|francs|zloty|forints|lira|dinars|riyals|dirhams|shekels|"
+    "won|baht|ringgit|rubles|roubles|hryvnias"
 )
 BARE_SCALE = re.compile(
     r"(?<![\w.$£€¥₽₴])(\d+(?:\.\d+)?)\s?(?:(bn|mn|tn|trn)\b|(m)(?=\s+(?:[a-z]+\s+)?(?:" + _COUNTED_IN_MILLIONS + r")\b))",
     re.I,
 )
+# Currencies named by a word after the amount ('3.9m krona', '418.6 billion kronor'): sums of money, not counted things.
+CURRENCY_NOUNS = frozenset(
+    """krona kronor krone kroner rand rupee rupees peso pesos yuan yen franc francs zloty zlotys forint forints lira
+    lire dinar dinars riyal riyals dirham dirhams shekel shekels won baht ringgit ruble rubles rouble roubles hryvnia
+    hryvnias pound pounds dollar dollars euro euros cent cents penny pence""".split()
+)
+# "£48 million", "¥3.5 trillion", "$1,200": an amount after a currency sign, with its scale word if any
+# (quantulum3 reads 'a £48 million' as 1 'pound sterling to the 4.8e+07' and '¥' as renminbi).
+SIGN_MONEY = re.compile(
+    r"(?<![\w.])([$£€¥₽₴])\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion)\b)?(?![\d,.]*\d)"
+)
+# "fiscal year 2025-26", "the 2019/20 season": a span of two years.
+YEAR_SPAN = re.compile(r"(?<![\d,.$£€])\b((?:18|19|20)\d\d)[-–/](\d\d)\b(?![\d%-])")
+# "34.6C", "-12C", "45F", "21 °C": temperatures (quantulum3 reads coulomb and farad).
+TEMPERATURE = re.compile(r"(?<![\w.])([-−–]?\d+(?:\.\d+)?)(?:\s?°\s?|(?=[CF]\b))([CF])\b")
+# "50bp", "25 basis points": quantulum3 reads base pairs.
+BASIS_POINTS = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(?:bps?|basis points?)\b", re.I)
+# Units quantulum3 may return that news text uses; any other (coulomb, farad, 'metre set') is a misreading.
+KNOWN_UNITS = frozenset(
+    """metre kilometre centimetre millimetre micrometre mile foot inch yard kilogram gram
+    milligram microgram tonne ton pound-mass ounce stone litre millilitre centilitre gallon
+    barrel pint hectare acre kelvin watt kilowatt megawatt gigawatt terawatt volt kilovolt byte kilobyte megabyte gigabyte terabyte petabyte
+    bit kilobit megabit gigabit calorie kilocalorie decibel knot hertz megahertz gigahertz joule megajoule
+    second minute hour day week month year decade century millisecond""".split()
+) | {"light year", "nautical mile", "short ton", "long ton", "square metre", "square kilometre", "square mile",
+     "square foot", "cubic metre", "cubic foot", "degree Celsius", "degree Fahrenheit", "kilowatt hour",
+     "megawatt hour", "gigawatt hour", "terawatt hour"}
 # "7.5pc" (British shorthand for per cent; quantulum3 reads a unit 'set'), "0.5 percentage points".
 PERCENT_SHORT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?:\s?pc\b|\s+(percentage points?)\b)", re.I)
 # "one in four", "1 in 5": a share, not a count of four.
 ONE_IN = re.compile(
-    r"(?i)\b(?:one|1)\s+in\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?:,\d{3})*)\b"
-    r"(?![\d,]|\s*(?:%|per\s?cent))"
+    r"(?i)\b(one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+in\s+(?:every\s+)?"
+    r"(two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?:,\d{3})*)\b"
+    r"(?![\d,]|\s*(?:%|per\s?cent)|\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches?|races?)\b)"
 )
-_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # "3/4/2026": a date whose day and month order the text does not say.
 NUMERIC_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/(\d{4})(?![\d/])")
 CURRENCY_WORDS = {"pounds": "GBP", "dollars": "USD", "euros": "EUR"}
@@ -197,7 +230,10 @@ def _bare_scales(text: str, tokens: Sequence[Any], base: int) -> list[FoundQuant
     for m in BARE_SCALE.finditer(text):
         value = float(m.group(1)) * SHORT_SCALE[(m.group(2) or m.group(3)).lower()]
         unit, end = None, m.end()
-        if (noun := _counted_noun(tokens, base, m.start(), end)) is not None:
+        if currency := re.match(r"\s+([a-z]+)\b", text[end:]):
+            if currency.group(1) in CURRENCY_NOUNS:  # '3.9m krona': money named after the amount
+                unit, end = currency.group(1), end + currency.end()
+        if unit is None and (noun := _counted_noun(tokens, base, m.start(), end)) is not None:
             unit, end = noun.text, noun.idx - base + len(noun.text)
         found.append(FoundQuantity(m.start(), end, value, value, value, unit, "exact"))
     return found
@@ -215,10 +251,60 @@ def _short_percents(text: str) -> list[FoundQuantity]:
 def _one_in(text: str) -> list[FoundQuantity]:
     found = []
     for m in ONE_IN.finditer(text):
-        n = _SMALL.get(m.group(1).lower()) or int(m.group(1).replace(",", ""))
-        if n >= 2:
-            value = 100 / n
+        part = _SMALL.get(m.group(1).lower()) or int(m.group(1))
+        n = _SMALL.get(m.group(2).lower()) or int(m.group(2).replace(",", ""))
+        if n >= 2 and 1 <= part < n and (part == 1 or n <= 100):  # 'won three in 2019' is no share
+            value = 100 * part / n
             found.append(FoundQuantity(m.start(), m.end(), value, value, value, "%", "exact"))
+    return found
+
+
+def _sign_money(text: str) -> list[FoundQuantity]:
+    found = []
+    for m in SIGN_MONEY.finditer(text):
+        value = _number(m.group(2)) * (SCALES[m.group(3).lower()] if m.group(3) else 1)
+        found.append(FoundQuantity(m.start(), m.end(), value, value, value, SYMBOL_CODES[m.group(1)], "exact"))
+    return found
+
+
+def _year_spans(text: str) -> list[FoundQuantity]:
+    found = []
+    for m in YEAR_SPAN.finditer(text):
+        first = int(m.group(1))
+        second = first // 100 * 100 + int(m.group(2))
+        if second <= first:
+            second += 100  # '1999-00'
+        if second - first <= 10:
+            found.append(FoundQuantity(m.start(), m.end(), None, float(first), float(second), "date", "range",
+                                       f"{first}/{second}"))
+    return found
+
+
+def _temperatures(text: str) -> list[FoundQuantity]:
+    found = []
+    for m in TEMPERATURE.finditer(text):
+        value = float(m.group(1).replace("−", "-").replace("–", "-"))
+        unit = "degree Celsius" if m.group(2) == "C" else "degree Fahrenheit"
+        found.append(FoundQuantity(m.start(), m.end(), value, value, value, unit, "exact"))
+    return found
+
+
+def _basis_points(text: str) -> list[FoundQuantity]:
+    return [FoundQuantity(m.start(), m.end(), float(m.group(1)), float(m.group(1)), float(m.group(1)), "basis points", "exact")
+            for m in BASIS_POINTS.finditer(text)]
+
+
+def _days_of_month(text: str) -> list[FoundQuantity]:
+    """'on 15 March', 'from April 1': a day with no year (``date`` in ISO's '--MM-DD' form, no value)."""
+    found = []
+    for m in DAY_OF_MONTH.finditer(text):
+        day = int(m.group(1) or m.group(4))
+        month = MONTH_NUMBERS[m.group(2) or m.group(3)]
+        try:
+            datetime.date(2000, month, day)  # a leap year: '29 February' is a day
+        except ValueError:
+            continue
+        found.append(FoundQuantity(m.start(), m.end(), None, None, None, "date", "exact", f"--{month:02d}-{day:02d}"))
     return found
 
 
@@ -318,6 +404,14 @@ def _unit_of(q: Any) -> str | None:
     return None if name == "dimensionless" else name
 
 
+def _plausible(unit: str) -> bool:
+    """A unit news text uses (a rate's parts each one): quantulum3 also offers coulomb, farad, base pair."""
+    if unit in KNOWN_UNITS or unit in ("%", "percentage points", "basis points") or unit in CURRENCY_CODES.values():
+        return True
+    parts = unit.split(" per ")
+    return len(parts) > 1 and all(part in KNOWN_UNITS or part in CURRENCY_CODES.values() or part in ("%",) for part in parts)
+
+
 def _counted_noun(tokens: Sequence[Any], base: int, start: int, end: int) -> Any | None:
     """The thing a number in text[start:end] counts ("250,000 Russian reservists" -> "reservists").
 
@@ -336,7 +430,7 @@ def _counted_noun(tokens: Sequence[Any], base: int, start: int, end: int) -> Any
     following = [t for t in tokens if t.idx - base >= end]
     noun = None
     for tok in following:
-        if tok.pos_ == "ADJ" and noun is None:
+        if noun is None and (tok.pos_ == "ADJ" or tok.tag_ == "VBN" and tok.dep_ == "amod"):  # '2,318 recorded offences'
             continue
         if tok.pos_ in {"NOUN", "PROPN"}:
             noun = tok
@@ -352,11 +446,12 @@ def extract_quantities(
     if not MAY_HOLD_NUMBER.search(text):
         return []
     own = _dates(text) + _numeric_dates(text)
-    own += [t for t in _clock_times(text) if not any(q.start < t.end and t.start < q.end for q in own)]
+    for extra in (_year_spans(text), _days_of_month(text), _clock_times(text), _temperatures(text)):
+        own += [t for t in extra if not any(q.start < t.end and t.start < q.end for q in own)]
     if ranges:  # before the shorthand forms, which would read 'between £2bn and £2.4bn' as two amounts
         own += [r for r in _ranges(text, tokens, base) if not any(q.start < r.end and r.start < q.end for q in own)]
-    for extra in (_short_money(text), _fractions_of_scales(text, tokens, base), _bare_scales(text, tokens, base),
-                  _short_percents(text), _one_in(text)):
+    for extra in (_short_money(text), _sign_money(text), _fractions_of_scales(text, tokens, base),
+                  _bare_scales(text, tokens, base), _short_percents(text), _basis_points(text), _one_in(text)):
         own += [_bounded(text, q) for q in extra if not any(o.start < q.end and q.start < o.end for o in own)]
     taken = [(q.start, q.end) for q in own]
     results = list(own)
@@ -385,6 +480,15 @@ def extract_quantities(
         unit = _unit_of(q)
         if unit is None and q.unit.name in UNIT_FIXES and (digits := re.match(r"[\d.,]*\d", q.surface)):
             end = start + digits.end()  # '150 at our last update': the number alone
+        elif unit is not None and q.unit.entity.name != "currency" and not _plausible(unit):
+            # 'coulomb' for '34.6C' is caught above; 'metre set', 'metre ampere-turn': the unit word alone
+            first = unit.split()[0]
+            cut = re.match(r"\s*[-−]?[\d.,]*\d\s?\S+", q.surface) if first in KNOWN_UNITS else re.match(r"\s*[-−]?[\d.,]*\d", q.surface)
+            unit = first if first in KNOWN_UNITS else None
+            if cut is not None:
+                end = start + cut.end()
+        while end > start + 1 and text[end - 1] in ",;:":
+            end -= 1  # '€210 million, and': the comma is the sentence's
         if unit and " per " in unit and (tail := PER_TAIL.search(q.surface)):
             end -= len(tail.group(0))  # "$85 a barrel": the price is $85, "a barrel" is not its unit
             numerator = q.unit.name.split(" per ")[0]
@@ -411,7 +515,7 @@ def extract_quantities(
             value, bound = None, "range"
         if unit is None and BARE_YEAR.fullmatch(q.surface):
             noun = _counted_noun(tokens, base, start, end)
-            if noun is None:
+            if noun is None or noun.tag_ in ("NN", "NNP"):  # 'a 2023 survey' is dated; '2023 residents' are counted
                 results.append(FoundQuantity(start, end, value, value, value, "date", "exact", q.surface))
                 continue
         if bound == "exact" and (found := _bound(text[:start], unit)):

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from unspun.claims.model import QuantityMention, RepeatedQuantity
+from unspun.claims.quantities import CURRENCY_NOUNS
 
 SKIPPED_UNITS = {"%", "date", "time", "second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 
@@ -50,7 +51,8 @@ def repeated(mentions: Sequence[Mention]) -> list[RepeatedQuantity]:
     """Groups of mentions of one counted thing over two or more sentences, in order of first mention."""
     groups: dict[str, list[Mention]] = {}
     for m in mentions:
-        if m.key and m.key not in SKIPPED_UNITS and (m.quantity.unit or "") not in SKIPPED_UNITS:
+        if (m.key and m.key not in SKIPPED_UNITS and (m.quantity.unit or "") not in SKIPPED_UNITS
+                and m.key not in CURRENCY_NOUNS and (m.quantity.unit or "").lower() not in CURRENCY_NOUNS):
             groups.setdefault(m.key, []).append(m)
     result = []
     for key, members in groups.items():
