@@ -110,6 +110,9 @@ def is_subject(ent: "SpacySpan") -> bool:
     tok = ent.root
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return True
+    if tok.dep_ in ("appos", "compound") and tok.head.dep_ in ("nsubj", "nsubjpass") and (
+            tok.head.lower_ in lx.MALE_NOUNS or tok.head.lower_ in lx.FEMALE_NOUNS):
+        return True  # 'Her son Owen Harrow is running': the son is the name
     return (tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass") and ent.start > 0
             and ent.doc[ent.start - 1].text in (",", "—", "–"))
 
@@ -248,22 +251,32 @@ class Extractor(ReportedSpeech):
                     continue
                 if ent.label_ != "PERSON" and not misread_person(ent):
                     continue
+                if not any(t.text[:1].isupper() for t in ent):
+                    continue  # 'a mobile van' tagged PERSON: a name has a capital
                 mention = self.resolver.register_person(ent.root, base)
-                self.resolver.note(mention.start, mention.entity, is_subject(ent))
+                reported = ent.root.head.dep_ == "ccomp" and is_cue(ent.root.head.head)
+                # 'Feld added that Corvane had promised ...': the reporter, not the one reported on, is who a
+                # following 'he says' most likely means
+                self.resolver.note(mention.start, mention.entity, is_subject(ent) and not reported)
             for tok in doc:
                 # 'Hale, 31, said he had apologised': an untagged capitalised name that is the subject of a
                 # speech verb is a person the later reported-speech pass will name; noted now, so that a
                 # quote's 'he said' after it finds him and not an earlier speaker.
                 # So is a first name or surname alone of a person already named ('In the evening, Tomás
                 # brought the ferry in. "Habit," he said.'), whatever the verb and however it was tagged.
-                if (tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON" or not tok.text[:1].isupper()
-                        or tok.lower_ in lx.ORG_NOUNS or any(c.dep_ in ("compound", "conj", "cc") for c in tok.children)
+                # The tagger may read a surname as a common noun ('Maas pushed back'): a known one counts too.
+                if (tok.dep_ != "nsubj" or tok.pos_ not in ("PROPN", "NOUN") or tok.ent_type_ == "PERSON"
+                        or not tok.text[:1].isupper() or tok.lower_ in lx.ORG_NOUNS
+                        or any(c.dep_ in ("compound", "conj", "cc", "det") for c in tok.children)
                         or inside(base + tok.idx, quoted)):
                     continue
                 if self.registry.known_person(tok.text) is not None:
                     known, _ = self.registry.person(tok.text, at=base + tok.idx)  # the one named last before
                     self.resolver.note(base + tok.idx, known, True)
-                elif not tok.ent_type_ and lemma_of(tok.head).lower() in lx.SPEECH_LEMMAS:
+                elif (tok.pos_ == "PROPN" and not tok.ent_type_ and lemma_of(tok.head).lower() in lx.SPEECH_LEMMAS
+                      and not (tok.head.dep_ == "ccomp" and is_cue(tok.head.head))):
+                    # not the subject of a reported clause ('Feld added that Corvane had promised'): what was
+                    # reported, not who speaks next
                     mention = self.resolver.register_person(tok, base)
                     self.resolver.note(mention.start, mention.entity, True)
 

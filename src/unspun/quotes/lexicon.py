@@ -107,6 +107,17 @@ FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it"})
 FIRST_PERSON = frozenset({"i", "we", "you", "me", "us"})
+# Kinship and role nouns that say a person's gender ('her grandson, Daniel', 'his wife, Dr Celia Harrow').
+MALE_NOUNS = frozenset(
+    """son grandson father grandfather husband brother uncle nephew boyfriend stepson stepfather godfather
+    father-in-law son-in-law brother-in-law widower man boy gentleman king prince duke chairman spokesman
+    councilman congressman businessman policeman fireman sportsman dad""".split()
+)
+FEMALE_NOUNS = frozenset(
+    """daughter granddaughter mother grandmother wife sister aunt niece girlfriend stepdaughter stepmother
+    godmother mother-in-law daughter-in-law sister-in-law widow woman girl lady queen princess duchess
+    chairwoman spokeswoman councilwoman congresswoman businesswoman policewoman actress mum mom""".split()
+)
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince"})
 FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess"})
 TITLES = MALE_TITLES | FEMALE_TITLES | frozenset(

@@ -102,11 +102,11 @@ MALE_NAMES: frozenset[str] = frozenset(
 def gender_of_first_name(name: str) -> str | None:
     """'f' or 'm' when ``name`` starts with a common given name of that gender, else None."""
     words = name.split()
-    if len(words) < 2: # a surname alone says nothing ("Kelly", "Jordan")
-     return None
+    if len(words) < 2:  # a surname alone says nothing ("Kelly", "Jordan")
+        return None
     first = words[0].strip(".,").lower()
     if first in FEMALE_NAMES and first not in MALE_NAMES:
-     return "f"
+        return "f"
     if first in MALE_NAMES and first not in FEMALE_NAMES:
-     return "m"
+        return "m"
     return None

@@ -28,6 +28,7 @@ class Entity:
     kind: str
     gender: str | None = None
     descriptions: list[str] = field(default_factory=list)
+    titles: set[str] = field(default_factory=set)  # 'dr', 'sen', 'mrs': what tells apart two people of one surname
 
     def describe(self, text: str | None) -> None:
         """Add one piece of description (role, affiliation), once: 'One resident' after 'resident' (or
@@ -66,6 +67,29 @@ def _content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in words if w not in _FILLER)
 
 
+_TITLE_FORMS = {"senator": "sen", "doctor": "dr", "representative": "rep", "governor": "gov", "professor": "prof",
+                "general": "gen", "reverend": "rev", "congressman": "rep", "congresswoman": "rep"}
+
+
+def title_key(word: str) -> str:
+    """'Sen.' and 'Senator' -> 'sen', 'Dr.' -> 'dr', 'Mrs' -> 'mrs'."""
+    w = word.lower().rstrip(".")
+    return _TITLE_FORMS.get(w, w)
+
+
+def _titled(people: list[Entity], title: str) -> list[Entity]:
+    """The people a title fits: the ones introduced with it, else those of a gender it allows."""
+    key = title_key(title)
+    same = [p for p in people if key in p.titles]
+    if same:
+        return same
+    if key + "." in lx.MALE_TITLES or key in lx.MALE_TITLES:
+        return [p for p in people if p.gender != "f" and not p.titles & {"mrs", "ms", "miss"}]
+    if key + "." in lx.FEMALE_TITLES or key in lx.FEMALE_TITLES:
+        return [p for p in people if p.gender != "m" and not p.titles & {"mr"}]
+    return []
+
+
 def _name_tokens(name: str) -> list[str]:
     return [w.strip(".,").lower() for w in name.split() if w.strip(".,").lower() not in lx.TITLES]
 
@@ -102,12 +126,13 @@ class Registry:
         name = name[4:] if name.lower().startswith("the ") else name
         return self.entity(f"org:{name.lower()}", name, "organisation")
 
-    def person(self, name: str, at: int | None = None) -> tuple[Entity, str]:
+    def person(self, name: str, at: int | None = None, title: str | None = None) -> tuple[Entity, str]:
         """The person a name refers to, and whether it was 'explicit' or resolved by 'surname'.
 
         ``at`` (the mention's offset): a surname goes to the person of that name mentioned last
         before it ('Doyle told me' is Margaret Doyle, introduced above, not her son Ciarán Doyle,
-        introduced below), when the article has several.
+        introduced below), when the article has several. ``title`` (the word before a surname):
+        'Sen. Harrow' is the Harrow introduced as a senator, 'Mrs Harrow' not the son.
         """
         words = _name_tokens(name)
         if not words:
@@ -115,6 +140,8 @@ class Registry:
         if len(words) == 1:
             matches = [p for p in reversed(self.people)
                        if len(pw := _name_tokens(p.name)) > 1 and (pw[-1] == words[0] or pw[0] == words[0])]
+            if len(matches) > 1 and title is not None:
+                matches = _titled(matches, title) or matches
             if len(matches) > 1 and at is not None:
                 seen = {id(e): o for o, e, _ in self.timeline if o < at and any(e is m for m in matches)}
                 earlier = [m for m in matches if id(m) in seen]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from unspun.nlp import lemma_of
 from unspun.quotes import lexicon as lx
 from unspun.quotes.names import gender_of_first_name
-from unspun.quotes.people import Entity, Mention, Registry, appositive, clean_name, prefix_description
+from unspun.quotes.people import Entity, Mention, Registry, appositive, clean_name, prefix_description, title_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan, Token
@@ -328,6 +328,45 @@ def _possessor_cut_off(toks: list["Token"]) -> str | None:
     return words_of(words) if words and all(t.pos_ == "PROPN" for t in words) else None
 
 
+_TITLE_WORDS = frozenset({"senator", "doctor", "governor", "professor", "representative", "reverend", "congressman",
+                          "congresswoman"})
+
+
+def _is_title(tok: "Token") -> bool:
+    word = tok.lower_.rstrip(".")
+    return word in lx.TITLES or word + "." in lx.TITLES or word in _TITLE_WORDS
+
+
+def _title_before(first: "Token") -> str | None:
+    """The title right before a name ('Sen.', 'Dr', 'Mrs', 'Senator'), if any."""
+    doc = first.doc
+    for k in (first.i - 1, first.i - 2):
+        if k < 0:
+            return None
+        if _is_title(doc[k]):
+            return doc[k].text
+        if doc[k].text != ".":
+            return None
+    return None
+
+
+def _gender_of_role(root: "Token") -> str | None:
+    """The gender a kinship or gendered role noun next to a name gives ('Her grandson, Daniel', 'her son Owen
+    Harrow', 'Daniel, her grandson'): the noun the name stands in apposition to, or its own appositive."""
+    nouns = []
+    if root.dep_ in ("appos", "compound", "npadvmod") and root.head.pos_ == "NOUN":
+        nouns.append(root.head)
+    nouns += [c for c in root.children if c.dep_ in ("appos", "compound") and c.pos_ == "NOUN"]
+    nouns += [c for c in root.head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i < root.i] if root.dep_ == "appos" else []
+    for noun in nouns:
+        word = noun.lower_
+        if word in lx.MALE_NOUNS:
+            return "m"
+        if word in lx.FEMALE_NOUNS:
+            return "f"
+    return None
+
+
 def _span_tokens(head: "Token") -> list["Token"]:
     """The tokens naming the mention headed by ``head`` (an entity, or compound proper nouns).
 
@@ -427,7 +466,10 @@ class Resolver:
         while len(toks) > 1 and (toks[0].lower_.rstrip(".") in lx.ROLE_NOUNS or toks[0].pos_ not in ("PROPN", "X")):
             roles.append(toks.pop(0))
         name = clean_name(words_of(toks))
-        entity, how = self.registry.person(name or head.text, at=base + toks[0].idx)
+        title = next((t.text for t in toks[:1] if len(toks) > 1 and _is_title(t)), None) or _title_before(toks[0])
+        entity, how = self.registry.person(name or head.text, at=base + toks[0].idx, title=title)
+        if title is not None:
+            entity.titles.add(title_key(title))
         skip = {t.i for t in toks}
         root = toks[-1] if head not in toks else head
         # words before the name hang on its head or on its first name ('Finance Minister Priya Ramaswamy')
@@ -441,6 +483,8 @@ class Resolver:
                 entity.gender = entity.gender or "f"
         if entity.gender is None and how == "explicit":
             entity.gender = gender_of_first_name(entity.name)
+        if entity.gender is None:
+            entity.gender = _gender_of_role(root)
         entity.describe(prefix_description(sorted({t.i: t for t in prefix + roles}.values(), key=lambda t: t.i), skip))
         entity.describe(appositive(root))
         entity.describe(_possessor_cut_off(toks))

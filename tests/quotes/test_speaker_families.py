@@ -1,0 +1,51 @@
+"""Speakers who share a surname, kinship words that give a gender, and mentions a pronoun should (or should not)
+go back to; found by a review of invented articles (2 Dec 2026, eighth session). Each test fails without its rule."""
+
+from __future__ import annotations
+
+from quotes_helpers import find
+
+
+def test_a_title_before_a_shared_surname_picks_the_person_introduced_with_it(analyse) -> None:
+    a = analyse("Report\nFormer Sen. Leonard Harrow stood at the back. His wife, Dr Celia Harrow, handed out leaflets. "
+                '"I told him not to do it," Dr Harrow said.\n\n"It\'s his race," Sen. Harrow said.')
+    assert find(a, "I told him not to do it").speaker.name == "Celia Harrow"
+    assert find(a, "It's his race").speaker.name == "Leonard Harrow"
+
+
+def test_mrs_before_a_shared_surname_is_not_the_son(analyse) -> None:
+    a = analyse("Report\nDr Celia Harrow watched her son Owen Harrow speak. "
+                '"This seat belongs to one household," said Dana Kessler.\n\n'
+                'Mrs Harrow was blunt. "They\'ll find he\'s stubborn," she said.')
+    assert find(a, "stubborn").speaker.name == "Celia Harrow"
+
+
+def test_her_son_named_as_the_subject_is_who_he_said_means(analyse) -> None:
+    a = analyse("Report\nDr Celia Harrow is a family physician. Her son Owen Harrow is running for the state senate. "
+                '"I\'m knocking on doors," he said.')
+    assert find(a, "knocking on doors").speaker.name == "Owen Harrow"
+
+
+def test_a_grandson_named_by_first_name_alone_is_no_she(analyse) -> None:
+    a = analyse("Report\nMargaret Oyelowo started a petition. Her grandson, Daniel, will drive her. "
+                '"He says I am wasting my time," she said.')
+    assert find(a, "wasting my time").speaker.name == "Margaret Oyelowo"
+
+
+def test_a_known_surname_the_tagger_read_as_a_noun_is_still_the_subject_for_she(analyse) -> None:
+    a = analyse('Report\nIngrid Maas, the chief executive, said demand held up. "That is the number to watch," said '
+                'Sunita Rao, an analyst.\n\nMaas pushed back on that reading. "We are walking away from some contracts," she says.')
+    assert find(a, "We are walking away").speaker.name == "Ingrid Maas"
+
+
+def test_a_lower_case_phrase_the_tagger_called_a_person_is_no_one(analyse) -> None:
+    a = analyse("Report\nA spokesman said a mobile van would visit twice a week. That is not enough, according to the "
+                'local councillor, Brian Halloway. "A van for two hours is not a post office," he said.')
+    assert find(a, "A van for two hours").speaker.name == "Brian Halloway"
+    assert all(s.name != "van" for s in a.sources)
+
+
+def test_the_subject_of_a_reported_clause_is_not_who_the_next_he_says_means(analyse) -> None:
+    a = analyse("Report\nMarcus Feld, an analyst, said the plan was weak. Feld added that Corvane had promised a "
+                'similar shift in 2019. "I have heard this speech before," he says.')
+    assert find(a, "I have heard this speech").speaker.name == "Marcus Feld"
