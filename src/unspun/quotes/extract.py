@@ -28,6 +28,7 @@ from unspun.quotes.nesting import headline_label, refine_subject
 from unspun.quotes.people import Mention, Registry, clean_name
 from unspun.quotes.reported import ReportedSpeech
 from unspun.quotes.social import social_posts
+from unspun.quotes.terms import is_term
 from unspun.quotes.transcript import transcript_quotes
 from unspun.quotes.speakers import NOT_SPEAKER_ENTS, Resolver, is_cue, misread_person, person_like, subject_of
 
@@ -164,7 +165,7 @@ class Extractor(ReportedSpeech):
     def run(self) -> list[Found]:
         art = self.art
         usable = [p for p in art.paragraphs if self.kinds[p.index] not in ("social_post", "boilerplate")]
-        marked = find_quotes(art.text, usable)
+        marked = [q for q in find_quotes(art.text, usable) if not self._is_term(q)]
         quoted = SortedSpans.of([(q.open_mark, q.close_mark_end) for q in marked])
         self._register_people(quoted)
         found: list[Found] = []
@@ -192,6 +193,14 @@ class Extractor(ReportedSpeech):
                 f.start = stamp.end()  # '17:50 — Power cuts ..., according to X': a live blog's time is no one's words
         found.sort(key=lambda f: (f.start, f.end))
         return found
+
+    def _is_term(self, q: MarkedQuote) -> bool:
+        """A name, nickname or term in quotation marks, which no one says (:mod:`unspun.quotes.terms`)."""
+        if q.continues or q.continued or q.inner or not q.closed:
+            return False
+        p = self.art.paragraphs[q.paragraph]
+        return is_term(self.art.text, q.start, q.end, q.open_mark, q.close_mark_end, p.start,
+                       list(self.art.docs[q.paragraph]), self.art.base[q.paragraph])
 
     def _relinked(self, f: Found) -> Found:
         """'the spokesman said' resolved while only direct quotes were known, linked now to the source

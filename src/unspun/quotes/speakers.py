@@ -83,7 +83,7 @@ def subject_of(verb: "Token") -> "Token | None":
             return subj
         if tok.dep_ == "xcomp":  # "prompted Rubio to call Trump ...": the object of the head speaks
             obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
-            if obj is not None:
+            if obj is not None and person_like(obj):  # not 'uses the term "..." to describe'
                 return obj
         agent = next((c for c in tok.children if c.dep_ == "agent"), None) if seen == 0 else None
         if agent is not None:  # 'as described by FBI Director James Comey'

@@ -1,0 +1,53 @@
+"""Words in quotation marks that nobody says: names, nicknames and terms.
+
+A story puts marks around a term it introduces ('PFAS, dubbed "forever chemicals"', 'the
+fans had a nickname for him: "Bricks."') or a nickname inside a name ('Tomasz "Tommy Goals"
+Wierzbicki'). Read as quotes, they invent sources ('PFAS', 'fans') and hide the reported
+speech of the sentence they sit in, so they are set aside before quotes are attributed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Sequence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Words that introduce a name rather than someone's words. A participle with no one doing the naming
+# ('PFAS, dubbed "forever chemicals"'); 'who he dubbed "the little senator"' and 'the term "superpredator"'
+# someone used stay quotes: they are that person's words.
+_NAMING = re.compile(
+    r"(?i)(?:\b(dubbed|nicknamed|termed)|\bknown as|\btitled|\bentitled|"
+    r"\b(?:the|a|this|that|his|her|their) (?:nickname|moniker)(?: for \w+)?:?)\s*$"
+)
+_MAX_WORDS = 4
+
+
+def is_term(text: str, start: int, end: int, open_mark: int, close_end: int, line_start: int,
+            tokens: Sequence["Token"], base: int) -> bool:
+    """True when the quoted words ``text[start:end]`` name something rather than quote someone.
+
+    ``tokens``: the spaCy tokens of the paragraph (``tok.idx + base`` indexes ``text``).
+    """
+    words = text[start:end].split()
+    if not words or len(words) > _MAX_WORDS:
+        return False
+    before = text[max(line_start, open_mark - 40) : open_mark]
+    naming = _NAMING.search(before)
+    if naming and naming.group(1):
+        verb = next((t for t in tokens if base + t.idx == open_mark - len(before) + naming.start(1)), None)
+        if verb is None or verb.dep_ == "acl" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return True  # 'PFAS, dubbed "forever chemicals"': no one named does the naming
+    elif naming:
+        return True
+    inside = [t for t in tokens if start <= base + t.idx < end and not t.is_punct]
+    if not inside or not all(t.text[:1].isupper() for t in inside):
+        return False
+    left = next((t for t in reversed(tokens) if base + t.idx < open_mark and not t.is_space), None)
+    right = next((t for t in tokens if base + t.idx >= close_end and not t.is_space), None)
+    if left is None or right is None:
+        return False
+    # a nickname between a given name and a surname (a name used as a modifier, 'the "Stop Trump" movement',
+    # stays a quote: it is often the words of whoever named it)
+    return left.pos_ == "PROPN" and right.pos_ == "PROPN" and left.text[:1].isupper() and right.text[:1].isupper()

@@ -1,0 +1,41 @@
+"""Names, nicknames and terms in quotation marks are not quotes (unspun.quotes.terms)."""
+
+from __future__ import annotations
+
+from quotes_helpers import find
+
+
+def _quoted(a) -> list[str]:
+    return [a.article.text[q.start:q.end] for q in a.quotes if q.kind in ("direct", "partial")]
+
+
+def test_a_term_introduced_by_a_participle_is_no_quote_and_the_finding_around_it_is_reported(analyse) -> None:
+    a = analyse('Eggs study\nThe study found that PFAS, dubbed "forever chemicals" because they barely break down, '
+                "were present in 94 per cent of the eggs.")
+    assert "forever chemicals" not in _quoted(a)
+    assert all(s.name != "PFAS" for s in a.sources)
+    assert any(q.kind == "indirect" and "were present" in a.article.text[q.start:q.end] for q in a.quotes)
+
+
+def test_someone_who_dubs_keeps_the_words(analyse) -> None:
+    a = analyse('Rally\nDale Hurst took swipes at his rival, whom he dubbed "the little senator."')
+    assert find(a, "the little senator").speaker.name == "Dale Hurst"
+
+
+def test_a_nickname_inside_a_name_is_no_quote(analyse) -> None:
+    a = analyse('Derby\nCastlebridge striker Tomasz "Tommy Goals" Wierzbicki has scored 22 times this season.')
+    assert "Tommy Goals" not in _quoted(a)
+
+
+def test_a_nickname_given_by_fans_is_no_quote_so_the_next_paragraph_goes_to_who_is_named_next(analyse) -> None:
+    a = analyse('Centre-back\nWhen Daniel Asante arrived, the fans had a nickname for him: "Bricks."\n\n'
+                '"He doesn\'t talk much. He just stands where the ball is going to be."\n\n'
+                "That is how Lena Korhonen, Harlow's manager, describes her centre-back.")
+    assert "Bricks." not in _quoted(a)
+    assert find(a, "He doesn't talk much").speaker.name == "Lena Korhonen"
+
+
+def test_the_object_of_a_verb_before_to_describe_is_no_speaker_unless_a_person(analyse) -> None:
+    a = analyse('Pollution\nThe paper uses the term "legacy load" to describe contamination that persists.')
+    q = find(a, "legacy load")
+    assert q.speaker is None or q.speaker.name != "term"
