@@ -448,8 +448,8 @@ def test_the_spokesman_said_links_to_the_spokesman_of_earlier_reported_speech(an
     a = analyse("Harbour Vote\nA spokesman for the council said the road would reopen on Monday. "
                 "\u201cWe apologise for the delay,\u201d the spokesman said.")
     q = find(a, "We apologise for the delay")
-    assert q.speaker.name == "A spokesman" and q.speaker.mention.text == "the spokesman"
-    assert [(s.name, s.quote_count) for s in a.sources] == [("A spokesman", 2)]
+    assert q.speaker.name == "A spokesman for the council" and q.speaker.mention.text == "the spokesman"
+    assert [(s.name, s.quote_count) for s in a.sources] == [("A spokesman for the council", 2)]
 
 
 def test_half_of_them_speak_as_the_group_they_stand_for(analyse) -> None:

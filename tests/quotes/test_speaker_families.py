@@ -49,3 +49,24 @@ def test_the_subject_of_a_reported_clause_is_not_who_the_next_he_says_means(anal
     a = analyse("Report\nMarcus Feld, an analyst, said the plan was weak. Feld added that Corvane had promised a "
                 'similar shift in 2019. "I have heard this speech before," he says.')
     assert find(a, "I have heard this speech").speaker.name == "Marcus Feld"
+
+
+def test_a_spokesperson_for_a_named_body_is_that_body(analyse) -> None:
+    a = analyse('Fire\nA spokesperson for Pellam Home said the company was "shocked and saddened" by the fire.')
+    q = find(a, "shocked and saddened")
+    assert q.speaker.name == "Pellam Home"
+    assert next(s for s in a.sources if s.id == q.speaker.source_id).kind == "organisation"
+
+
+def test_an_unnamed_source_keeps_what_describes_it_and_the_source_later_is_the_same_one(analyse) -> None:
+    a = analyse("Inquiry\nA person familiar with the investigation said detectives were examining a second suspect. "
+                '"They\'re not ruling anything out," the source said.')
+    q = find(a, "not ruling anything out")
+    assert q.speaker.name == "A person familiar with the investigation"
+    assert [s.name for s in a.sources] == ["A person familiar with the investigation"]
+
+
+def test_the_spokesperson_later_is_the_body_a_named_spokesperson_spoke_for(analyse) -> None:
+    a = analyse('Fire\nA spokesperson for Pellam Home said the company was sorry. "We are shocked," the spokesperson said.')
+    assert find(a, "We are shocked").speaker.name == "Pellam Home"
+    assert [s.name for s in a.sources] == ["Pellam Home"]

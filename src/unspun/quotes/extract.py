@@ -207,7 +207,9 @@ class Extractor(ReportedSpeech):
         reported speech introduced before it ('A spokesman for the council said ... "...," the spokesman said')."""
         m = f.mention
         bare_role = m is not None and m.entity.kind == "person" and m.entity.name.lower() in lx.ROLE_NOUNS
-        if m is None or m.start < 0 or not (m.entity.key.startswith("role:") or bare_role):
+        # 'the source said' before the reported speech of 'A person familiar with the case said' was read
+        unnamed = m is not None and m.entity.key in ("unknown:source", "unknown:insider", "unknown:official")
+        if m is None or m.start < 0 or not (m.entity.key.startswith("role:") or bare_role or unnamed):
             return f
         words = self.art.text[m.start : m.end].lower().split()
         # a headline names the role before the body names the person: "'Fines will rise,' says minister"

@@ -29,6 +29,7 @@ class Entity:
     gender: str | None = None
     descriptions: list[str] = field(default_factory=list)
     titles: set[str] = field(default_factory=set)  # 'dr', 'sen', 'mrs': what tells apart two people of one surname
+    voices: set[str] = field(default_factory=set)  # 'spokesperson': who has spoken for an organisation
 
     def describe(self, text: str | None) -> None:
         """Add one piece of description (role, affiliation), once: 'One resident' after 'resident' (or
@@ -69,6 +70,12 @@ def _content_words(text: str) -> frozenset[str]:
 
 _TITLE_FORMS = {"senator": "sen", "doctor": "dr", "representative": "rep", "governor": "gov", "professor": "prof",
                 "general": "gen", "reverend": "rev", "congressman": "rep", "congresswoman": "rep"}
+
+
+# Words that end the head of an unnamed source's name ('a spokesman | for the council', 'a source | familiar with').
+_AFTER_HEAD = frozenset("for of at in from on with familiar close who".split())
+# What a story calls an unnamed source the second time: the latest anonymous source it introduced.
+_ANONYMOUS_ROLES = frozenset({"source", "insider", "person", "official"})
 
 
 def title_key(word: str) -> str:
@@ -213,8 +220,12 @@ class Registry:
             if people and entity.kind == "person" and any(role in re.findall(r"\w+", d.lower()) for d in entity.descriptions):
                 return entity
             words = re.findall(r"\w+", entity.name.lower()) if named_too else []
-            if (entity.kind == "organisation" and role in words) or (entity.kind == "anonymous" and words[-1:] == [role]):
+            head = words[: next((k for k, w in enumerate(words) if w in _AFTER_HEAD), len(words))]
+            if (entity.kind == "organisation" and (role in words or role in entity.voices)) or (
+                    entity.kind == "anonymous" and head[-1:] == [role]):
                 return entity
+            if named_too and role in _ANONYMOUS_ROLES and entity.kind == "anonymous":
+                return entity  # 'the source said' after 'A person familiar with the investigation said
             if (named_too and role in lx.GENERIC_ORG_NOUNS and entity.kind == "organisation" and entity.name[:1].isupper()
                     and not set(words) & lx.PUBLIC_BODY_NOUNS):
                 company = entity  # 'the company said' after 'Westfield Motors' (not after 'the City Council')

@@ -426,6 +426,37 @@ def maker_of(head: "Token") -> "Token | None":
     return None
 
 
+_SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen",
+                           "representative", "spokespersons"})
+
+
+def _spoken_for(head: "Token") -> "Token | None":
+    """The named body a spokesperson speaks for ('a spokesperson for Pellam Home', 'a spokesman at the ministry')."""
+    if head.lower_ not in _SPOKES_NOUNS:
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+                                    or lemma_of(obj).lower() in lx.ORG_NOUNS):
+                return obj
+    return None
+
+
+def _described_after(head: "Token", longest: int = 8) -> list["Token"]:
+    """The words after an unnamed source that say who it is ('familiar with the talks', 'in the ministry'),
+    up to a comma, a quotation mark or a clause of its own; nothing when they run longer than ``longest``."""
+    words: list["Token"] = []
+    for child in head.rights:
+        if child.dep_ not in ("amod", "prep", "acl") or child.dep_ == "acl" and child.tag_ != "VBN":
+            break
+        part = list(child.subtree)
+        if any(t.is_punct or t.dep_ in ("relcl", "ccomp") for t in part) or len(words) + len(part) > longest:
+            break
+        words += part
+    return words
+
+
 def _noun_phrase(head: "Token") -> list["Token"]:
     left = [t for c in head.lefts if c.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod") for t in c.subtree]
     return sorted(left + [head], key=lambda t: t.i)
@@ -613,9 +644,22 @@ class Resolver:
             entity = self.registry.organisation(words_of([t for t in phrase if t.i >= makers[0].i]))
             self.note(p_start, entity)
             return Mention(entity, p_start, p_end, "explicit")
+        spoken_for = _spoken_for(head)
+        if spoken_for is not None:
+            # 'A spokesperson for Pellam Home said': the organisation speaks through its spokesperson
+            voice = self.resolve(spoken_for, base) if spoken_for.pos_ == "PROPN" or spoken_for.ent_type_ else None
+            if voice is not None and voice.entity.kind == "organisation":
+                voice.entity.voices.add(head.lower_)  # a later 'the spokesperson said' is the same voice
+                self.note(p_start, voice.entity)
+                return Mention(voice.entity, p_start, voice.end, "descriptor")
+            phrase = phrase + [t for t in head.subtree if t.i > head.i and t.i <= spoken_for.i]
+            p_end = base + phrase[-1].idx + len(phrase[-1])
         indefinite = any(t.dep_ == "det" and t.lower_ in lx.INDEFINITE for t in phrase)
+        if indefinite and spoken_for is None:
+            phrase = phrase + _described_after(head)  # 'A person familiar with the investigation', not 'A person'
+            p_end = base + phrase[-1].idx + len(phrase[-1])
         if indefinite:
-            name = "".join(t.text_with_ws for t in phrase).strip()
+            name = words_of(phrase)
             entity = self.registry.entity(f"anon:{name.lower()}", name, "anonymous")
             self.note(p_start, entity)
             return Mention(entity, p_start, p_end, "descriptor")
