@@ -513,3 +513,19 @@ def test_a_group_before_a_noun_tagged_state_speaks(analyse) -> None:
     a = analyse('Terror memo\n"Today, the kingdom is one of the leading nations in combating terrorism," the Saudis state '
                 'in the white paper, which was shared with lawmakers on Thursday.')
     assert find(a, "the kingdom is one of the leading").speaker.name == "Saudis"
+
+
+def test_a_statement_from_a_named_body_is_that_bodys(analyse) -> None:
+    a = analyse('Blaze\nOfficers found the building "well alight," according to a statement from Westmoor Police.')
+    assert find(a, "well alight").speaker.name == "Westmoor Police"
+
+
+def test_in_someones_words_names_the_speaker(analyse) -> None:
+    a = analyse('Library\nThe 40,000 books will become, in the council\'s words, "a curated collection of around 8,000 titles."')
+    assert find(a, "a curated collection").speaker.name == "council"
+
+
+def test_words_attributed_to_someone_are_theirs(analyse) -> None:
+    a = analyse('Library\nThere is an old line, usually attributed to the novelist Ray Corwin, that "a library is the only '
+                'place in town where you are a citizen and not a customer."')
+    assert find(a, "a library is the only place").speaker.name == "Ray Corwin"

@@ -349,7 +349,7 @@ class Extractor(ReportedSpeech):
         kind = self._kind(q)
         content = art.text[q.start : q.end]
         # '"..." ― Ana Ruiz' (reader comments, epigraphs) and '... - HuffPollster: "..."' name the speaker outright
-        label = self._signed_here(q) or self._colon_label(q, after_dash=True)
+        label = self._signed_here(q) or self._colon_label(q, after_dash=True) or self._words_of(q)
         cue = governing_cue(doc, base, q.start, q.end, quoted, art.tokens(q.paragraph, q.start, q.end)) if label is None else None
         if cue is not None:
             cue = self._cue_before_colon(q, cue) or cue
@@ -476,6 +476,31 @@ class Extractor(ReportedSpeech):
         if not (person_like(name) or voice) or name.pos_ == "PRON" or name.ent_type_ in NOT_SPEAKER_ENTS:
             return None
         return self.resolver.resolve(name, self.art.base[q.paragraph])
+
+    def _words_of(self, q: MarkedQuote) -> Mention | None:
+        """'in the council's words, "..."', 'in the words of X, "..."', 'attributed to X, that "..."': X's words.
+
+        Only right before the quote, in its sentence: the phrase names whose words follow.
+        """
+        toks = [t for t in self.art.tokens(q.paragraph, q.start, q.end) if not t.is_space]
+        if not toks:
+            return None
+        before = [t for t in toks[0].sent if t.i < toks[0].i]
+        for tok in reversed(before[-12:]):
+            owner = None
+            if tok.lower_ == "words" and tok.head.lower_ == "in" and tok.head.dep_ == "prep":
+                owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+                if owner is None:
+                    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                    owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            elif tok.lower_ == "attributed" and tok.tag_ == "VBN":
+                to = next((c for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
+                owner = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            if owner is not None:  # 'the novelist Ray Corwin': the name, not the role
+                owner = next((c for c in owner.children if c.dep_ == "appos" and c.pos_ == "PROPN"), owner)
+            if owner is not None and (person_like(owner) or owner.pos_ == "PROPN"):
+                return self.resolver.resolve(owner, self.art.base[q.paragraph])
+        return None
 
     def _label_before_colon(self, window: Sequence["Token"], paragraph: int) -> Mention | None:
         """The speaker of an inverted or presenting label that ends in a colon.

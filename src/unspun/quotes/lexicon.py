@@ -89,7 +89,10 @@ VOICE_NOUNS: frozenset[str] = frozenset(
 DOCUMENT_NOUNS: frozenset[str] = frozenset("poll survey study report analysis audit assessment review census".split())
 # Things that speak for whoever made them: 'estimates from the Harlow Institute', 'figures published by
 # the Office for Labour Data' are the institute's and the office's.
-MADE_NOUNS: frozenset[str] = DOCUMENT_NOUNS | frozenset("estimate figure data statistic number projection forecast".split())
+MADE_NOUNS: frozenset[str] = DOCUMENT_NOUNS | frozenset(
+    "estimate figure data statistic number projection forecast statement letter email memo filing release "
+    "announcement message".split()
+)
 # Who can state a finding or a count of their own ('the inquiry found that', 'police recorded 1,200
 # offences', 'figures show that'), unlike 'the chart', 'history' or 'the economy'.
 FINDER_NOUNS: frozenset[str] = MADE_NOUNS | frozenset(
