@@ -70,3 +70,14 @@ def test_the_spokesperson_later_is_the_body_a_named_spokesperson_spoke_for(analy
     a = analyse('Fire\nA spokesperson for Pellam Home said the company was sorry. "We are shocked," the spokesperson said.')
     assert find(a, "We are shocked").speaker.name == "Pellam Home"
     assert [s.name for s in a.sources] == ["Pellam Home"]
+
+
+def test_a_name_the_tagger_missed_is_a_person_when_a_role_stands_beside_it(analyse) -> None:
+    a = analyse("Medal\nTomasz Wren, a baker, turned down the medal on Monday. Last week he said he had \"no time for it.\"")
+    assert find(a, "no time for it").speaker.name == "Tomasz Wren"
+
+
+def test_a_common_given_name_makes_she_skip_the_man(analyse) -> None:
+    a = analyse('Report\nMargaret Oyelowo started a petition. The branch is run by Raj Kettering. "I kept it open out of '
+                'stubbornness," Kettering said.\n\n"It is the company I am cross with," she said.')
+    assert find(a, "It is the company I am cross with").speaker.name == "Margaret Oyelowo"

@@ -43,3 +43,40 @@ def test_a_profile_list_and_an_explainer_are_no_interviews(analyse) -> None:
                   "Q: When do the new rules start?\nA: The rules start on 1 April in the town centre.\n"
                   "Q: Who has to pay?\nA: Every driver who parks for more than an hour pays the fee.")
     assert [q for q in faq.quotes if q.kind == "direct"] == []
+
+
+def test_a_surname_label_is_the_labelled_speaker_not_a_relative_a_question_named(analyse) -> None:
+    a = analyse("Hanna Lore on leaving the orchestra\nOur correspondent met the cellist Hanna Lore at her flat.\n\n"
+                "Q: Why leave now?\n\nHANNA LORE: Because the top is a strange place. I stopped hearing the room.\n\n"
+                "Q: Your mother, Ilse Lore, was also a cellist. What did she think?\n\n"
+                "LORE: She laughed. I think she was pleased for me, and I was glad.")
+    assert find(a, "She laughed").speaker.name == "Hanna Lore"
+
+
+def test_a_labelled_turn_holding_a_quote_of_its_own_stays_a_turn(analyse) -> None:
+    a = analyse("Hanna Lore on leaving the orchestra\nOur correspondent met the cellist Hanna Lore at her flat.\n\n"
+                "Q: Why leave now?\n\nHANNA LORE: Because the top is a strange place. I stopped hearing the room.\n\n"
+                "Q: Was there a moment?\n\n"
+                'LORE: There was a rehearsal. Our conductor stopped us and said, "Hanna, you are somewhere else." '
+                "He was right, and I knew it.")
+    assert find(a, "There was a rehearsal").speaker.name == "Hanna Lore"
+    inner = next(q for q in a.quotes if a.article.text[q.start:q.end].startswith("Hanna, you are"))
+    assert inner.speaker.name != "Hanna Lore"
+
+
+def test_plain_alternating_questions_and_answers_are_the_interviewees_words(analyse) -> None:
+    a = analyse("The baker who said no\nTomasz Wren, a baker, turned down the medal. I went to see him at four in the "
+                "morning.\n\nWhy turn down the medal?\n\nBecause it is a medal for shops, and I do not think of this as a "
+                "shop.\n\nWere you worried about the committee?\n\nA little. The chairwoman rang me and was very gracious "
+                "about it. I won't change my mind.")
+    q = find(a, "Because it is a medal for shops")
+    assert q.speaker.name == "Tomasz Wren" and q.kind == "direct"
+    assert find(a, "A little. The chairwoman").speaker.name == "Tomasz Wren"
+    assert not any("Why turn down" in a.article.text[q.start:q.end] for q in a.quotes)
+
+
+def test_rhetorical_questions_a_columnist_answers_are_no_interview(analyse) -> None:
+    a = analyse("Why the bypass matters\nThe council's leader, Mira Holt, backed the bypass last week.\n\n"
+                "Why does it matter?\n\nBecause the town has grown by a third since 2001.\n\n"
+                "What happens next?\n\nThe plan goes to a public inquiry in the spring.")
+    assert not any(q.kind == "direct" for q in a.quotes)

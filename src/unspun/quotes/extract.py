@@ -27,6 +27,7 @@ from unspun.quotes.marks import MarkedQuote, find_quotes
 from unspun.quotes.nesting import headline_label, refine_subject
 from unspun.quotes.people import Mention, Registry, clean_name
 from unspun.quotes.reported import ReportedSpeech
+from unspun.quotes.names import FEMALE_NAMES, MALE_NAMES
 from unspun.quotes.social import social_posts
 from unspun.quotes.terms import is_term
 from unspun.quotes.transcript import transcript_quotes
@@ -270,6 +271,10 @@ class Extractor(ReportedSpeech):
                 # following 'he says' most likely means
                 self.resolver.note(mention.start, mention.entity, is_subject(ent) and not reported)
             for tok in doc:
+                if self._untagged_person(tok, base, quoted):
+                    mention = self.resolver.register_person(tok, base)
+                    self.resolver.note(mention.start, mention.entity, tok.dep_ in ("nsubj", "nsubjpass"))
+                    continue
                 # 'Hale, 31, said he had apologised': an untagged capitalised name that is the subject of a
                 # speech verb is a person the later reported-speech pass will name; noted now, so that a
                 # quote's 'he said' after it finds him and not an earlier speaker.
@@ -290,6 +295,23 @@ class Extractor(ReportedSpeech):
                     # reported, not who speaks next
                     mention = self.resolver.register_person(tok, base)
                     self.resolver.note(mention.start, mention.entity, True)
+
+    @staticmethod
+    def _untagged_person(tok: "Token", base: int, quoted: Sequence[tuple[int, int]]) -> bool:
+        """A two- or three-word name the tagger missed, told by a given name or a role beside it:
+        'Tomasz Wren, a baker, turned down the medal', 'Agnes Marlow said' (tagged an organisation)."""
+        if tok.pos_ != "PROPN" or tok.ent_type_ in ("PERSON", "GPE", "LOC", "FAC", "DATE", "EVENT") or tok.dep_ == "compound":
+            return False
+        first = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if len(first) not in (1, 2) or not all(t.text[:1].isupper() for t in first + [tok]) or inside(base + tok.idx, quoted):
+            return False
+        if any(t.lower_ in lx.ORG_NOUNS or t.lower_ in lx.GENERIC_ORG_NOUNS for t in first + [tok]):
+            return False
+        given = first[0].lower_ in FEMALE_NAMES or first[0].lower_ in MALE_NAMES
+        role = next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "NOUN"
+                     and any(d.lower_ in ("a", "an") for d in c.children)
+                     and lemma_of(c).lower() not in lx.ORG_NOUNS and lemma_of(c).lower() not in lx.GENERIC_ORG_NOUNS), None)
+        return (given and tok.dep_ in ("nsubj", "nsubjpass")) or role is not None
 
     def _speaker(self, cue: "Token", paragraph: int) -> Mention | None:
         subj = subject_of(cue)

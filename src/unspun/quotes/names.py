@@ -47,7 +47,8 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     gwen gwyneth sian siân rhian cerys bethan ffion megan nerys carys eluned
     tracy tracey stacey stacy julianne joanne joan  lynn lynne dawn gail gayle jill jillian vicky
     vicki patsy peggy polly molly sally dolly betsy becky bonnie connie lorraine maureen noreen
-    pauline paula roberta rita gina tina lina tanya sonya sonja tamara vera vanessa bianca""".split()
+    pauline paula roberta rita gina tina lina tanya sonya sonja tamara vera vanessa bianca
+    agnes celia edith mabel beatrice harriet florence ada esther miriam mira rhona""".split()
 )
 MALE_NAMES: frozenset[str] = frozenset(
     """james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony
@@ -95,7 +96,8 @@ MALE_NAMES: frozenset[str] = frozenset(
     norman oscar otis perry phil quentin ray reggie rex rick ricky rob rodney ron ross seth shane shaun
     simon spencer stan steve stuart terry theo todd tony travis trevor troy victor wade warren wes
     wesley will zach clive colin graham desmond duncan fraser hamish angus alistair alasdair callum
-    euan ewan finlay gregor iain kenny murray ruaridh""".split()
+    euan ewan finlay gregor iain kenny murray ruaridh
+    raj milo hugo rolf marek brent tomasz""".split()
 )
 
 

@@ -1,4 +1,4 @@
-"""Interview transcripts as quotes: 'Q: ... / A: ...' and 'Dunmore: ...' paragraphs.
+"""Interview transcripts as quotes: 'Q: ... / A: ...', 'Dunmore: ...' and plain question/answer paragraphs.
 
 An interview printed as a transcript carries no quotation marks: each answer is the
 interviewee's words, each question the outlet's. An answer paragraph ('A: ...',
@@ -32,8 +32,10 @@ _LABEL = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})\s*:\s+(?=\S)"
 def transcript_quotes(text: str, paragraphs: Sequence[Paragraph], kinds: Sequence[str], registry: Registry,
                       taken: Sequence[Found]) -> list[Found]:
     """The answers of an interview printed as a transcript, each a direct quote by its speaker."""
+    # A turn stays a turn when it holds a quote of its own ('LORE: ... our conductor said, "Hanna, ..."'),
+    # not when a quote covers its start (the paragraph is itself a quote).
     body = [p for p in paragraphs if kinds[p.index] in ("body", "heading")
-            and not any(f.start < p.end and p.start < f.end for f in taken)]
+            and not any(f.start <= p.start + 2 < f.end for f in taken)]
     found: list[Found] = []
     answers = [(p, m) for p in body if (m := _ANSWER.match(text, p.start, p.end))]
     questions = [p for p in body if _QUESTION.match(text, p.start, p.end)]
@@ -54,14 +56,51 @@ def transcript_quotes(text: str, paragraphs: Sequence[Paragraph], kinds: Sequenc
             continue  # 'Clinton: 547.', 'Kasich: Now or never.': a tally or a subheading, not a turn
         if not _SPOKEN.search(turn) and "?" not in turn:
             continue  # 'Keir Starmer: a cautious lawyer who ...': a profile, not a turn
-        person = registry.known_person(m.group(1))
+        # 'LORE:' after 'HANNA LORE:' is the same speaker, not another Lore a question named in between
+        surname = m.group(1).split()[-1].lower()
+        earlier = [q for _, _, q in labelled if q.name.split()[-1].lower() == surname]
+        person = earlier[-1] if earlier else registry.known_person(m.group(1))
         if person is not None:
             labelled.append((p, m, person))
     if len(labelled) >= 2:
         for p, m, person in labelled:
             mention = Mention(person, m.start(1), m.end(1), "explicit" if " " in m.group(1) else "surname")
             found.append(Found(m.end(), p.end, p.index, "direct", mention, (m.start(1), m.end(1)), 0.8))
+    if not answers and not labelled:
+        found += _unlabelled(text, body, registry)
     return found
+
+
+_MARKS = re.compile(r"[\"“”«»„]")
+_ADDRESSED = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ou['’](?:re|ve|d|ll))\b")
+_MAX_QUESTION_WORDS = 30
+
+
+def _unlabelled(text: str, body: Sequence[Paragraph], registry: Registry) -> list[Found]:
+    """An interview printed as plain alternating paragraphs: a one-line question, then the answer.
+
+    Taken only when there are at least two such pairs, at least half the questions address
+    'you' and at least half the answers speak in the first or second person (an opinion
+    column's rhetorical 'Why does it matter? Because ...' does neither), and no paragraph
+    of a pair carries quotation marks. The answers are the person named last before the first question.
+    """
+    def question(p: Paragraph) -> bool:
+        line = text[p.start : p.end].strip()
+        return (line.endswith("?") and len(line.split()) <= _MAX_QUESTION_WORDS and not _MARKS.search(line)
+                and line.count("?") == 1 and not re.search(r"[.!]\s", line))
+
+    pairs = [(q, a) for q, a in zip(body, body[1:])
+             if a.index == q.index + 1 and question(q) and not question(a) and not _MARKS.search(text, a.start, a.end)]
+    if len(pairs) < 2:
+        return []
+    addressed = sum(bool(_ADDRESSED.search(text, q.start, q.end)) for q, _ in pairs)
+    spoken = sum(bool(_SPOKEN.search(text, a.start, a.end)) for _, a in pairs)
+    if 2 * addressed < len(pairs) or 2 * spoken < len(pairs):
+        return []
+    interviewee = _last_person_before(registry, pairs[0][0].start)
+    if interviewee is None:
+        return []
+    return [Found(a.start, a.end, a.index, "direct", Mention(interviewee, -1, -1, "adjacent"), None, 0.55) for _, a in pairs]
 
 
 def _last_person_before(registry: Registry, offset: int):  # type: ignore[no-untyped-def]
