@@ -47,3 +47,13 @@ def test_post_without_account_introduced_by_the_sentence_before_is_by_its_subjec
     )
     q = find(analyse(text), "The bridge deal is the best")
     assert q.kind == "social_post" and q.speaker.name == "Tomas Feld" and q.speaker.resolution == "adjacent"
+
+
+def test_a_thread_is_one_post_per_marker_all_by_the_author_the_sentence_before_names(analyse) -> None:
+    a = analyse("Report\nA teacher, Owen Pritchard, posted a thread. Its first post read:\n\n"
+                "(1/7) Right, @KessHarbour, let's talk about tonight. I have 31 students on a trip and nowhere to put "
+                "them. #KessFerry\n\n(3/7) At 7pm staff told us the system would be back in ten minutes. It is now "
+                "11.40pm. https://t.co/Lk2Pq9WzaB")
+    posts = [q for q in a.quotes if q.kind == "social_post"]
+    assert [a.article.text[q.start:q.start + 5] for q in posts] == ["(1/7)", "(3/7)"]
+    assert [q.speaker.name for q in posts] == ["Owen Pritchard", "Owen Pritchard"]

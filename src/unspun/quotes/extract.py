@@ -97,6 +97,7 @@ def _misread_cue(tail: Sequence["Token"]) -> "tuple[Token, Token] | None":
     return None
 
 
+_THREAD_MARK = re.compile(r"\(?\d{1,2}\s*/\s*(?:\d{1,2}|n)\)?\s")
 _TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.|GMT|BST|CET|CEST|UTC|ET))?\s*[—–-]\s*")
 
 
@@ -186,7 +187,8 @@ class Extractor(ReportedSpeech):
                 if inner is not None:
                     found.append(inner)
         found += self._indirect(quoted)
-        found += [self._introduced(post) for post in social_posts(art.text, art.paragraphs, self.kinds, self.registry)]
+        found += self._threaded([self._introduced(post)
+                                 for post in social_posts(art.text, art.paragraphs, self.kinds, self.registry)])
         found += transcript_quotes(art.text, art.paragraphs, self.kinds, self.registry, found)
         found = [self._relinked(f) for f in found]
         for f in found:
@@ -222,6 +224,21 @@ class Extractor(ReportedSpeech):
             return f
         return Found(f.start, f.end, f.paragraph, f.kind, Mention(earlier, m.start, m.end, "descriptor"), f.cue, f.confidence)
 
+    def _threaded(self, posts: list[Found]) -> list[Found]:
+        """The next posts of a thread ('(3/7) ...' right after '(1/7) ...') are by the thread's author."""
+        out: list[Found] = []
+        for post in posts:
+            before = out[-1] if out else None
+            if (before is not None and before.mention is not None and post.mention is not None
+                    and post.mention.resolution == "unresolved" and before.mention.resolution != "unresolved"
+                    and _THREAD_MARK.match(self.art.text, post.start)
+                    and not self.art.text[before.end : post.start].strip(" \n\t-–—")):
+                m = before.mention
+                post = Found(post.start, post.end, post.paragraph, post.kind, Mention(m.entity, m.start, m.end, "adjacent"),
+                             post.cue, before.confidence)
+            out.append(post)
+        return out
+
     def _introduced(self, post: Found) -> Found:
         """A pasted post with no visible account, introduced by the sentence before it
         ('The mayor, Tomas Feld, posted a thread on Monday:', 'Feld wrote on Facebook:') is by
@@ -234,10 +251,13 @@ class Extractor(ReportedSpeech):
         sents = self.art.sents(index)
         if not sents:
             return post
-        last = sents[-1]
+        # the last sentence, or the two last ones: 'X posted a thread. Its first post read:'
+        last = [t for sent in sents[-2:] for t in sent]
         platform = re.search(r"(?i)\b(?:on (?:x|twitter|facebook|instagram|bluesky|mastodon|threads|tiktok|linkedin|telegram)|"
-                             r"(?:a|the|this) (?:thread|post|tweet|message|statement))\b|:\s*$", last.text)
-        verb = next((t for t in last if t.pos_ == "VERB" and lemma_of(t).lower() in _POSTING_VERBS), None)
+                             r"(?:a|the|this) (?:thread|post|tweet|message|statement))\b|:\s*$", sents[-1].text)
+        if platform is None and len(sents) > 1:
+            platform = re.search(r"(?i)\b(?:a|the|this) (?:thread|post|tweet|message)\b", sents[-2].text)
+        verb = next((t for t in reversed(last) if t.pos_ == "VERB" and lemma_of(t).lower() in _POSTING_VERBS), None)
         if platform is None or verb is None:
             return post
         subj = subject_of(verb)

@@ -18,6 +18,7 @@ from unspun.structure.rules import SIGNATURE, SOCIAL_LINK
 
 
 _SIG_PARTS = re.compile(r"^[—–\-]{1,2}\s*(?P<name>[^()\n]{0,80}?)\s*\(\s*(?P<handle>@\w{1,15})\s*\)")
+_THREAD_START = re.compile(r"\s*\(?\d{1,2}\s*/\s*(?:\d{1,2}|n)\)?[\s.:]")
 _LEADING_HANDLE = re.compile(r"^(?P<handle>@\w{1,15})\s*:")
 
 
@@ -69,13 +70,16 @@ def social_posts(text: str, paragraphs: Sequence[Paragraph], kinds: Sequence[str
 
 
 def _split_at_signatures(text: str, paragraphs: Sequence[Paragraph], runs: list[list[int]]) -> list[list[int]]:
-    """Two posts pasted one after the other: a signature line ends a post."""
+    """Two posts pasted one after the other: a signature line ends a post, a thread marker starts one."""
     out: list[list[int]] = []
     for run in runs:
         current: list[int] = []
         for i in run:
-            current.append(i)
             p = paragraphs[i]
+            if current and _THREAD_START.match(text, p.start, p.end):
+                out.append(current)  # '(3/7) ...' after '(1/7) ...': the next post of a thread
+                current = []
+            current.append(i)
             if SIGNATURE.search(text[p.start : p.end]):
                 out.append(current)
                 current = []
