@@ -110,3 +110,17 @@ def test_a_cue_inside_the_clause_it_reports_is_reported_speech(analyse) -> None:
     a = analyse("Toll Deal\nThe trains, Lee Harmon said, ran on time all winter.")
     q = find(a, "ran on time all winter")
     assert q.kind == "indirect" and q.speaker.name == "Lee Harmon" and q.cue.text == "said"
+
+
+def test_told_someone_on_a_call_that_is_reported_speech(analyse) -> None:
+    a = analyse("Results\nIngrid Maas told analysts on a call that demand had held up better than expected.")
+    q = next(q for q in a.quotes if q.kind == "indirect")
+    assert a.article.text[q.start:q.end].startswith("demand had held up") and q.speaker.name == "Ingrid Maas"
+
+
+def test_a_refusal_in_a_second_clause_leaves_the_first_clauses_reported_speech(analyse) -> None:
+    a = analyse("Shop\nRaj Kettering said he would be happy to stay on if the rent were reduced, but the landlord, a "
+                "property firm called Ashgrove Estates, has not responded to his letters.")
+    kinds = {q.kind: a.article.text[q.start:q.end] for q in a.quotes}
+    assert kinds["indirect"].startswith("he would be happy to stay on")
+    assert kinds["non_answer"].startswith("the landlord") and "Kettering said" not in kinds["non_answer"]

@@ -79,10 +79,13 @@ class ReportedSpeech:
                 # a non-answer is reported ('X declined to comment'), not said: 'I didn't say that' inside a quote is no refusal
                 non = next((m for m in lx.NON_ANSWER.finditer(sent.text)
                             if not inside(base + sent.start_char + m.start(), quoted)), None)
-                if non is not None:
-                    out.extend(self._non_answer(sent, non, index))
-                    continue
+                refusal: list[Found] = self._non_answer(sent, non, index) if non is not None else []
+                out.extend(refusal)
+                if refusal and refusal[0].start <= base + sent.start_char:
+                    continue  # the whole sentence is the refusal
                 for tok in sent:
+                    if refusal and refusal[0].start <= base + tok.idx < refusal[0].end:
+                        continue
                     if tok.lower_ == "according" or (
                         tok.pos_ == "VERB" and tok.lower_ in _INDIRECT_FORMS and lemma_of(tok).lower() in lx.INDIRECT_LEMMAS
                     ):
@@ -103,6 +106,10 @@ class ReportedSpeech:
             first, last = rest[0], rest[-1]
         else:
             clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            if clause is None:  # 'told analysts on a call that demand held up': the parser hung the clause on 'call'
+                clause = next((g for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+                               for g in o.children if g.dep_ == "relcl"
+                               and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)), None)
             if clause is None and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i > verb.i:
                 toks = _around_cue(verb)  # 'The trains, Lee said, ran on time': the cue sits inside what it reports
             elif clause is None:
@@ -142,6 +149,13 @@ class ReportedSpeech:
             return []
         cue_tok = next((t for t in sent if sent.start_char + match.start() <= t.idx), sent.root)
         verb = cue_tok if cue_tok.pos_ in ("VERB", "AUX") else cue_tok.head
+        if verb.dep_ in ("aux", "auxpass", "neg"):
+            verb = verb.head  # 'has not responded': the verb, not its auxiliary
+        if verb.dep_ == "conj" and verb.head.i < verb.i:
+            # 'Kettering said he would stay, but the landlord has not responded': the non-answer is the
+            # second clause only; the first is Kettering's reported speech
+            own = [t for t in verb.subtree if not (t.is_punct and t.i == sent.end - 1) and t.dep_ != "cc"]
+            toks = own or toks
         subj = subject_of(verb) or subject_of(verb.head)
         mention = self.resolver.resolve(subj, base) if subj is not None else None
         start, end = base + toks[0].idx, base + toks[-1].idx + len(toks[-1])
