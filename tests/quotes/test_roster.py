@@ -57,3 +57,10 @@ def test_quotes_and_sources_appear_in_the_json(analyse) -> None:
     assert set(data["sources"][0]) >= {"id", "name", "kind", "description", "quote_count", "words_quoted", "share", "paragraphs"}
     text = data["article"]["text"]
     assert text[quote["start"] - 1] in "\"“" and text[quote["end"]] in "\"”"
+
+
+def test_company_names_the_tagger_took_for_people_are_organisations(analyse) -> None:
+    a = analyse("Ferry\nThe software company, Tidemark Systems, said on its website that the fault had been caused by "
+                'an expired certificate.\n\nCorvane Logistics reported higher revenue. Corvane said the quarter was "choppy".')
+    kinds = {s.name: s.kind for s in a.sources}
+    assert kinds == {"Tidemark Systems": "organisation", "Corvane Logistics": "organisation"}

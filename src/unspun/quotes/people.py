@@ -78,6 +78,20 @@ _AFTER_HEAD = frozenset("for of at in from on with familiar close who".split())
 _ANONYMOUS_ROLES = frozenset({"source", "insider", "person", "official"})
 
 
+# Last words that make a name a company's ('Vennik NV', 'Tidemark Systems', 'Corvane Logistics').
+_CORPORATE = frozenset(
+    """nv bv ag sa se gmbh ltd ltd. limited inc inc. plc llc llp corp corp. co co. group holdings systems estates
+    logistics partners capital airlines airways motors energy technologies technology labs media foods pharma
+    pharmaceuticals industries chemicals solutions networks software ventures properties enterprises""".split()
+)
+
+
+def is_corporate(name: str) -> bool:
+    """True for a name of two or more words ending in a company word."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower().strip(",") in _CORPORATE
+
+
 def title_key(word: str) -> str:
     """'Sen.' and 'Senator' -> 'sen', 'Dr.' -> 'dr', 'Mrs' -> 'mrs'."""
     w = word.lower().rstrip(".")
@@ -144,7 +158,13 @@ class Registry:
         words = _name_tokens(name)
         if not words:
             words = [name.lower()]
+        if is_corporate(name):  # 'Vennik NV', 'Tidemark Systems': a company the tagger took for a person
+            return self.organisation(name), "explicit"
         if len(words) == 1:
+            company = next((e for e in self.entities.values() if e.kind == "organisation" and is_corporate(e.name)
+                            and _name_tokens(e.name)[:1] == words), None)
+            if company is not None:  # 'Vennik said' after 'Vennik NV'
+                return company, "surname"
             matches = [p for p in reversed(self.people)
                        if len(pw := _name_tokens(p.name)) > 1 and (pw[-1] == words[0] or pw[0] == words[0])]
             if len(matches) > 1 and title is not None:
@@ -174,6 +194,8 @@ class Registry:
                     return p, "explicit"
         if len(words) == 1:  # a full name the NER took for something else ("Maren Holt" as ORG)
             for full in reversed(self.name_candidates):
+                if is_corporate(full):
+                    continue
                 fw = _name_tokens(full)
                 if len(fw) > 1 and fw[-1] == words[0]:
                     p = self.entity(f"person:{' '.join(fw)}", full, "person")
