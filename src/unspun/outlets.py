@@ -16,8 +16,8 @@ OUTLETS = {
     "efe", "kyodo", "yonhap", "state media", "state television", "state tv", "local media", "media reports",
 }
 _OUTLET_WORD = re.compile(
-    r"\b(Times|Post|News|Journal|Herald|Guardian|Telegraph|Gazette|Tribune|Agency|Television|TV|Radio|Press|"
-    r"Daily|Magazine|Broadcasting|Chronicle|Observer|Mirror|Express|Independent)\b"
+    r"\b(Times|Post|News|Journal|Herald|Guardian|Telegraph|Gazette|Tribune|Television|TV|Radio|Press|"
+    r"Daily|Magazine|Broadcasting|Chronicle|Observer|Mirror|Express|Independent)\b(?<!\bAgency)|\b(?:News|Press) Agency\b"
 )
 
 

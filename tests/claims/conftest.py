@@ -41,3 +41,23 @@ def run_claims(text: str, quotes: list | None = None, sources: list | None = Non
 def claims_of():
     """Run the claims stage on a text; returns the Analysis."""
     return run_claims
+
+
+def run_claims_after_quotes(text: str) -> Analysis:
+    """The Analysis of ``text`` after the structure, quotes and claims stages (claims with the stand-in scorer)."""
+    from unspun.quotes.stage import QuoteStage
+    from unspun.structure import StructureStage
+
+    article = Article.from_text(text)
+    parsed = parse_articles(load_spacy(), [article])[0]
+    analysis = Analysis(unspun_version="test", article=ArticleRecord.of(article))
+    StructureStage()(parsed, analysis)
+    QuoteStage()(parsed, analysis)
+    ClaimStage(scorer=CueScorer())(parsed, analysis)
+    return analysis
+
+
+@pytest.fixture()
+def claims_after_quotes():
+    """Run structure, quotes and claims on a text; returns the Analysis."""
+    return run_claims_after_quotes

@@ -143,3 +143,31 @@ def test_a_survey_or_figures_by_a_named_maker_are_asserted_by_the_maker(claims_o
 def test_a_study_published_in_a_journal_is_not_the_journals_claim(claims_of) -> None:
     who = asserter(claims_of, "A study published in the Journal of Transport found that bus use rose by 12 per cent.")
     assert (who.kind, who.name) == ("collective", "A study")
+
+
+def _asserter(run, text: str):
+    (claim,) = run(text).claims
+    return claim.asserted_by
+
+
+def test_a_government_agency_is_no_news_outlet(claims_after_quotes) -> None:
+    who = _asserter(claims_after_quotes, "The Environment Agency said this is the 7th wildfire in the region since June.")
+    assert (who.kind, who.name) == ("source", "Environment Agency")
+
+
+def test_analysts_at_a_named_firm_keep_the_firm_in_their_name(claims_after_quotes) -> None:
+    who = _asserter(claims_after_quotes, "Analysts at Fennick Risk said the average claim was £28,000.")
+    assert (who.kind, who.name) == ("collective", "Analysts at Fennick Risk")
+
+
+def test_a_named_resident_after_where_they_live_is_the_asserter(claims_after_quotes) -> None:
+    who = _asserter(claims_after_quotes, "A resident of Thornfold, Jess Marlow, told us she had 15 minutes to leave her house.")
+    assert who.name == "Jess Marlow"
+
+
+def test_a_forecast_is_asserted_by_who_forecasts_it(claims_of) -> None:
+    who = _asserter(claims_of, "Public debt stands at 71% of GDP, and the Fiscal Council forecasts it will peak at "
+                               "73.5% in 2028.")
+    assert who.name == "Fiscal Council"
+    who = _asserter(claims_of, "The company now expects revenue of between $800 million and $820 million this year.")
+    assert who.kind == "source"

@@ -95,3 +95,11 @@ def test_reported_expected_and_widely_believed_are_hedges(text: str, hedge: str)
 
 def test_a_report_that_was_published_is_not_hedged() -> None:
     assert find_hedges("The inspectors reported their findings to the board.") == []
+
+
+def test_forecast_to_and_hearing_reports_hedge_and_a_noun_claims_that_does_not(claims_of) -> None:
+    texts = ["Revenue is forecast to rise by 5.8% to 391.2 billion euros next year.",
+             "We are hearing reports that a firefighter has been taken to hospital with burns to 30% of his body.",
+             "Some brands have made health claims that breach advertising rules, the regulator said on 4 May 2026."]
+    hedges = [[h.text for h in claims_of(t).claims[0].hedges] for t in texts]
+    assert hedges == [["is forecast to"], ["hearing reports"], []]

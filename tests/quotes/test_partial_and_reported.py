@@ -74,7 +74,7 @@ def test_a_finding_is_reported_speech_of_whoever_found_it(analyse) -> None:
                 "Researchers at Kellbridge University found that the river was 2C warmer.")
     q = find(a, "peak flows had risen by 30%")
     assert q.kind == "indirect" and q.speaker.name == "Harbour Inquiry"
-    assert find(a, "the river was 2C warmer").speaker.name == "Researchers"
+    assert find(a, "the river was 2C warmer").speaker.name == "Researchers at Kellbridge University"
 
 
 @pytest.mark.parametrize("text", [

@@ -456,7 +456,7 @@ def test_half_of_them_speak_as_the_group_they_stand_for(analyse) -> None:
     a = analyse("Harbour Vote\nResidents of the east bank said the tolls were \u201cdaylight robbery.\u201d "
                 "Half of them said they would \u201cnever pay.\u201d")
     q = find(a, "never pay")
-    assert q.speaker.name == "Residents" and q.speaker.mention.text == "Half of them"
+    assert q.speaker.name == "Residents of the east bank" and q.speaker.mention.text == "Half of them"
 
 
 def test_police_and_school_titles_are_roles_not_first_names(analyse) -> None:

@@ -35,6 +35,7 @@ REPORTING_LEMMAS = {
     "say", "tell", "claim", "state", "announce", "estimate", "report", "insist", "argue", "believe", "add",
     "note", "warn", "write", "tweet", "confirm", "deny", "allege", "suggest", "show", "find", "reckon",
     "assert", "maintain", "acknowledge", "admit", "explain", "calculate", "put", "count", "record", "indicate",
+    "expect", "forecast", "predict", "project", "anticipate",  # 'the company expects revenue of ...'
 }
 # Reporting verbs that also have everyday senses ('the economy added 150,000 jobs', 'the virus has
 # claimed 14 lives', 'sales showed a 20% rise'): they report only with a clause ('added that ...').
@@ -144,6 +145,13 @@ def from_sentence(tokens: Sequence[Any], text: str, sources: Sequence[Any] | Non
         if tok.pos_ in {"VERB", "AUX", "NOUN"} and lemma_of(tok).lower() in REPORTING_LEMMAS:
             verb = tok
             subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is None and verb.pos_ == "NOUN":
+                # 'the Fiscal Council forecasts it will peak': a verb tagged as a noun, its subject as compounds
+                names = [c for c in verb.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                if names:
+                    words = [t for t in verb.doc[names[0].left_edge.i : names[-1].i + 1] if t.dep_ != "det"]
+                    return classify_phrase(" ".join(t.text for t in words), names[-1], sources)
+                continue
             if subject is None and verb.dep_ == "conj":  # "He called it X and said that ..."
                 subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is None or subject.dep_ == "nsubjpass":

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal, Sequence
 
 Certainty = Literal["low", "medium", "high"]
 
@@ -34,6 +34,7 @@ HEDGES = [
     r"an estimated", r"as many as", r"as much as", r"in theory", r"it is understood", r"sort of", r"somewhat",
     r"(?:was|were|is|are|been) reported to", r"(?:is|are|was|were) expected to",
     r"widely (?:thought|believed|assumed|expected|reported)",
+    r"(?:is|are|was|were) (?:forecast|projected|predicted|tipped) to", r"hearing reports", r"unconfirmed reports",
 ]
 CERTAINTY = [
     r"clearly", r"no doubt", r"without (?:a )?doubt", r"undoubtedly", r"beyond (?:any )?doubt",
@@ -69,9 +70,18 @@ def _is_month(text: str, match: re.Match[str]) -> bool:
     )
 
 
-def find_hedges(text: str) -> list[Marker]:
-    """Every hedge in ``text``, in order."""
-    return [Marker(m.start(), m.end(), m.group(0)) for m in _HEDGE.finditer(text) if not _is_month(text, m)]
+def find_hedges(text: str, tokens: Sequence[Any] = (), base: int = 0) -> list[Marker]:
+    """Every hedge in ``text``, in order. ``tokens`` (spaCy's, ``tok.idx - base`` indexing ``text``) tell
+    the verb 'claims that' (a hedge) from the noun with a relative clause ('made health claims that breach rules')."""
+    return [Marker(m.start(), m.end(), m.group(0)) for m in _HEDGE.finditer(text)
+            if not _is_month(text, m) and not _claims_noun(m, tokens, base)]
+
+
+def _claims_noun(match: re.Match[str], tokens: Sequence[Any], base: int) -> bool:
+    if not match.group(0).lower().startswith("claim") or not tokens:
+        return False
+    tok = next((t for t in tokens if t.idx - base == match.start()), None)
+    return tok is not None and tok.pos_ == "NOUN" and tok.tag_ in ("NNS", "NN") and tok.dep_ != "ROOT"
 
 
 def find_certainty_markers(text: str) -> list[Marker]:

@@ -149,7 +149,7 @@ class ClaimStage(Stage):
                 mentions.append(Mention(QuantityMention(**q.model_dump(), paragraph=sentence.paragraph), number, key))
             if score is None or score < threshold:
                 continue
-            hedges = find_hedges(sentence_text)
+            hedges = find_hedges(sentence_text, sentence.tokens, base)
             markers = find_certainty_markers(sentence_text)
             who = asserted_by(sentence.start, sentence.end, sentence.tokens, sentence_text,
                               analysis.quotes, analysis.sources)

@@ -163,8 +163,8 @@ class Registry:
         if len(words) == 1:
             company = next((e for e in self.entities.values() if e.kind == "organisation" and is_corporate(e.name)
                             and _name_tokens(e.name)[:1] == words), None)
-            if company is not None:  # 'Vennik said' after 'Vennik NV'
-                return company, "surname"
+            if company is not None and not any(_name_tokens(p.name)[-1:] == words for p in self.people):
+                return company, "surname"  # 'Vennik said' after 'Vennik NV', unless a person has that surname
             matches = [p for p in reversed(self.people)
                        if len(pw := _name_tokens(p.name)) > 1 and (pw[-1] == words[0] or pw[0] == words[0])]
             if len(matches) > 1 and title is not None:

@@ -212,7 +212,8 @@ def _described_person(head: "Token") -> bool:
 def _appositive_name(head: "Token") -> "Token | None":
     """A person's name set off by commas after a role subject: 'The prize's chair of judges, Professor
     Lionel Asher, said', 'Norvane's Chief Operating Officer, Marcus Lind, said' (the role is not the name)."""
-    if head.ent_type_ == "PERSON" or not (head.lower_ in lx.ROLE_NOUNS or lemma_of(head).lower() in lx.ROLE_NOUNS):
+    lemma = lemma_of(head).lower()
+    if head.ent_type_ == "PERSON" or not (head.lower_ in lx.ROLE_NOUNS or lemma in lx.ROLE_NOUNS or lemma in lx.HUMAN_NOUNS):
         return None
     holders = [head] + [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     for holder in holders:
@@ -222,6 +223,9 @@ def _appositive_name(head: "Token") -> "Token | None":
             ent = next((e for e in head.doc.ents if e.start <= c.i < e.end), None)
             if c.ent_type_ == "PERSON" or (ent is not None and misread_person(ent)):
                 return c
+            given = [g for g in c.lefts if g.dep_ == "compound" and g.pos_ == "PROPN" and g.text[:1].isupper()]
+            if c.pos_ == "PROPN" and c.text[:1].isupper() and len(given) == 1 and c.ent_type_ not in ("GPE", "LOC", "FAC"):
+                return c  # 'A resident of Thornfold, Jess Marlow, told us': a two-word name beside a person noun
     return None
 
 
@@ -380,7 +384,7 @@ def _span_tokens(head: "Token") -> list["Token"]:
             toks = _without_nickname(list(ent))
             if len(toks) > 1 and toks[0].is_sent_start and toks[0].lower_ in lx.INVERTED_OPENERS - {"said", "says"}:
                 toks = toks[1:]  # 'Stated Stone:': the tagger ran the verb of an inverted label into the name
-            marks = [k for k, t in enumerate(toks) if t.text in _QUOTE_MARKS or t.text in ("'s", "’s")]
+            marks = [k for k, t in enumerate(toks) if t.text in _QUOTE_MARKS or t.text in ("'s", "’s", ",")]
             if marks:
                 before = [k for k in marks if toks[k].i < head.i]
                 after = [k for k in marks if toks[k].i > head.i]
@@ -683,6 +687,11 @@ class Resolver:
         if lemma in lx.ORG_NOUNS or low in lx.ORG_NOUNS:
             entity = self.registry.organisation(text)
         elif low in lx.GROUP_NOUNS or head.tag_ in ("NNS", "NNPS"):
+            named = [t for t in _described_after(head, longest=6)]
+            if named and any(t.pos_ == "PROPN" for t in named) and named[0].lower_ in ("at", "from", "with", "of", "in"):
+                # 'Analysts at Fennick Risk said': the group with the body it belongs to
+                text = words_of(words + named)
+                p_end = base + named[-1].idx + len(named[-1])
             entity = self.registry.entity(f"group:{text.lower()}", text, "group")
         else:
             entity = self.registry.entity(f"unknown:{text.lower()}", text, "unknown")
