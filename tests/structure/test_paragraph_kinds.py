@@ -174,11 +174,12 @@ def test_a_reader_hint_wins_over_the_rules() -> None:
     assert classify_lines(["Title", "Short line", "Body text."], ["title", "body", None])[1] == "body"
 
 
-@pytest.mark.parametrize("folder", ["structure", "structure_heldout"])
+@pytest.mark.parametrize("folder", ["structure", "structure_heldout", "structure_review"])
 def test_labelled_fixtures_keep_precision_and_recall(folder: str) -> None:
     # Quality floor on our own labelled invented articles (numbers in README): fails loudly on regressions.
+    # structure_review holds the furniture, credits and press-release lines a review found misread.
     scores = evaluate_folder(FIXTURES / folder)["per_kind"]
-    floor = 0.95 if folder == "structure" else 0.6
+    floor = 0.6 if folder == "structure_heldout" else 0.95
     for kind, s in scores.items():
         assert s["precision"] >= floor and s["recall"] >= floor, (kind, s)
 
@@ -189,3 +190,10 @@ def test_stage_writes_kinds_into_the_analysis(sample_analysis) -> None:
     assert kinds_.count("social_post") == 2
     assert "caption" in kinds_ and "heading" in kinds_ and kinds_[-1] == "boilerplate"
     assert "structure" in sample_analysis.analyses
+
+
+def test_an_author_note_is_furniture_at_the_foot_of_a_story_and_news_in_its_middle() -> None:
+    note = "Ailsa Brennan is the Holm Courier's transport correspondent."
+    assert kinds("Title", "Body text of some length here, it runs on.", note)[-1] == "boilerplate"
+    lines = ["Title", note, "Body text of some length here.", "More body text.", "Even more body text.", "The end."]
+    assert kinds(*lines)[1] == "body"

@@ -33,6 +33,10 @@ def classify_lines(lines: Sequence[str], hints: Sequence[ParagraphKind | None] |
         else:
             kinds.append("body")
 
+    for i in range(max(0, n - 3), n):  # an author's note closes a story; mid-story the same words are news
+        if kinds[i] == "body" and i > 0 and rules.words(lines[i]) <= 35 and rules.AUTHOR_NOTE.match(lines[i].strip()):
+            kinds[i] = "boilerplate"
+
     _grow_social_posts(lines, kinds, strength)
     for i in range(1, n):  # 'Feld wrote on Facebook:' then the post, without handle or link
         if kinds[i] == "body" and kinds[i - 1] == "body" and rules.introduces_post(lines[i - 1]) and not rules.opens_with_quote(lines[i]):
@@ -40,6 +44,8 @@ def classify_lines(lines: Sequence[str], hints: Sequence[ParagraphKind | None] |
 
     has_reader_title = any(h == "title" for h in hints)
     first = 0
+    while first < n - 1 and kinds[first] == "boilerplate":  # 'FOR IMMEDIATE RELEASE', 'Updated ...' above the headline
+        first += 1
     while first < n - 1 and kinds[first] == "body" and rules.KICKER.match(lines[first]):
         kinds[first] = "boilerplate"  # 'EXCLUSIVE' above the headline
         first += 1

@@ -54,6 +54,7 @@ CAPTION = re.compile(
     r"|\((?:photo|image|picture|pictured|illustration|credit)s?\b[^)]*\)\s*$"
     r"|(?:/|\|)\s*(?:getty images|afp|reuters|ap|epa|shutterstock|alamy|pa|bloomberg)(?: via [\w ]+)?\)?\s*$"
     r"|\((?:getty images|afp|reuters|ap photo[^)]*|epa[^)]*|shutterstock|alamy)\)\s*$"
+    r"|\b(?:REUTERS|AFP|AP|EPA|GETTY IMAGES|PA|ANADOLU|XINHUA)/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$"
     r"|\b(?:photo|photograph|image|picture|credit|photo credit|image credit)\s*:\s*[\w .'/-]+$",
     re.I,
 )
@@ -70,12 +71,26 @@ BOILERPLATE = re.compile(
     r"get the latest|download (?:our|the) app|support (?:our|independent) journalism|join our|"
     r"continue reading|leave a comment|you may also like|trending now|most read|"
     r"we use cookies|accept cookies|listen to this (?:article|story)|"
-    r"(?:updated|published|posted|last updated|first published)\s*(?::\s*)?(?:on\s+)?(?:\d{1,2}\s+)?(?:"
+    r"(?:updated|published|posted|last updated|first published)\s*(?::\s*)?(?:on\s+)?"
+    r"(?:\d{1,2}[:.]\d{2}\s*(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|am|pm)?,?\s*)?(?:\d{1,2}\s+)?(?:"
     + MONTHS + r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d\d-\d\d|\d+\s+(?:minutes?|hours?|days?)\s+ago)|"
     r"\d{1,2}\s*(?:min|minute)s?\s+read$|reporting by\s+[^;]+;\s*(?:additional reporting|editing|writing) by)\b"
     r"|^(?:related|advertisement|copyright|sign up|click here)\s*(?:$|[:|•·—–-]|\(?(?:c|©)\)?\s|\d{4}\b)"
-    r"|^(?:topics?|tags?|filed under|more about)\s*:",
+    r"|^(?:topics?|tags?|filed under|more about)\s*:"
+    r"|^(?:don['’]t miss|trending|most popular|editor['’]s picks?|media contacts?|press contacts?|for more information)\s*:"
+    r"|^(?:you (?:might|may) also like|readers['’]? comments(?:\s*\(\d+\))?|for immediate release|#{3})\s*$"
+    r"|^for more stories like this\b",
     re.I,
+)
+# 'SOURCE Harlow Mills Ltd.': the press-release wire's closing line (upper case, so 'Source: ...' captions are not it).
+RELEASE_SOURCE = re.compile(r"^SOURCE\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}\s*$")
+# 'Terms and conditions | Privacy policy | Cookie settings': a footer of site links.
+FOOTER_LINKS = re.compile(r"(?i)\b(?:terms (?:and|&) conditions|terms of (?:use|service)|privacy (?:policy|notice)|"
+                          r"cookie (?:settings|policy|preferences))\b")
+# 'Ailsa Brennan is the Holm Courier's transport correspondent.': an author's note at the foot of a story.
+AUTHOR_NOTE = re.compile(
+    r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+(?:is|was)\s+(?:a|an|the)\s+[^.]{0,80}?\b(?:reporter|correspondent|"
+    r"journalist|editor|writer|columnist|contributor|freelancer|freelance [\w ]+|author of [^.]+)\b[^.]{0,80}\.?$"
 )
 # "By Jane Doe, Political Editor" / "By Jane Doe and John Roe, Reuters": a byline, not reported text.
 # Names are capitalised ('By contrast, spending rose' is a sentence).
@@ -94,7 +109,7 @@ BOILERPLATE_ANYWHERE = re.compile(
 
 # A section label above the headline ('EXCLUSIVE', 'Analysis', 'BREAKING NEWS:'), not the headline.
 KICKER = re.compile(
-    r"^(?:exclusive|breaking(?: news)?|opinion|analysis|comment|live|watch|update[d]?|explainer|fact[- ]check|"
+    r"^(?:exclusive|breaking(?: news)?|opinion|analysis|comment|live|watch|update[d]?|explainer|fact[- ]check|for immediate release|"
     r"editorial|interview|investigation|special report|world|politics|business)\s*[:|]?\s*$",
     re.I,
 )
@@ -152,6 +167,8 @@ def is_boilerplate(line: str) -> bool:
     if tokens and all(t in _FURNITURE_WORDS for t in tokens if t):
         return True
     if words(line) <= 14 and BYLINE.match(line):
+        return True
+    if RELEASE_SOURCE.match(line.strip()) or (words(line) <= 20 and len(FOOTER_LINKS.findall(line)) >= 2):
         return True
     if BOILERPLATE_ANYWHERE.search(line):
         return True
