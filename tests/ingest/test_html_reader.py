@@ -86,3 +86,22 @@ def test_the_content_language_meta_tag_is_read_when_the_html_tag_has_none() -> N
 
 def test_a_page_without_a_declared_language_leaves_it_to_detection() -> None:
     assert read_html(PAGE.encode(), "page.html").language is None
+
+
+def test_an_h1_that_repeats_the_title_is_not_read_twice() -> None:
+    article = read_html(PAGE.encode(), "page.html")
+    lines = [article.paragraph_text(i) for i in range(len(article.paragraphs))]
+    assert lines.count("Port Elsby votes on the bridge") == 1
+
+
+def test_a_post_pasted_as_a_plain_blockquote_keeps_its_signature_on_a_line_of_its_own() -> None:
+    page = ("<html><head><title>Storm batters Pellow Bay</title></head><body><article><h1>Storm batters Pellow Bay</h1>"
+            "<p>Waves of up to nine metres hit the harbour wall on Sunday night, the coastguard said in a statement.</p>"
+            "<blockquote><p>We lost everything in 20 minutes. The insurers say they will pay a fraction at most.</p>"
+            "&mdash; Mo Renner (@moren) <a href='https://x.example/moren/status/1'>May 3, 2025</a></blockquote>"
+            "<p>Power was restored to four thousand homes by Monday afternoon, the network operator said.</p>"
+            "</article></body></html>")
+    article = read_html(page.encode(), "storm.html")
+    lines = [article.paragraph_text(i) for i in range(len(article.paragraphs))]
+    assert "We lost everything in 20 minutes. The insurers say they will pay a fraction at most." in lines
+    assert any(line.startswith("— Mo Renner (@moren)") for line in lines)

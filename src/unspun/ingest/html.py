@@ -65,10 +65,18 @@ def read_html(data: bytes | str, origin: str, url: str | None = None, **metadata
     main = root.find("main")
     for element in main.iter() if main is not None else ():
         text = _element_text(element)
+        if len(blocks) == 1 and title and _same_words(text, title):
+            continue  # the page's <h1> repeats its <title>: one title, not a title and a heading
         if element.tag == "head":
             blocks.append((text, "heading"))
         elif element.tag in _BLOCK_TAGS and not _inside_block(element):
-            blocks.append((text, None))
+            signed = _POST_SIGNATURE.search(text) if element.tag == "quote" else None
+            if signed is not None and signed.start() > 0:
+                # an embedded post without its platform's markup: '... at most. — Mo Renner (@moren) May 3, 2025'
+                blocks.append((text[: signed.start()].rstrip(), None))
+                blocks.append((signed.group(1), None))
+            else:
+                blocks.append((text, None))
     if not any(text.strip() for text, hint in blocks if hint != "title"):
         raise InputError(f"{origin}: no article text found in the HTML")
     meta: dict[str, Any] = {
@@ -80,6 +88,17 @@ def read_html(data: bytes | str, origin: str, url: str | None = None, **metadata
     }
     meta.update({k: v for k, v in metadata.items() if v is not None})
     return Article.from_blocks(blocks, origin=origin, **meta)
+
+
+_POST_SIGNATURE = re.compile(r"\s*([—–-]{1,2}\s*[^()\n]{0,80}\(\s*@\w{1,15}\s*\)[^()\n]{0,40})$")
+
+
+def _same_words(a: str, b: str) -> bool:
+    """True when two texts are the same words, case and punctuation aside, or ``b`` is ``a`` plus a site name."""
+    def norm(x: str) -> str:
+        return " ".join(re.findall(r"\w+", x.lower()))
+    na, nb = norm(a), norm(b)
+    return bool(na) and (na == nb or (nb.startswith(na) and len(na) >= 0.5 * len(nb)))
 
 
 def _decode_html(data: bytes, origin: str) -> str:
