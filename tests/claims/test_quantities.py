@@ -220,3 +220,8 @@ def test_a_year_before_a_plural_noun_is_a_count_and_before_a_singular_noun_a_dat
 def test_a_share_of_more_than_one_needs_a_small_whole_and_no_time_after_it() -> None:
     assert [q.unit for q in quantities("She scored two in ten minutes.")] != ["%"]
     assert only("Three in five voters agree.")[1].value == 60.0
+
+
+def test_a_bound_written_after_the_number_bounds_it() -> None:
+    found = quantities("Turnout will be 60% at most, and 500 people or more will vote.")
+    assert [(q.bound, q.low, q.high) for q in found] == [("at_most", None, 60.0), ("at_least", 500.0, None)]

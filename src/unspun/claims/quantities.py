@@ -527,4 +527,19 @@ def extract_quantities(
                 unit, end = noun.text, noun.idx - base + len(noun.text)
         results.append(FoundQuantity(start, end, value, low, high, unit, bound))
         taken.append((start, end))
-    return sorted(results, key=lambda q: q.start)
+    return sorted((_bounded_after(text, q) for q in results), key=lambda q: q.start)
+
+
+AFTER_AT_MOST = re.compile(r"(?i)\s+(?:at (?:the )?most|or (?:less|fewer|under|below))\b")
+AFTER_AT_LEAST = re.compile(r"(?i)\s+(?:at (?:the )?least|or (?:more|over|above)|and (?:up|upwards|above|over))\b")
+
+
+def _bounded_after(text: str, q: FoundQuantity) -> FoundQuantity:
+    """'60% at most', '500 or more': a bound written after the number."""
+    if q.bound != "exact" or q.value is None or q.unit in ("date", "time"):
+        return q
+    if m := AFTER_AT_MOST.match(text, q.end):
+        return FoundQuantity(q.start, m.end(), q.value, None, q.value, q.unit, "at_most", q.date)
+    if m := AFTER_AT_LEAST.match(text, q.end):
+        return FoundQuantity(q.start, m.end(), q.value, q.value, None, q.unit, "at_least", q.date)
+    return q
