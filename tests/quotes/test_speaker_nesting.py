@@ -278,3 +278,11 @@ def test_a_described_source_name_keeps_the_space_where_a_quotation_mark_was_drop
     a = analyse('Hearing\n"We will appeal," the "tireless and fearless" lawyer told reporters.')
     q = find(a, "We will appeal")
     assert q.speaker.name == "tireless and fearless lawyer"
+
+
+def test_words_owned_by_a_named_person_are_that_persons_not_a_source_of_their_own(analyse) -> None:
+    a = analyse("Rally\nSenator Ada Quint spoke in Harlow on Monday. Quint's campaign slogan is \"We build it here, "
+                "we keep it here.\"")
+    q = find(a, "We build it here")
+    assert q.speaker.name == "Ada Quint"
+    assert [s.name for s in a.sources] == ["Ada Quint"]

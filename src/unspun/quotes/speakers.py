@@ -461,6 +461,20 @@ def _described_after(head: "Token", longest: int = 8) -> list["Token"]:
     return words
 
 
+_WORDS_NOUNS = lx.SPEECH_NOUNS | frozenset({"phrase", "call", "broadside", "line", "mantra", "catchphrase", "refrain",
+                                           "rallying", "motto", "rhetoric", "words", "language", "verdict", "message"})
+
+
+def _owner_of_words(head: "Token") -> "Token | None":
+    """The named possessor of words: 'Rubio's catch phrase', 'Clinton's broadside' -> Rubio, Clinton."""
+    if lemma_of(head).lower() not in _WORDS_NOUNS and head.lower_ not in _WORDS_NOUNS:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ in ("his", "her", "their", "its", "my", "our", "your"):
+        return None
+    return owner if owner.pos_ == "PROPN" or owner.ent_type_ in ("PERSON", "ORG", "NORP") else None
+
+
 def _noun_phrase(head: "Token") -> list["Token"]:
     left = [t for c in head.lefts if c.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod") for t in c.subtree]
     return sorted(left + [head], key=lambda t: t.i)
@@ -622,6 +636,13 @@ class Resolver:
             made = self.resolve(maker, base)
             if made is not None:
                 return made
+        owner = _owner_of_words(head)
+        if owner is not None:
+            # 'Hillary Clinton's campaign slogan', 'Sanders's clarion call': the owner's words, not a source of their own
+            owned = self.resolve(owner, base)
+            if owned is not None and owned.entity.kind in ("person", "organisation", "group"):
+                phrase = _noun_phrase(head)
+                return Mention(owned.entity, base + phrase[0].idx, base + head.idx + len(head), "descriptor")
         phrase = _noun_phrase(head)
         words = [t for t in phrase if not (t.dep_ == "det" and t.lower_ in ("the", "this", "that"))]
         text = words_of([t for t in words if t.text not in _QUOTE_MARKS]) or head.text
