@@ -166,8 +166,14 @@ def test_a_named_resident_after_where_they_live_is_the_asserter(claims_after_quo
 
 
 def test_a_forecast_is_asserted_by_who_forecasts_it(claims_of) -> None:
-    who = _asserter(claims_of, "Public debt stands at 71% of GDP, and the Fiscal Council forecasts it will peak at "
-                               "73.5% in 2028.")
+    who = _asserter(claims_of, "The Fiscal Council forecasts it will peak at 73.5% in 2028.")
     assert who.name == "Fiscal Council"
     who = _asserter(claims_of, "The company now expects revenue of between $800 million and $820 million this year.")
     assert who.kind == "source"
+
+
+def test_a_forecast_in_a_second_clause_does_not_take_the_articles_own_figure(claims_of) -> None:
+    # the 71% is the article's; one asserter per sentence, so the sentence stays the article's
+    who = _asserter(claims_of, "Public debt stands at 71% of GDP, and the Fiscal Council forecasts it will peak at "
+                               "73.5% in 2028.")
+    assert who.kind == "article"

@@ -225,3 +225,9 @@ def test_a_share_of_more_than_one_needs_a_small_whole_and_no_time_after_it() -> 
 def test_a_bound_written_after_the_number_bounds_it() -> None:
     found = quantities("Turnout will be 60% at most, and 500 people or more will vote.")
     assert [(q.bound, q.low, q.high) for q in found] == [("at_most", None, 60.0), ("at_least", 500.0, None)]
+
+
+def test_rates_and_everyday_units_keep_their_unit_and_span() -> None:
+    # the first version of the unit check cut these back to the bare number (a review of the change found it)
+    assert only("Visitor numbers rose to 2.5 million a year.")[0] == "2.5 million a year"
+    assert only("She drank three cups of tea.")[1].unit == "cup"

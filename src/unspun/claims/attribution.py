@@ -145,6 +145,8 @@ def from_sentence(tokens: Sequence[Any], text: str, sources: Sequence[Any] | Non
         if tok.pos_ in {"VERB", "AUX", "NOUN"} and lemma_of(tok).lower() in REPORTING_LEMMAS:
             verb = tok
             subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is None and verb.pos_ == "NOUN" and verb.dep_ != "ROOT":
+                continue  # a noun in another clause ('Debt stands at 71%, and the Council forecasts ...'): not the sentence's asserter
             if subject is None and verb.pos_ == "NOUN":
                 # 'the Fiscal Council forecasts it will peak': a verb tagged as a noun, its subject as compounds
                 names = [c for c in verb.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]

@@ -404,12 +404,20 @@ def _unit_of(q: Any) -> str | None:
     return None if name == "dimensionless" else name
 
 
+# Units quantulum3 reads from a letter or two after a number ('34.6C', '45F', '50bp', '150 at'): never what news means.
+MISREAD_UNITS = frozenset({"coulomb", "farad", "henry", "tesla", "siemens", "weber", "base pair", "ampere-turn", "gray",
+                           "sievert", "becquerel", "katal", "lumen", "lux", "candela"})
+
+
 def _plausible(unit: str) -> bool:
-    """A unit news text uses (a rate's parts each one): quantulum3 also offers coulomb, farad, base pair."""
-    if unit in KNOWN_UNITS or unit in ("%", "percentage points", "basis points") or unit in CURRENCY_CODES.values():
-        return True
-    parts = unit.split(" per ")
-    return len(parts) > 1 and all(part in KNOWN_UNITS or part in CURRENCY_CODES.values() or part in ("%",) for part in parts)
+    """False for a unit quantulum3 misreads: a symbol unit news does not use (coulomb, farad, base pair), or
+    a known unit run on into the next word ('metre set', 'metre ampere-turn'). Everything else is kept."""
+    if unit in MISREAD_UNITS:
+        return False
+    words = unit.split()
+    if len(words) > 1 and " per " not in f" {unit}" and unit not in KNOWN_UNITS and words[0] in KNOWN_UNITS:
+        return False
+    return True
 
 
 def _counted_noun(tokens: Sequence[Any], base: int, start: int, end: int) -> Any | None:
