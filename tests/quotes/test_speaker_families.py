@@ -81,3 +81,10 @@ def test_a_common_given_name_makes_she_skip_the_man(analyse) -> None:
     a = analyse('Report\nMargaret Oyelowo started a petition. The branch is run by Raj Kettering. "I kept it open out of '
                 'stubbornness," Kettering said.\n\n"It is the company I am cross with," she said.')
     assert find(a, "It is the company I am cross with").speaker.name == "Margaret Oyelowo"
+
+
+def test_she_after_a_named_resident_is_the_resident_not_a_headline_word(analyse) -> None:
+    a = analyse("Wildfire latest\nA resident of Thornfold, Jess Marlow, told us she had 15 minutes to leave. "
+                '"The police knocked and said go now," she said.')
+    assert find(a, "The police knocked").speaker.name == "Jess Marlow"
+    assert [s.name for s in a.sources] == ["Jess Marlow"]

@@ -31,7 +31,9 @@ from unspun.quotes.names import FEMALE_NAMES, MALE_NAMES
 from unspun.quotes.social import social_posts
 from unspun.quotes.terms import is_term
 from unspun.quotes.transcript import transcript_quotes
-from unspun.quotes.speakers import NOT_SPEAKER_ENTS, Resolver, is_cue, misread_person, person_like, subject_of
+from unspun.quotes.speakers import (
+    NOT_SPEAKER_ENTS, Resolver, appositive_name, is_cue, misread_person, person_like, subject_of,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan, Token
@@ -285,12 +287,19 @@ class Extractor(ReportedSpeech):
                     continue
                 if not any(t.text[:1].isupper() for t in ent):
                     continue  # 'a mobile van' tagged PERSON: a name has a capital
+                if len(ent) == 1 and self.kinds[index] in ("title", "heading") and ent.label_ == "PERSON":
+                    continue  # 'Wildfire latest': a one-word "person" in a headline is a headline word
                 mention = self.resolver.register_person(ent.root, base)
                 reported = ent.root.head.dep_ == "ccomp" and is_cue(ent.root.head.head)
                 # 'Feld added that Corvane had promised ...': the reporter, not the one reported on, is who a
                 # following 'he says' most likely means
                 self.resolver.note(mention.start, mention.entity, is_subject(ent) and not reported)
             for tok in doc:
+                named = appositive_name(tok) if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" else None
+                if named is not None and named.ent_type_ != "PERSON" and not inside(base + named.idx, quoted):
+                    # 'A resident of Thornfold, Jess Marlow, told us': the name beside the subject, however tagged
+                    mention = self.resolver.register_person(named, base)
+                    self.resolver.note(mention.start, mention.entity, True)
                 if self._untagged_person(tok, base, quoted):
                     mention = self.resolver.register_person(tok, base)
                     self.resolver.note(mention.start, mention.entity, tok.dep_ in ("nsubj", "nsubjpass"))

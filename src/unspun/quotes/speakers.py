@@ -209,7 +209,7 @@ def _described_person(head: "Token") -> bool:
     return bool(_AGED.search(head.doc[head.left_edge.i : head.i + 1].text.lower()))  # tokens '19', '-', 'year', '-', 'old'
 
 
-def _appositive_name(head: "Token") -> "Token | None":
+def appositive_name(head: "Token") -> "Token | None":
     """A person's name set off by commas after a role subject: 'The prize's chair of judges, Professor
     Lionel Asher, said', 'Norvane's Chief Operating Officer, Marcus Lind, said' (the role is not the name)."""
     lemma = lemma_of(head).lower()
@@ -588,7 +588,7 @@ class Resolver:
             if earlier is not None:
                 phrase = _noun_phrase(head)
                 return Mention(earlier, base + phrase[0].idx, end, "descriptor")
-        named = _appositive_name(head)
+        named = appositive_name(head)
         if named is not None:  # "Norvane's Chief Operating Officer, Marcus Lind, said": the name, described by the role
             mention = self.register_person(named, base)
             phrase = [t for t in _noun_phrase(head) if t.i < named.left_edge.i and not t.is_punct]
