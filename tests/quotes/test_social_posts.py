@@ -57,3 +57,13 @@ def test_a_thread_is_one_post_per_marker_all_by_the_author_the_sentence_before_n
     posts = [q for q in a.quotes if q.kind == "social_post"]
     assert [a.article.text[q.start:q.start + 5] for q in posts] == ["(1/7)", "(3/7)"]
     assert [q.speaker.name for q in posts] == ["Owen Pritchard", "Owen Pritchard"]
+
+
+def test_closing_thread_markers_end_posts_and_in_a_thread_names_the_author(analyse) -> None:
+    a = analyse("Scientist explains the leak\nDr Ines Varga set out her concerns in a thread.\n"
+                "The reactor coolant readings rose 40% overnight, which should not happen. (1/3)\n"
+                "The operator says the sensor is faulty. Maybe. But two other sensors show the same rise. (2/3)\n"
+                "We need an independent inspection today, not next month. (3/3)\n"
+                "The operator said on Wednesday that the readings were within safe limits.")
+    posts = [q for q in a.quotes if q.kind == "social_post"]
+    assert len(posts) == 3 and {q.speaker.name for q in posts} == {"Ines Varga"}

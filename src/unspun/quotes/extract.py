@@ -99,6 +99,7 @@ def _misread_cue(tail: Sequence["Token"]) -> "tuple[Token, Token] | None":
     return None
 
 
+_THREAD_TAIL = re.compile(r"\(?\d{1,2}\s*/\s*(?:\d{1,2}|n)\)\s*$")
 _THREAD_MARK = re.compile(r"\(?\d{1,2}\s*/\s*(?:\d{1,2}|n)\)?\s")
 _TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.|GMT|BST|CET|CEST|UTC|ET))?\s*[—–-]\s*")
 
@@ -233,7 +234,7 @@ class Extractor(ReportedSpeech):
             before = out[-1] if out else None
             if (before is not None and before.mention is not None and post.mention is not None
                     and post.mention.resolution == "unresolved" and before.mention.resolution != "unresolved"
-                    and _THREAD_MARK.match(self.art.text, post.start)
+                    and (_THREAD_MARK.match(self.art.text, post.start) or _THREAD_TAIL.search(self.art.text, post.start, post.end))
                     and not self.art.text[before.end : post.start].strip(" \n\t-–—")):
                 m = before.mention
                 post = Found(post.start, post.end, post.paragraph, post.kind, Mention(m.entity, m.start, m.end, "adjacent"),
@@ -260,6 +261,8 @@ class Extractor(ReportedSpeech):
         if platform is None and len(sents) > 1:
             platform = re.search(r"(?i)\b(?:a|the|this) (?:thread|post|tweet|message)\b", sents[-2].text)
         verb = next((t for t in reversed(last) if t.pos_ == "VERB" and lemma_of(t).lower() in _POSTING_VERBS), None)
+        if verb is None and platform is not None and re.search(r"(?i)\bin a (?:thread|post|tweet)\b", sents[-1].text):
+            verb = sents[-1].root  # 'Dr Ines Varga set out her concerns in a thread.': whoever did it in the thread
         if platform is None or verb is None:
             return post
         subj = subject_of(verb)

@@ -18,6 +18,7 @@ from unspun.structure.rules import SIGNATURE, SOCIAL_LINK
 
 
 _SIG_PARTS = re.compile(r"^[—–\-]{1,2}\s*(?P<name>[^()\n]{0,80}?)\s*\(\s*(?P<handle>@\w{1,15})\s*\)")
+_THREAD_END = re.compile(r"\(?\d{1,2}\s*/\s*(?:\d{1,2}|n)\)\s*$")
 _THREAD_START = re.compile(r"\s*\(?\d{1,2}\s*/\s*(?:\d{1,2}|n)\)?[\s.:]")
 _LEADING_HANDLE = re.compile(r"^(?P<handle>@\w{1,15})\s*:")
 
@@ -70,7 +71,8 @@ def social_posts(text: str, paragraphs: Sequence[Paragraph], kinds: Sequence[str
 
 
 def _split_at_signatures(text: str, paragraphs: Sequence[Paragraph], runs: list[list[int]]) -> list[list[int]]:
-    """Two posts pasted one after the other: a signature line ends a post, a thread marker starts one."""
+    """Two posts pasted one after the other: a signature line or a closing thread marker ends a post, an
+    opening one starts one."""
     out: list[list[int]] = []
     for run in runs:
         current: list[int] = []
@@ -80,8 +82,8 @@ def _split_at_signatures(text: str, paragraphs: Sequence[Paragraph], runs: list[
                 out.append(current)  # '(3/7) ...' after '(1/7) ...': the next post of a thread
                 current = []
             current.append(i)
-            if SIGNATURE.search(text[p.start : p.end]):
-                out.append(current)
+            if SIGNATURE.search(text[p.start : p.end]) or _THREAD_END.search(text, p.start, p.end):
+                out.append(current)  # a signature or a closing '(2/3)' ends a post
                 current = []
         if current:
             out.append(current)
