@@ -67,3 +67,11 @@ def test_closing_thread_markers_end_posts_and_in_a_thread_names_the_author(analy
                 "The operator said on Wednesday that the readings were within safe limits.")
     posts = [q for q in a.quotes if q.kind == "social_post"]
     assert len(posts) == 3 and {q.speaker.name for q in posts} == {"Ines Varga"}
+
+
+def test_a_signature_run_on_to_the_posts_last_words_names_the_account_and_is_not_quoted(analyse) -> None:
+    a = analyse("Storm latest\nMo Renner, whose cafe flooded, posted on X:\nWe lost everything in 20 minutes. The insurers "
+                "say they will pay 60% at most.\u2014 Mo Renner (@moren) May 3, 2025\nThe council said 140 buildings were damaged.")
+    (post,) = [q for q in a.quotes if q.kind == "social_post"]
+    assert post.speaker.name == "@moren"
+    assert a.article.text[post.start:post.end].endswith("60% at most.")

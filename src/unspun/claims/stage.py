@@ -24,6 +24,7 @@ from unspun.nlp import ParsedArticle, lemma_of
 from unspun.spans import Span
 from unspun.language.support import ENGLISH
 from unspun.stage import Stage
+from unspun.structure.rules import GLUED_SIGNATURE
 
 SKIPPED_KINDS = {"boilerplate", "caption"}
 
@@ -69,8 +70,10 @@ def _sentences(parsed: ParsedArticle, kinds: list[str]) -> list[_Sentence]:
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
+        if kinds[paragraph] == "social_post" and (glued := GLUED_SIGNATURE.search(text, start, end)) and glued.start() > start:
+            end = glued.start()  # '... at most.— Mo Renner (@moren) May 3': the post's words, not its signature
         if end > start:
-            found.append(_Sentence(paragraph, start, end, list(sent)))
+            found.append(_Sentence(paragraph, start, end, [t for t in sent if base + t.idx < end]))
     return found
 
 

@@ -14,12 +14,13 @@ from typing import Sequence
 from unspun.article import Paragraph
 from unspun.quotes.found import Found
 from unspun.quotes.people import Mention, Registry
-from unspun.structure.rules import SIGNATURE, SOCIAL_LINK
+from unspun.structure.rules import GLUED_SIGNATURE, SIGNATURE, SOCIAL_LINK
 
 
 _SIG_PARTS = re.compile(r"^[—–\-]{1,2}\s*(?P<name>[^()\n]{0,80}?)\s*\(\s*(?P<handle>@\w{1,15})\s*\)")
 _THREAD_END = re.compile(r"\(?\d{1,2}\s*/\s*(?:\d{1,2}|n)\)\s*$")
 _THREAD_START = re.compile(r"\s*\(?\d{1,2}\s*/\s*(?:\d{1,2}|n)\)?[\s.:]")
+_SIG_AT = re.compile(_SIG_PARTS.pattern.removeprefix("^"))
 _LEADING_HANDLE = re.compile(r"^(?P<handle>@\w{1,15})\s*:")
 
 
@@ -41,9 +42,22 @@ def social_posts(text: str, paragraphs: Sequence[Paragraph], kinds: Sequence[str
     for run in _split_at_signatures(text, paragraphs, _groups(kinds)):
         body: list[Paragraph] = []
         mention: Mention | None = None
+        end: int | None = None
         for i in run:
             p = paragraphs[i]
             line = text[p.start : p.end]
+            glued = GLUED_SIGNATURE.search(line)
+            dash = glued.start() + len(glued.group(0)) - len(glued.group(0).lstrip()) if glued is not None else 0
+            if glued is not None and glued.start() > 0 and _SIG_AT.match(line, dash):
+                # '... pay 60% at most.— Mo Renner (@moren) May 3, 2025': the signature run on to the post's text
+                sig = _SIG_AT.match(line, dash)
+                handle = sig.group("handle")
+                entity = registry.entity(f"account:{handle.lower()}", handle, "social_account")
+                entity.describe(sig.group("name"))
+                mention = Mention(entity, p.start + sig.start("handle"), p.start + sig.end("handle"), "handle")
+                body.append(p)
+                end = p.start + len(line[: glued.start()].rstrip())
+                continue
             sig = _SIG_PARTS.match(line) if SIGNATURE.search(line) else None
             if sig is not None:
                 handle = sig.group("handle")
@@ -66,7 +80,8 @@ def social_posts(text: str, paragraphs: Sequence[Paragraph], kinds: Sequence[str
         if mention is None:  # no visible account: the mention is left empty (offset -1)
             entity = registry.entity("account:unknown", "unknown account", "unknown")
             mention, confidence = Mention(entity, -1, -1, "unresolved"), 0.6
-        found.append(Found(body[0].start, body[-1].end, body[0].index, "social_post", mention, None, confidence))
+        stop = end if end is not None and body[-1].start < end <= body[-1].end else body[-1].end
+        found.append(Found(body[0].start, stop, body[0].index, "social_post", mention, None, confidence))
     return found
 
 

@@ -42,6 +42,8 @@ def has_thread_marker(line: str) -> bool:
 SIGNATURE = re.compile(
     r"^[—–\-]{1,2}\s*[^()\n]{0,80}\(\s*@\w{1,15}\s*\)\s*" + MONTHS + r"\.?\s+\d{1,2},?\s+\d{4}", re.I
 )
+# A signature run on to the post's last words on one line: '... at most.— Mo Renner (@moren) May 3, 2025'.
+GLUED_SIGNATURE = re.compile(r"(?<=[.!?…\"”'’])\s*[—–]{1,2}\s*[^()\n]{0,80}\(\s*@\w{1,15}\s*\)[^()\n]{0,40}$")
 # A news sentence reporting what someone said: not the words of a pasted post.
 REPORTED = re.compile(r"\b(?:said|says|according to|told (?:reporters|the)|replied to|responded to)\b", re.I)
 # Singular first person: reporters write "told us" and "we", thread authors write "I" and "my".
