@@ -75,3 +75,11 @@ def test_a_signature_run_on_to_the_posts_last_words_names_the_account_and_is_not
     (post,) = [q for q in a.quotes if q.kind == "social_post"]
     assert post.speaker.name == "@moren"
     assert a.article.text[post.start:post.end].endswith("60% at most.")
+
+
+def test_a_thread_by_a_teacher_named_in_apposition_is_the_teachers(analyse) -> None:
+    a = analyse("Report\nAnother passenger, a teacher named Owen Pritchard, posted a thread. Its first post read:\n\n"
+                "(1/7) Right, @KessHarbour, let's talk about tonight. I have 31 students on a trip. #KessFerry\n\n"
+                "(3/7) At 7pm staff told us the system would be back in ten minutes. https://t.co/Lk2Pq9WzaB")
+    posts = [q for q in a.quotes if q.kind == "social_post"]
+    assert [q.speaker.name for q in posts] == ["Owen Pritchard", "Owen Pritchard"]

@@ -88,3 +88,38 @@ def test_she_after_a_named_resident_is_the_resident_not_a_headline_word(analyse)
                 '"The police knocked and said go now," she said.')
     assert find(a, "The police knocked").speaker.name == "Jess Marlow"
     assert [s.name for s in a.sources] == ["Jess Marlow"]
+
+
+def test_a_name_before_a_verb_the_tagger_read_as_a_plural_noun_is_the_subject_for_she(analyse) -> None:
+    a = analyse('Report\nFrances Obi said the move would save money. Agnes Marlow volunteers at the library. '
+                '"Where will the children sit?" she asked me.')
+    assert find(a, "Where will the children sit").speaker.name == "Agnes Marlow"
+
+
+def test_mrs_and_a_surname_only_a_son_had_so_far_is_someone_new(analyse) -> None:
+    a = analyse('Report\nDana Kessler said the seat was not hereditary. Owen Harrow is running. Mrs Harrow, asked '
+                'whether his enemies would target her son, was blunt. "Some of them already have," she said.')
+    assert find(a, "Some of them already have").speaker.name not in ("Dana Kessler", "Owen Harrow")
+
+
+def test_her_neighbour_named_as_the_subject_is_who_he_said_means(analyse) -> None:
+    a = analyse('Report\nThe branch is run by Raj Kettering. "I kept it open," Kettering said.\n\n'
+                '"He\'s been a saint about it," she said.\n\n'
+                'Her neighbour Colin Marsh signed the petition on Monday. "Everyone round here uses it," he said.')
+    assert find(a, "Everyone round here uses it").speaker.name == "Colin Marsh"
+
+
+def test_an_unnamed_source_described_before_a_relative_clause_keeps_its_description(analyse) -> None:
+    a = analyse("Inquiry\nA person familiar with the investigation, who was not authorised to speak publicly, said "
+                'detectives were examining a second suspect. "They\'re not ruling anything out," the source said.')
+    assert find(a, "not ruling anything out").speaker.name == "A person familiar with the investigation"
+
+
+def test_a_name_with_an_age_and_a_given_name_the_tagger_missed_is_a_person(analyse) -> None:
+    a = analyse("Medal\nTomasz Wren, 58, runs a bakery on Calder Street. He said he had \"no time for medals.\"")
+    assert find(a, "no time for medals").speaker.name == "Tomasz Wren"
+
+
+def test_a_dateline_is_not_part_of_the_name_after_it(analyse) -> None:
+    a = analyse('Rally\nCLEVELAND - Donald Trump said on Monday that he would win. "We will win big," Trump said.')
+    assert {s.name for s in a.sources} == {"Donald Trump"}

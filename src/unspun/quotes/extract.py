@@ -116,9 +116,13 @@ def is_subject(ent: "SpacySpan") -> bool:
     tok = ent.root
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return True
+    head_lemma = lemma_of(tok.head).lower()
     if tok.dep_ in ("appos", "compound") and tok.head.dep_ in ("nsubj", "nsubjpass") and (
-            tok.head.lower_ in lx.MALE_NOUNS or tok.head.lower_ in lx.FEMALE_NOUNS):
-        return True  # 'Her son Owen Harrow is running': the son is the name
+            tok.head.lower_ in lx.MALE_NOUNS or tok.head.lower_ in lx.FEMALE_NOUNS or head_lemma in lx.HUMAN_NOUNS
+            or head_lemma in lx.ROLE_NOUNS or head_lemma in ("neighbour", "neighbor")):
+        return True  # 'Her son Owen Harrow is running', 'Her neighbour Colin Marsh signed': the noun is the name
+    if tok.dep_ == "compound" and tok.head.dep_ == "ROOT" and tok.head.tag_ == "NNS":
+        return True  # 'Agnes Marlow volunteers at the library': the verb read as a plural noun
     return (tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass") and ent.start > 0
             and ent.doc[ent.start - 1].text in (",", "—", "–"))
 
@@ -334,12 +338,13 @@ class Extractor(ReportedSpeech):
         'Tomasz Wren, a baker, turned down the medal', 'Agnes Marlow said' (tagged an organisation)."""
         if tok.pos_ != "PROPN" or tok.ent_type_ in ("PERSON", "GPE", "LOC", "FAC", "DATE", "EVENT") or tok.dep_ == "compound":
             return False
-        first = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        # the tagger may call a given name a common noun ('Tomasz Wren, 58, runs'), or run a role into it ('Defender Milo Reyes')
+        first = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN")]
         if len(first) not in (1, 2) or not all(t.text[:1].isupper() for t in first + [tok]) or inside(base + tok.idx, quoted):
             return False
         if any(t.lower_ in lx.ORG_NOUNS or t.lower_ in lx.GENERIC_ORG_NOUNS for t in first + [tok]):
             return False
-        given = first[0].lower_ in FEMALE_NAMES or first[0].lower_ in MALE_NAMES
+        given = any(t.lower_ in FEMALE_NAMES or t.lower_ in MALE_NAMES for t in first)
         role = next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "NOUN"
                      and any(d.lower_ in ("a", "an") for d in c.children)
                      and lemma_of(c).lower() not in lx.ORG_NOUNS and lemma_of(c).lower() not in lx.GENERIC_ORG_NOUNS), None)

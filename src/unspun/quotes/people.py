@@ -98,6 +98,9 @@ def title_key(word: str) -> str:
     return _TITLE_FORMS.get(w, w)
 
 
+_GENDERED_TITLES = frozenset({"mr", "mrs", "ms", "miss"})
+
+
 def _titled(people: list[Entity], title: str) -> list[Entity]:
     """The people a title fits: the ones introduced with it, else those of a gender it allows."""
     key = title_key(title)
@@ -167,8 +170,10 @@ class Registry:
                 return company, "surname"  # 'Vennik said' after 'Vennik NV', unless a person has that surname
             matches = [p for p in reversed(self.people)
                        if len(pw := _name_tokens(p.name)) > 1 and (pw[-1] == words[0] or pw[0] == words[0])]
-            if len(matches) > 1 and title is not None:
-                matches = _titled(matches, title) or matches
+            if matches and title is not None:
+                fit = _titled(matches, title)
+                if fit or title_key(title) in _GENDERED_TITLES:
+                    matches = fit  # 'Mrs Harrow' after only her son 'Owen Harrow' is someone new
             if len(matches) > 1 and at is not None:
                 seen = {id(e): o for o, e, _ in self.timeline if o < at and any(e is m for m in matches)}
                 earlier = [m for m in matches if id(m) in seen]

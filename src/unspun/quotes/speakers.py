@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from unspun.nlp import lemma_of
 from unspun.quotes import lexicon as lx
-from unspun.quotes.names import gender_of_first_name
+from unspun.quotes.names import FEMALE_NAMES, MALE_NAMES, gender_of_first_name
 from unspun.quotes.people import Entity, Mention, Registry, appositive, clean_name, prefix_description, title_key
 
 if TYPE_CHECKING:
@@ -213,7 +213,16 @@ def appositive_name(head: "Token") -> "Token | None":
     """A person's name set off by commas after a role subject: 'The prize's chair of judges, Professor
     Lionel Asher, said', 'Norvane's Chief Operating Officer, Marcus Lind, said' (the role is not the name)."""
     lemma = lemma_of(head).lower()
-    if head.ent_type_ == "PERSON" or not (head.lower_ in lx.ROLE_NOUNS or lemma in lx.ROLE_NOUNS or lemma in lx.HUMAN_NOUNS):
+    if head.ent_type_ == "PERSON":
+        return None
+    if head.pos_ == "NOUN":  # 'Another passenger, a teacher named Owen Pritchard,': the name after 'named'
+        for c in head.children:
+            if c.dep_ == "appos" and c.pos_ == "NOUN":
+                named = next((g for a in c.children if a.dep_ == "acl" and a.lower_ in ("named", "called")
+                              for g in a.children if g.dep_ in ("oprd", "dobj", "attr") and g.pos_ == "PROPN"), None)
+                if named is not None:
+                    return named
+    if not (head.lower_ in lx.ROLE_NOUNS or lemma in lx.ROLE_NOUNS or lemma in lx.HUMAN_NOUNS):
         return None
     holders = [head] + [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     for holder in holders:
@@ -384,7 +393,9 @@ def _span_tokens(head: "Token") -> list["Token"]:
             toks = _without_nickname(list(ent))
             if len(toks) > 1 and toks[0].is_sent_start and toks[0].lower_ in lx.INVERTED_OPENERS - {"said", "says"}:
                 toks = toks[1:]  # 'Stated Stone:': the tagger ran the verb of an inverted label into the name
-            marks = [k for k, t in enumerate(toks) if t.text in _QUOTE_MARKS or t.text in ("'s", "’s", ",")]
+            marks = [k for k, t in enumerate(toks) if t.text in _QUOTE_MARKS or t.text in ("'s", "’s", ",")
+                     or t.text in ("-", "—", "–", "--") and t.whitespace_ and k > 0 and toks[k - 1].whitespace_]
+            # a spaced dash ends a dateline ('CLEVELAND - Donald Trump'); 'Cobb-Hunter' keeps its hyphen
             if marks:
                 before = [k for k in marks if toks[k].i < head.i]
                 after = [k for k in marks if toks[k].i > head.i]
@@ -392,8 +403,9 @@ def _span_tokens(head: "Token") -> list["Token"]:
             return toks or [head]
     toks = [head]
     for child in reversed(list(head.lefts)):
-        if child.dep_ in ("compound", "flat") and child.pos_ == "PROPN" and child.i == toks[0].i - 1:
-            toks.insert(0, child)
+        given = child.text[:1].isupper() and (child.lower_ in FEMALE_NAMES or child.lower_ in MALE_NAMES)
+        if child.dep_ in ("compound", "flat") and (child.pos_ == "PROPN" or given) and child.i == toks[0].i - 1:
+            toks.insert(0, child)  # 'Tomasz Wren' with 'Tomasz' tagged a noun
     return toks
 
 
@@ -455,9 +467,14 @@ def _described_after(head: "Token", longest: int = 8) -> list["Token"]:
         if child.dep_ not in ("amod", "prep", "acl") or child.dep_ == "acl" and child.tag_ != "VBN":
             break
         part = list(child.subtree)
-        if any(t.is_punct or t.dep_ in ("relcl", "ccomp") for t in part) or len(words) + len(part) > longest:
+        cut = next((k for k, t in enumerate(part) if (t.is_punct and not (t.text == "-" and not t.whitespace_))
+                    or t.dep_ in ("relcl", "ccomp")), len(part))  # 'Agence France-Presse' keeps its hyphen
+        part = part[:cut]  # 'familiar with the investigation, who was not authorised ...': up to the comma
+        if not part or len(words) + len(part) > longest:
             break
         words += part
+        if cut < len(list(child.subtree)):
+            break
     return words
 
 
@@ -512,8 +529,9 @@ class Resolver:
         """Register a named person (an entity mention or a proper-noun subject) and its description."""
         toks = _span_tokens(head)
         roles = []
-        while len(toks) > 1 and (toks[0].lower_.rstrip(".") in lx.ROLE_NOUNS or toks[0].pos_ not in ("PROPN", "X")):
-            roles.append(toks.pop(0))
+        while len(toks) > 1 and (toks[0].lower_.rstrip(".") in lx.ROLE_NOUNS or toks[0].pos_ not in ("PROPN", "X")) and not (
+                toks[0].text[:1].isupper() and (toks[0].lower_ in FEMALE_NAMES or toks[0].lower_ in MALE_NAMES)):
+            roles.append(toks.pop(0))  # a given name the tagger called a noun stays ('Tomasz Wren')
         name = clean_name(words_of(toks))
         title = next((t.text for t in toks[:1] if len(toks) > 1 and _is_title(t)), None) or _title_before(toks[0])
         entity, how = self.registry.person(name or head.text, at=base + toks[0].idx, title=title)
