@@ -116,9 +116,9 @@ def is_subject(ent: "SpacySpan") -> bool:
     tok = ent.root
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return True
-    head_lemma = lemma_of(tok.head).lower()
     if tok.dep_ in ("appos", "compound") and tok.head.dep_ in ("nsubj", "nsubjpass") and (
-            tok.head.lower_ in lx.MALE_NOUNS or tok.head.lower_ in lx.FEMALE_NOUNS or head_lemma in lx.HUMAN_NOUNS
+            tok.head.lower_ in lx.MALE_NOUNS or tok.head.lower_ in lx.FEMALE_NOUNS
+            or (head_lemma := lemma_of(tok.head).lower()) in lx.HUMAN_NOUNS
             or head_lemma in lx.ROLE_NOUNS or head_lemma in ("neighbour", "neighbor")):
         return True  # 'Her son Owen Harrow is running', 'Her neighbour Colin Marsh signed': the noun is the name
     if tok.dep_ == "compound" and tok.head.dep_ == "ROOT" and tok.head.tag_ == "NNS":

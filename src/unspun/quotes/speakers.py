@@ -212,9 +212,10 @@ def _described_person(head: "Token") -> bool:
 def appositive_name(head: "Token") -> "Token | None":
     """A person's name set off by commas after a role subject: 'The prize's chair of judges, Professor
     Lionel Asher, said', 'Norvane's Chief Operating Officer, Marcus Lind, said' (the role is not the name)."""
-    lemma = lemma_of(head).lower()
-    if head.ent_type_ == "PERSON":
-        return None
+    if head.ent_type_ == "PERSON" or not any(
+            c.dep_ == "appos" or c.dep_ == "prep" and any(o.dep_ == "pobj" and any(a.dep_ == "appos" for a in o.children)
+                                                          for o in c.children) for c in head.children):
+        return None  # no name set off beside it (checked first: the lemma below is computed on demand)
     if head.pos_ == "NOUN":  # 'Another passenger, a teacher named Owen Pritchard,': the name after 'named'
         for c in head.children:
             if c.dep_ == "appos" and c.pos_ == "NOUN":
@@ -222,6 +223,7 @@ def appositive_name(head: "Token") -> "Token | None":
                               for g in a.children if g.dep_ in ("oprd", "dobj", "attr") and g.pos_ == "PROPN"), None)
                 if named is not None:
                     return named
+    lemma = lemma_of(head).lower()
     if not (head.lower_ in lx.ROLE_NOUNS or lemma in lx.ROLE_NOUNS or lemma in lx.HUMAN_NOUNS):
         return None
     holders = [head] + [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
