@@ -123,3 +123,14 @@ def test_a_name_with_an_age_and_a_given_name_the_tagger_missed_is_a_person(analy
 def test_a_dateline_is_not_part_of_the_name_after_it(analyse) -> None:
     a = analyse('Rally\nCLEVELAND - Donald Trump said on Monday that he would win. "We will win big," Trump said.')
     assert {s.name for s in a.sources} == {"Donald Trump"}
+
+
+def test_one_of_a_group_is_named_by_the_group(analyse) -> None:
+    a = analyse('Orchestra\nOne of the second violins told me I was "running away from the hard part."')
+    assert find(a, "running away from the hard part").speaker.name == "One of the second violins"
+
+
+def test_a_given_name_between_a_role_and_a_tagged_surname_belongs_to_the_name(analyse) -> None:
+    a = analyse("Derby\nThe striker Tomasz Wierzbicki has scored 22 goals. Defender Milo Reyes talks constantly during "
+                'matches. "Off the pitch he is silent," Reyes said.')
+    assert find(a, "Off the pitch he is silent").speaker.name == "Milo Reyes"

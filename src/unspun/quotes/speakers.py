@@ -402,6 +402,10 @@ def _span_tokens(head: "Token") -> list["Token"]:
                 before = [k for k in marks if toks[k].i < head.i]
                 after = [k for k in marks if toks[k].i > head.i]
                 toks = toks[(before[-1] + 1 if before else 0) : (after[0] if after else len(toks))]
+            doc = head.doc
+            while toks and toks[0].i > 0 and (prev := doc[toks[0].i - 1]).dep_ == "compound" and prev.head.i in {
+                    t.i for t in toks} and prev.text[:1].isupper() and (prev.lower_ in FEMALE_NAMES or prev.lower_ in MALE_NAMES):
+                toks.insert(0, prev)  # 'Defender Milo Reyes' tagged 'Reyes' alone: the given name before it belongs
             return toks or [head]
     toks = [head]
     for child in reversed(list(head.lefts)):
@@ -639,6 +643,15 @@ class Resolver:
                 mention.resolution = "descriptor"
             self.note(mention.start, mention.entity)
             return mention
+        if low in ("one", "another") and (of := next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)):
+            # 'One of the second violins told me': an unnamed member, named by the group it belongs to
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), of)
+            words = [t for t in head.doc[head.i : pobj.i + 1] if not t.is_punct]  # up to the group's noun, no clause
+            name = words_of(words)
+            entity = self.registry.entity(f"anon:{name.lower()}", name, "anonymous")
+            m_start = base + words[0].idx
+            self.note(m_start, entity)
+            return Mention(entity, m_start, base + words[-1].idx + len(words[-1]), "descriptor")
         group = _share_of(head)  # 'Nearly half of the 2,400 firms surveyed said': the firms speak, not 'half'
         if group is not None and group.lower_ == "them":  # 'Half of them said': the group 'them' stands for
             earlier = self.registry.antecedent("they", start)
