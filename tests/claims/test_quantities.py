@@ -231,3 +231,13 @@ def test_rates_and_everyday_units_keep_their_unit_and_span() -> None:
     # the first version of the unit check cut these back to the bare number (a review of the change found it)
     assert only("Visitor numbers rose to 2.5 million a year.")[0] == "2.5 million a year"
     assert only("She drank three cups of tea.")[1].unit == "cup"
+
+
+def test_a_vote_tally_is_two_counts_of_votes() -> None:
+    found = quantities("The council voted 31 to 19 against the plan.")
+    assert [(q.value, q.unit, q.bound) for q in found] == [(31.0, "votes", "exact"), (19.0, "votes", "exact")]
+
+
+def test_as_many_as_is_an_upper_bound() -> None:
+    text, q = only("As many as 1.1 million people could lose out.")
+    assert (text, q.bound, q.high) == ("As many as 1.1 million people", "at_most", 1.1e6)

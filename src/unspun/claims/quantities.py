@@ -43,8 +43,11 @@ AT_LEAST = re.compile(
     r"(?i)\b(more than|over|at least|in excess of|upwards of|no fewer than|no less than|above|exceeding)\s+$"
 )
 AT_MOST = re.compile(
-    r"(?i)\b(less than|fewer than|under|up to|at most|no more than|nearly|almost|below|not more than)\s+$"
+    r"(?i)\b(less than|fewer than|under|up to|at most|no more than|nearly|almost|below|not more than|as many as|"
+    r"as much as)\s+$"
 )
+# 'voted 31 to 19', 'a 7-2 vote': a tally, two counts of votes (quantulum3 reads nothing or a range).
+VOTE_TALLY = re.compile(r"(?i)\bvoted\s+(\d{1,4})\s*(?:to|-|–)\s*(\d{1,4})\b|\b(\d{1,4})\s*[-–]\s*(\d{1,4})\s+(?:vote|verdict|decision|majority)\b")
 SHORT_MONEY = re.compile(r"(?<![\w.])([$£€¥₽₴])\s?(\d+(?:\.\d+)?)\s?(k|mn|m|bn|b|tn|trn)\b", re.I)
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_NUMBERS = {name: number for number, name in enumerate(MONTHS.split("|"), start=1)}
@@ -259,6 +262,16 @@ def _one_in(text: str) -> list[FoundQuantity]:
     return found
 
 
+def _vote_tallies(text: str) -> list[FoundQuantity]:
+    found = []
+    for m in VOTE_TALLY.finditer(text):
+        groups = (1, 2) if m.group(1) else (3, 4)
+        for g in groups:
+            value = float(m.group(g))
+            found.append(FoundQuantity(m.start(g), m.end(g), value, value, value, "votes", "exact"))
+    return found
+
+
 def _sign_money(text: str) -> list[FoundQuantity]:
     found = []
     for m in SIGN_MONEY.finditer(text):
@@ -456,6 +469,7 @@ def extract_quantities(
     own = _dates(text) + _numeric_dates(text)
     for extra in (_year_spans(text), _days_of_month(text), _clock_times(text), _temperatures(text)):
         own += [t for t in extra if not any(q.start < t.end and t.start < q.end for q in own)]
+    own += [t for t in _vote_tallies(text) if not any(q.start < t.end and t.start < q.end for q in own)]
     if ranges:  # before the shorthand forms, which would read 'between £2bn and £2.4bn' as two amounts
         own += [r for r in _ranges(text, tokens, base) if not any(q.start < r.end and r.start < q.end for q in own)]
     for extra in (_short_money(text), _sign_money(text), _fractions_of_scales(text, tokens, base),
