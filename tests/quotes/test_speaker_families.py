@@ -134,3 +134,12 @@ def test_a_given_name_between_a_role_and_a_tagged_surname_belongs_to_the_name(an
     a = analyse("Derby\nThe striker Tomasz Wierzbicki has scored 22 goals. Defender Milo Reyes talks constantly during "
                 'matches. "Off the pitch he is silent," Reyes said.')
     assert find(a, "Off the pitch he is silent").speaker.name == "Milo Reyes"
+
+
+def test_a_role_quoted_before_the_person_is_named_is_that_person(analyse) -> None:
+    a = analyse("Report\nCorvane Logistics reported higher revenue, but its chief executive warned that winter would be "
+                '"choppier than anyone would like."\n\nIngrid Maas, who became chief executive in January, said demand '
+                "had held up.")
+    assert find(a, "choppier than anyone would like").speaker.name == "Ingrid Maas"
+    (source,) = a.sources
+    assert "chief executive" in (source.description or "")

@@ -198,6 +198,7 @@ class Extractor(ReportedSpeech):
                                  for post in social_posts(art.text, art.paragraphs, self.kinds, self.registry)])
         found += transcript_quotes(art.text, art.paragraphs, self.kinds, self.registry, found)
         found = [self._relinked(f) for f in found]
+        found = [self._named_later(f) for f in found]
         for f in found:
             if f.kind == "indirect" and (stamp := _TIMESTAMP.match(art.text, f.start, f.end)) and stamp.end() < f.end:
                 f.start = stamp.end()  # '17:50 — Power cuts ..., according to X': a live blog's time is no one's words
@@ -230,6 +231,22 @@ class Extractor(ReportedSpeech):
         if earlier is None or earlier is m.entity:
             return f
         return Found(f.start, f.end, f.paragraph, f.kind, Mention(earlier, m.start, m.end, "descriptor"), f.cue, f.confidence)
+
+    def _named_later(self, f: Found) -> Found:
+        """'its chief executive warned ...' and later 'Ingrid Maas, who became chief executive, said': the one
+        person the article describes with that role is who the role meant (only when there is exactly one)."""
+        m = f.mention
+        if m is None or not m.entity.key.startswith("role:"):
+            return f
+        words = [w for w in m.entity.name.lower().split() if w not in ("the", "its", "their", "his", "her", "a", "an")]
+        role = " ".join(words)
+        if not role:
+            return f
+        holders = [p for p in self.registry.people if p is not m.entity
+                   and any(re.search(rf"\b{re.escape(role)}\b", d.lower()) for d in p.descriptions)]
+        if len(holders) != 1:
+            return f
+        return Found(f.start, f.end, f.paragraph, f.kind, Mention(holders[0], m.start, m.end, "descriptor"), f.cue, f.confidence)
 
     def _threaded(self, posts: list[Found]) -> list[Found]:
         """The next posts of a thread ('(3/7) ...' right after '(1/7) ...') are by the thread's author."""

@@ -382,6 +382,22 @@ def _gender_of_role(root: "Token") -> str | None:
     return None
 
 
+def _role_in_relative_clause(name: "Token") -> str | None:
+    """The role a relative clause gives a name: 'Ingrid Maas, who became chief executive in January' -> 'chief executive'."""
+    for clause in name.rights:
+        if clause.dep_ != "relcl" or lemma_of(clause).lower() not in ("become", "be", "serve", "remain"):
+            continue
+        role = next((c for c in clause.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if role is None:  # 'who serves as finance director'
+            as_ = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            role = next((c for c in as_.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if as_ is not None else None
+        if role is not None:
+            words = [t for t in role.subtree if t.i <= role.i and t.dep_ not in ("det", "poss") and not t.is_punct]
+            of = [t for c in role.children if c.dep_ == "prep" and c.lower_ in ("of", "at") for t in c.subtree]
+            return words_of(words + of) if len(words) + len(of) <= 8 else words_of(words)
+    return None
+
+
 def _span_tokens(head: "Token") -> list["Token"]:
     """The tokens naming the mention headed by ``head`` (an entity, or compound proper nouns).
 
@@ -560,6 +576,7 @@ class Resolver:
             entity.gender = _gender_of_role(root)
         entity.describe(prefix_description(sorted({t.i: t for t in prefix + roles}.values(), key=lambda t: t.i), skip))
         entity.describe(appositive(root))
+        entity.describe(_role_in_relative_clause(root))
         entity.describe(_possessor_cut_off(toks))
         if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < toks[0].i:
             # 'The harbour master, Peter Quill, said': the role is the noun the name stands beside
