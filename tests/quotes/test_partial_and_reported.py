@@ -124,3 +124,11 @@ def test_a_refusal_in_a_second_clause_leaves_the_first_clauses_reported_speech(a
     kinds = {q.kind: a.article.text[q.start:q.end] for q in a.quotes}
     assert kinds["indirect"].startswith("he would be happy to stay on")
     assert kinds["non_answer"].startswith("the landlord") and "Kettering said" not in kinds["non_answer"]
+
+
+def test_a_name_in_quotation_marks_does_not_hide_the_reported_speech_around_it(analyse) -> None:
+    a = analyse('Study\nThe lead author, Dr Nadia Ferreira, said the pattern pointed clearly at the old "Yellow Reach" '
+                "outfall.")
+    reported = [q for q in a.quotes if q.kind == "indirect"]
+    assert len(reported) == 1 and a.article.text[reported[0].start:reported[0].end].startswith("the pattern pointed")
+    assert reported[0].speaker.name == "Nadia Ferreira"

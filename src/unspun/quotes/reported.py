@@ -132,7 +132,7 @@ class ReportedSpeech:
                 return None
             first, last = toks[0], toks[-1]
         start, end = base + first.idx, base + last.idx + len(last)
-        if any(a < end and start < b for a, b in quoted):
+        if any(a < end and start < b and not self._name_in_marks(a, b, start, end) for a, b in quoted):
             return None
         if verb.lower_ != "according":
             subj = subject_of(verb)
@@ -141,6 +141,13 @@ class ReportedSpeech:
         mention = self._speaker(verb, index)
         conf = CONFIDENCE.get(mention.resolution, 0.5) * 0.85 if mention else 0.35
         return Found(start, end, index, "indirect", mention, self._cue_span(verb, index), round(conf, 2))
+
+    def _name_in_marks(self, a: int, b: int, start: int, end: int) -> bool:
+        """A name in quotation marks wholly inside reported speech ('the pattern pointed at the old "Yellow Reach"
+        outfall'): it does not make the sentence a quote, so the reported speech stands beside it."""
+        words = self.art.text[a + 1 : b - 1].split()
+        return (start <= a and b <= end and 1 <= len(words) <= 3
+                and all(w[:1].isupper() for w in words) and not any(c in self.art.text[a + 1 : b - 1] for c in ".!?,"))
 
     def _non_answer(self, sent, match, index: int) -> list[Found]:
         base = self.art.base[index]
