@@ -45,18 +45,18 @@ def test_a_profile_list_and_an_explainer_are_no_interviews(analyse) -> None:
     assert [q for q in faq.quotes if q.kind == "direct"] == []
 
 
+_LORE_OPENING = ("Hanna Lore on leaving the orchestra\nOur correspondent met the cellist Hanna Lore at her flat.\n\n"
+                 "Q: Why leave now?\n\nHANNA LORE: Because the top is a strange place. I stopped hearing the room.\n\n")
+
+
 def test_a_surname_label_is_the_labelled_speaker_not_a_relative_a_question_named(analyse) -> None:
-    a = analyse("Hanna Lore on leaving the orchestra\nOur correspondent met the cellist Hanna Lore at her flat.\n\n"
-                "Q: Why leave now?\n\nHANNA LORE: Because the top is a strange place. I stopped hearing the room.\n\n"
-                "Q: Your mother, Ilse Lore, was also a cellist. What did she think?\n\n"
+    a = analyse(_LORE_OPENING + "Q: Your mother, Ilse Lore, was also a cellist. What did she think?\n\n"
                 "LORE: She laughed. I think she was pleased for me, and I was glad.")
     assert find(a, "She laughed").speaker.name == "Hanna Lore"
 
 
 def test_a_labelled_turn_holding_a_quote_of_its_own_stays_a_turn(analyse) -> None:
-    a = analyse("Hanna Lore on leaving the orchestra\nOur correspondent met the cellist Hanna Lore at her flat.\n\n"
-                "Q: Why leave now?\n\nHANNA LORE: Because the top is a strange place. I stopped hearing the room.\n\n"
-                "Q: Was there a moment?\n\n"
+    a = analyse(_LORE_OPENING + "Q: Was there a moment?\n\n"
                 'LORE: There was a rehearsal. Our conductor stopped us and said, "Hanna, you are somewhere else." '
                 "He was right, and I knew it.")
     assert find(a, "There was a rehearsal").speaker.name == "Hanna Lore"

@@ -30,6 +30,7 @@ from unspun.quotes.reported import ReportedSpeech
 from unspun.quotes.names import FEMALE_NAMES, MALE_NAMES
 from unspun.quotes.social import social_posts
 from unspun.quotes.terms import is_term
+from unspun.structure.rules import has_thread_marker
 from unspun.quotes.transcript import transcript_quotes
 from unspun.quotes.speakers import (
     NOT_SPEAKER_ENTS, Resolver, appositive_name, is_cue, misread_person, person_like, subject_of,
@@ -99,8 +100,6 @@ def _misread_cue(tail: Sequence["Token"]) -> "tuple[Token, Token] | None":
     return None
 
 
-_THREAD_TAIL = re.compile(r"\(?\d{1,2}\s*/\s*(?:\d{1,2}|n)\)\s*$")
-_THREAD_MARK = re.compile(r"\(?\d{1,2}\s*/\s*(?:\d{1,2}|n)\)?\s")
 _TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.|GMT|BST|CET|CEST|UTC|ET))?\s*[—–-]\s*")
 
 
@@ -255,7 +254,7 @@ class Extractor(ReportedSpeech):
             before = out[-1] if out else None
             if (before is not None and before.mention is not None and post.mention is not None
                     and post.mention.resolution == "unresolved" and before.mention.resolution != "unresolved"
-                    and (_THREAD_MARK.match(self.art.text, post.start) or _THREAD_TAIL.search(self.art.text, post.start, post.end))
+                    and has_thread_marker(self.art.text[post.start : post.end])
                     and not self.art.text[before.end : post.start].strip(" \n\t-–—")):
                 m = before.mention
                 post = Found(post.start, post.end, post.paragraph, post.kind, Mention(m.entity, m.start, m.end, "adjacent"),

@@ -14,12 +14,12 @@ from typing import Sequence
 from unspun.article import Paragraph
 from unspun.quotes.found import Found
 from unspun.quotes.people import Mention, Registry
-from unspun.structure.rules import GLUED_SIGNATURE, SIGNATURE, SOCIAL_LINK
+from unspun.structure.rules import (
+    GLUED_SIGNATURE, SIGNATURE, SOCIAL_LINK, ends_with_thread_marker, opens_with_thread_marker,
+)
 
 
 _SIG_PARTS = re.compile(r"^[—–\-]{1,2}\s*(?P<name>[^()\n]{0,80}?)\s*\(\s*(?P<handle>@\w{1,15})\s*\)")
-_THREAD_END = re.compile(r"\(?\d{1,2}\s*/\s*(?:\d{1,2}|n)\)\s*$")
-_THREAD_START = re.compile(r"\s*\(?\d{1,2}\s*/\s*(?:\d{1,2}|n)\)?[\s.:]")
 _SIG_AT = re.compile(_SIG_PARTS.pattern.removeprefix("^"))
 _LEADING_HANDLE = re.compile(r"^(?P<handle>@\w{1,15})\s*:")
 
@@ -93,11 +93,11 @@ def _split_at_signatures(text: str, paragraphs: Sequence[Paragraph], runs: list[
         current: list[int] = []
         for i in run:
             p = paragraphs[i]
-            if current and _THREAD_START.match(text, p.start, p.end):
+            if current and opens_with_thread_marker(text[p.start : p.end]):
                 out.append(current)  # '(3/7) ...' after '(1/7) ...': the next post of a thread
                 current = []
             current.append(i)
-            if SIGNATURE.search(text[p.start : p.end]) or _THREAD_END.search(text, p.start, p.end):
+            if SIGNATURE.search(text[p.start : p.end]) or ends_with_thread_marker(text[p.start : p.end]):
                 out.append(current)  # a signature or a closing '(2/3)' ends a post
                 current = []
         if current:

@@ -33,11 +33,28 @@ def has_thread_marker(line: str) -> bool:
     Inside a sentence, '(9/11)' or '(2/3)' is a date or a fraction; a thread marker opens or
     closes its post.
     """
+    return bool(_thread_markers(line))
+
+
+def opens_with_thread_marker(line: str) -> bool:
+    """True for a post that opens with its thread marker ('(3/7) At 7pm ...', '1/ Right, ...')."""
+    return any(k in (1, 7) for k in _thread_markers(line))
+
+
+def ends_with_thread_marker(line: str) -> bool:
+    """True for a post that closes with its thread marker ('... not next month. (3/3)')."""
+    return any(k in (3, 5) for k in _thread_markers(line))
+
+
+def _thread_markers(line: str) -> list[int]:
+    """The group (1 and 7 open a line, 3 and 5 close it) of each plausible thread marker in ``line``."""
+    found = []
     for m in THREAD_MARKER.finditer(line):
-        number, count = next((m.group(k), m.group(k + 1)) for k in (1, 3, 5, 7) if m.group(k))
+        k = next(k for k in (1, 3, 5, 7) if m.group(k))
+        number, count = m.group(k), m.group(k + 1)
         if not count or count.lower() == "n" or int(number) <= int(count):
-            return True
-    return False
+            found.append(k)
+    return found
 # "— Jane Doe (@janedoe) March 3, 2022" under an embedded tweet.
 SIGNATURE = re.compile(
     r"^[—–\-]{1,2}\s*[^()\n]{0,80}\(\s*@\w{1,15}\s*\)\s*" + MONTHS + r"\.?\s+\d{1,2},?\s+\d{4}", re.I
