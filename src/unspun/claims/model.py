@@ -27,7 +27,8 @@ class Quantity(Span):
     high: float | None
     unit: str | None = Field(description="Unit, currency or counted thing ('reservists', 'USD', '%').")
     bound: Literal["exact", "at_least", "at_most", "range"]
-    date: str | None = Field(default=None, description="ISO date ('2022-03', '1998-05-04') when unit is 'date'; "
+    date: str | None = Field(default=None, description="ISO 8601 date when unit is 'date': '2022-03', '1998-05-04', "
+                             "'--03-15' for a day with no year, '2025/2026' for a span of years ('fiscal 2025-26'); "
                              "the time of day ('19:00') when unit is 'time'.")
 
 
