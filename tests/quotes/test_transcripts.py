@@ -80,3 +80,10 @@ def test_rhetorical_questions_a_columnist_answers_are_no_interview(analyse) -> N
                 "Why does it matter?\n\nBecause the town has grown by a third since 2001.\n\n"
                 "What happens next?\n\nThe plan goes to a public inquiry in the spring.")
     assert not any(q.kind == "direct" for q in a.quotes)
+
+
+def test_a_column_answering_its_own_questions_to_you_is_no_interview(analyse) -> None:
+    a = analyse("Pensions are a scandal\nThe minister, Rhona Vale, defended the reform last week.\n\n"
+                "Are you worried about your pension?\n\nYou should be. I am, and my neighbours are too.\n\n"
+                "Do you trust the minister to fix it?\n\nI do not, and nor should you.")
+    assert not any(q.kind == "direct" for q in a.quotes)

@@ -74,15 +74,21 @@ def transcript_quotes(text: str, paragraphs: Sequence[Paragraph], kinds: Sequenc
 _MARKS = re.compile(r"[\"“”«»„]")
 _ADDRESSED = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ou['’](?:re|ve|d|ll))\b")
 _MAX_QUESTION_WORDS = 30
+# What a story says before an interview it prints: 'I went to see him', 'she spoke to us', 'in an interview'.
+_INTERVIEW = re.compile(
+    r"(?i)\b(?:interview(?:ed|s)?|spoke (?:to|with)|talked (?:to|with)|sat down with|went to see|met (?:him|her|them)|"
+    r"asked (?:him|her|them)|told (?:me|us)|Q&A|in conversation)\b"
+)
 
 
 def _unlabelled(text: str, body: Sequence[Paragraph], registry: Registry) -> list[Found]:
     """An interview printed as plain alternating paragraphs: a one-line question, then the answer.
 
-    Taken only when there are at least two such pairs, at least half the questions address
-    'you' and at least half the answers speak in the first or second person (an opinion
-    column's rhetorical 'Why does it matter? Because ...' does neither), and no paragraph
-    of a pair carries quotation marks. The answers are the person named last before the first question.
+    Taken only when the text before the first question says an interview took place ('I went
+    to see him', 'spoke to', 'in an interview'), there are at least two such pairs, at least
+    half the questions address 'you' and at least half the answers speak in the first or
+    second person (an opinion column's rhetorical 'Why does it matter? Because ...' does
+    neither), and no paragraph of a pair carries quotation marks. The answers are the person named last before the first question.
     """
     def question(p: Paragraph) -> bool:
         line = text[p.start : p.end].strip()
@@ -97,6 +103,8 @@ def _unlabelled(text: str, body: Sequence[Paragraph], registry: Registry) -> lis
     spoken = sum(bool(_SPOKEN.search(text, a.start, a.end)) for _, a in pairs)
     if 2 * addressed < len(pairs) or 2 * spoken < len(pairs):
         return []
+    if not _INTERVIEW.search(text, 0, pairs[0][0].start):
+        return []  # a column answering its own questions ('Are you worried? You should be. I am.') is no interview
     interviewee = _last_person_before(registry, pairs[0][0].start)
     if interviewee is None:
         return []
