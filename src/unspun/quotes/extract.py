@@ -83,6 +83,9 @@ def _bare_attribution(tokens: Sequence["Token"], longest: int = 8) -> list["Toke
 _NOUN_LIKE_CUES = frozenset({"read", "reads", "state", "states", "note", "notes", "write", "writes"})
 
 
+_BODY_NOUNS = lx.ORG_NOUNS | lx.GENERIC_ORG_NOUNS  # 'Acme Group, a retailer,' names a body, not a person
+
+
 def _misread_cue(tail: Sequence["Token"]) -> "tuple[Token, Token] | None":
     """The (cue, speaker) of an inverted attribution whose verb was tagged as a noun, if the tail is one."""
     words = [t for t in tail if not t.is_space]
@@ -358,12 +361,12 @@ class Extractor(ReportedSpeech):
         first = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN")]
         if len(first) not in (1, 2) or not all(t.text[:1].isupper() for t in first + [tok]) or inside(base + tok.idx, quoted):
             return False
-        if any(t.lower_ in lx.ORG_NOUNS or t.lower_ in lx.GENERIC_ORG_NOUNS for t in first + [tok]):
+        if any(t.lower_ in _BODY_NOUNS for t in first + [tok]):
             return False
         given = any(t.lower_ in FEMALE_NAMES or t.lower_ in MALE_NAMES for t in first)
         role = next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "NOUN"
                      and any(d.lower_ in ("a", "an") for d in c.children)
-                     and lemma_of(c).lower() not in lx.ORG_NOUNS and lemma_of(c).lower() not in lx.GENERIC_ORG_NOUNS), None)
+                     and lemma_of(c).lower() not in _BODY_NOUNS), None)
         return (given and tok.dep_ in ("nsubj", "nsubjpass")) or role is not None
 
     def _speaker(self, cue: "Token", paragraph: int) -> Mention | None:
