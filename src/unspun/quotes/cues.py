@@ -132,6 +132,25 @@ def window_cue(
     return verbs[-1] if last else verbs[0]
 
 
+def _name_before_aside(cue: "Token", ids: set[int], longest: int = 16) -> "Token | None":
+    """'farmer Bill Ostrander, wearing a straw hat, said': a name, an aside between commas, then the cue.
+
+    The parser leaves such a cue without a subject (the name hangs on the quote's verb); the
+    name right before the aside's opening comma speaks. Only a person's proper name: in
+    'the crowd, he said,' or 'In Ohio, officials said' the shape is another.
+    """
+    doc = cue.doc
+    if cue.i < 2 or doc[cue.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    for j in range(cue.i - 2, max(cue.sent.start, cue.i - longest), -1):
+        if doc[j].text != ",":
+            continue
+        name = doc[j - 1]  # asides may follow one another: 'Sandor, meanwhile, who has none, said'
+        if name.i in ids and name.pos_ == "PROPN" and name.ent_type_ == "PERSON" and name.dep_ not in ("compound", "flat", "poss"):
+            return name
+    return None
+
+
 def window_subject(cue: "Token", window: Sequence["Token"]) -> "Token | None":
     """The speaker of a cue next to a quote: its subject in the window, else the name right before it."""
     own = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -141,6 +160,9 @@ def window_subject(cue: "Token", window: Sequence["Token"]) -> "Token | None":
     chained = subject_of(cue)  # the subject the cue takes through its coordination/participle chain
     if chained is not None and chained.i in ids and chained.i < cue.i and person_like(chained):
         return chained
+    aside = _name_before_aside(cue, ids)
+    if aside is not None:
+        return aside
     before = [t for t in window if t.i < cue.i and person_like(t) and t.dep_ != "poss" and t.ent_type_ not in NOT_SPEAKER_ENTS]
     if before and cue.i - before[-1].i <= 6:
         tok = before[-1]

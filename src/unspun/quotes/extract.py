@@ -619,7 +619,7 @@ class Extractor(ReportedSpeech):
             same = self._last_direct.get(q.paragraph, same)  # a split direct quote goes on past a partial one
         if same is not None and same.mention is not None:
             # '"...," says Garcia. She says people should choose. "It is their life."': the nearer reporter
-            told = self._sentence_before(q, after=same.end)
+            told = self._sentence_before(q, after=same.end, own_cue=same.cue)
             return (told, "adjacent") if told is not None else (same.mention, "same")
         if q.continued and previous is not None and previous.mention is not None:
             return previous.mention, "same"
@@ -718,7 +718,7 @@ class Extractor(ReportedSpeech):
         m = self.resolver.resolve(subj, self.art.base[index])
         return Mention(m.entity, m.start, m.end, "adjacent") if m is not None else None
 
-    def _sentence_before(self, q: MarkedQuote, after: int | None = None) -> Mention | None:
+    def _sentence_before(self, q: MarkedQuote, after: int | None = None, own_cue: tuple[int, int] | None = None) -> Mention | None:
         """A quote opening a sentence mid-paragraph: the speaker of the sentence before it.
 
         ``Bolton said he would back him. "I am going to support him."`` — the cue's
@@ -731,6 +731,11 @@ class Extractor(ReportedSpeech):
         window = [t for t in toks[-1].sent if t.i <= toks[-1].i]
         if after is not None and (not window or self.art.base[q.paragraph] + window[0].idx < after):
             return None  # only a sentence wholly after the quote ending at ``after``, and with a cue
+        base = self.art.base[q.paragraph]
+        if own_cue is not None and any(base + t.idx == own_cue[0] for t in window):
+            # '"..." LeVell declared, a point he makes after callers asked him. "...": the sentence is the
+            # previous quote's own attribution; a cue in its asides ('callers asked') does not take the next quote
+            return None
         cue = window_cue(window, last=True)
         subj = window_subject(cue, window) if cue is not None else None
         if subj is None and after is not None:

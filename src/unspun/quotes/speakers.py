@@ -38,6 +38,8 @@ def is_cue(token: "Token") -> bool:
         return any(c.lower_ == "back" for c in token.children)
     if lemma == "put":  # 'as the prosecutor put it, "..."'
         return any(c.lower_ == "it" and c.dep_ == "dobj" for c in token.children)
+    if lemma == "talk":  # 'he keeps talking about the "power of we"', not 'an opportunity to talk about'
+        return token.tag_ != "VB"
     if lemma == "quote" and any(c.lower_ == "i" and c.dep_ == "nsubj" for c in token.children):
         return False  # 'Trump said, and I quote, "..."': the writer marks the quote, Trump speaks
     return lemma in lx.SPEECH_LEMMAS
@@ -94,6 +96,8 @@ def subject_of(verb: "Token") -> "Token | None":
             tok = tok.head.head
             seen += 1
             continue
+        if seen == 0 and tok.dep_ == "acl" and tok.head.pos_ == "ADJ" and _described_person(tok.head):
+            return tok.head  # '"...?" the 43-year-old asked': the parser made the age the root, the cue its clause
         active = tok.tag_ in ("VBG", "VBD") or any(c.dep_ in ("dobj", "oprd") for c in tok.children)
         if tok.dep_ == "acl" and active and tok.head.pos_ in ("PROPN", "NOUN") and person_like(tok.head):
             # "Christie, the governor, calling him ...": the participle hangs from its speaker, unless
@@ -189,7 +193,8 @@ def inverted_subject(verb: "Token") -> "Token | None":
         if nxt.pos_ in ("PROPN", "NOUN"):
             while nxt.dep_ in ("compound", "amod") and nxt.head.i > nxt.i:
                 nxt = nxt.head
-            return nxt
+            # 'said matter-of-factly': a noun inside a hyphenated adverb is no speaker
+            return nxt if nxt.pos_ in ("PROPN", "NOUN") else None
         # 'said retired neurosurgeon Ben Carson': participles and adjectives before the name
         if nxt.pos_ not in ("DET", "ADJ", "NUM") and nxt.dep_ != "amod":
             break

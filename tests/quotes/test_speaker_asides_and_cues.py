@@ -1,0 +1,59 @@
+"""Speaker rules of the ninth session (2 Dec 2026): asides between a name and its cue, cues the lexicon
+lacked ('implied', 'keeps talking about'), an age as the parsed root, and the previous quote's own
+attribution sentence. Each test fails without its rule."""
+
+from __future__ import annotations
+
+from quotes_helpers import find
+
+
+def test_a_name_then_an_aside_between_commas_then_the_cue_is_the_names_quote(analyse) -> None:
+    a = analyse('County fair\n"We have had better fairs than this one," farmer Bill Ostrander, wearing a straw hat '
+                'and "Vote Lund" pins, said matter-of-factly as rain fell.')
+    q = find(a, "We have had better fairs")
+    assert q.speaker.name == "Bill Ostrander" and q.speaker.resolution == "explicit"
+
+
+def test_an_adverb_after_the_cue_is_never_the_speaker(analyse) -> None:
+    a = analyse('County fair\n"We have had better fairs than this one," farmer Bill Ostrander, wearing a straw hat '
+                'and "Vote Lund" pins, said matter-of-factly as rain fell.')
+    assert all("factly" not in s.name for s in a.sources)
+
+
+def test_several_asides_in_a_row_still_lead_back_to_the_name(analyse) -> None:
+    a = analyse("Endorsements\nSenator Ida Marsh has 31 endorsements in the chamber, a body in which her rival "
+                "Tom Sandor serves. Sandor, meanwhile, who sits at zero such endorsements, said that fact speaks "
+                'volumes about which of the two candidates is "ready to take on the bosses."')
+    assert find(a, "ready to take on the bosses").speaker.name == "Tom Sandor"
+
+
+def test_words_inside_what_a_speaker_implied_are_the_speakers(analyse) -> None:
+    a = analyse("Radio\nPastor Dale Wickam spoke on his weekly radio show on Monday. He then implied that the club "
+                'leaders should be punished, specifically by having "a stone tied" around their necks.')
+    q = find(a, "a stone tied")
+    assert q.speaker.name == "Dale Wickam" and q.speaker.resolution == "pronoun"
+
+
+def test_what_someone_keeps_talking_about_is_theirs_not_the_next_clauses_subject(analyse) -> None:
+    a = analyse('Port\nMinister Ada Kerr toured the port. She keeps talking about the "power of working together" '
+                'and how the ministry wants to be a kind of broker for workers.')
+    assert find(a, "power of working together").speaker.name == "Ada Kerr"
+
+
+def test_an_opportunity_to_talk_is_not_a_cue_so_the_reporter_keeps_the_words(analyse) -> None:
+    a = analyse("Convention\nCampaign spokesman Sean Hale said the candidate sees the convention as an opportunity "
+                'to talk about her vision in contrast to "the divisive, doom and gloom" offered elsewhere.')
+    assert find(a, "the divisive, doom and gloom").speaker.name == "Sean Hale"
+
+
+def test_an_age_the_parser_made_the_root_still_names_the_person_before(analyse) -> None:
+    a = analyse("Clip\nComedian Piotr Lasko, who has starred in two sitcoms, posted the clip online on Thursday.\n"
+                '"What if the senator had singing lessons?" the 43-year-old asked in the description.')
+    q = find(a, "What if the senator had singing lessons")
+    assert "Piotr Lasko" in q.speaker.name and q.speaker.resolution == "descriptor"
+
+
+def test_a_cue_in_an_aside_of_the_previous_quotes_attribution_does_not_take_the_next_quote(analyse) -> None:
+    a = analyse('Coalition\n"And I am not being paid!" Mo Tarrant declared, a point he likes to make after a radio '
+                "show during which callers asked how much he was paid. \"I make my own money. I run a business.\"")
+    assert find(a, "I make my own money").speaker.name == "Mo Tarrant"
