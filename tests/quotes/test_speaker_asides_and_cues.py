@@ -57,3 +57,30 @@ def test_a_cue_in_an_aside_of_the_previous_quotes_attribution_does_not_take_the_
     a = analyse('Coalition\n"And I am not being paid!" Mo Tarrant declared, a point he likes to make after a radio '
                 "show during which callers asked how much he was paid. \"I make my own money. I run a business.\"")
     assert find(a, "I make my own money").speaker.name == "Mo Tarrant"
+
+
+def test_a_scare_quote_under_a_verb_someone_was_invited_to_do_is_the_inviters(analyse) -> None:
+    a = analyse('Archive\nMayor Kim Roe spoke at the hall. Roe last week invited Norland to dig up the "missing" files.')
+    assert find(a, "missing").speaker.name == "Kim Roe"
+
+
+def test_an_object_before_the_cue_is_not_taken_for_its_speaker(analyse) -> None:
+    a = analyse("Results\nSenator Tomas Reid watched the count at home. Reid posted a message on Twitter reading "
+                '"Thank you Ohio" moments after the polls closed.')
+    q = find(a, "Thank you Ohio")
+    assert q.speaker.name == "Tomas Reid"
+    assert all(s.name != "Twitter" for s in a.sources)
+
+
+def test_a_cue_the_tagger_read_as_a_participle_still_belongs_to_the_name_it_follows(analyse) -> None:
+    a = analyse('Debate\nSanders replied evenly, "I think she knows that."\n'
+                "O'Malley, who signed sweeping gun laws as governor, interjected to say: "
+                '"They have both been inconsistent when it comes to this issue."')
+    assert find(a, "both been inconsistent").speaker.name == "O'Malley"
+
+
+def test_a_name_the_tagger_ran_on_into_the_verb_after_it_is_cut_back_to_the_name(analyse) -> None:
+    a = analyse("Levy\nMayor Kim Roe spoke at the hall. Roe defended the levy, calling the seizure of land for "
+                'public use an "absolute necessity" for the city.')
+    q = find(a, "absolute necessity")
+    assert q.speaker.name == "Kim Roe" and q.speaker.mention.text == "Roe"

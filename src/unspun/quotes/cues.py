@@ -163,7 +163,7 @@ def window_subject(cue: "Token", window: Sequence["Token"]) -> "Token | None":
     aside = _name_before_aside(cue, ids)
     if aside is not None:
         return aside
-    before = [t for t in window if t.i < cue.i and person_like(t) and t.dep_ != "poss" and t.ent_type_ not in NOT_SPEAKER_ENTS]
+    before = [t for t in window if t.i < cue.i and person_like(t) and t.dep_ not in ("poss", "dobj", "pobj", "dative") and t.ent_type_ not in NOT_SPEAKER_ENTS]
     if before and cue.i - before[-1].i <= 6:
         tok = before[-1]
         while tok.dep_ in ("compound", "flat") and tok.head.i in ids and tok.head.i < cue.i and tok.head.pos_ == "PROPN":

@@ -83,7 +83,7 @@ def subject_of(verb: "Token") -> "Token | None":
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
                 return pobj
             return subj
-        if tok.dep_ == "xcomp":  # "prompted Rubio to call Trump ...": the object of the head speaks
+        if tok.dep_ == "xcomp" and is_cue(verb):  # "prompted Rubio to call Trump ...": the object of the head speaks
             obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
             if obj is not None and person_like(obj):  # not 'uses the term "..." to describe'
                 return obj
@@ -98,7 +98,11 @@ def subject_of(verb: "Token") -> "Token | None":
             continue
         if seen == 0 and tok.dep_ == "acl" and tok.head.pos_ == "ADJ" and _described_person(tok.head):
             return tok.head  # '"...?" the 43-year-old asked': the parser made the age the root, the cue its clause
-        active = tok.tag_ in ("VBG", "VBD") or any(c.dep_ in ("dobj", "oprd") for c in tok.children)
+        active = tok.tag_ in ("VBG", "VBD") or any(c.dep_ in ("dobj", "oprd") for c in tok.children) or (
+            # "O'Malley, who signed the laws, interjected to say:": a past tense the tagger read as a participle
+            tok.tag_ == "VBN" and is_cue(tok) and tok.head.pos_ == "PROPN" and tok.head.i < tok.i
+            and not any(c.dep_ in ("agent", "auxpass") for c in tok.children)
+        )
         if tok.dep_ == "acl" and active and tok.head.pos_ in ("PROPN", "NOUN") and person_like(tok.head):
             # "Christie, the governor, calling him ...": the participle hangs from its speaker, unless
             # that noun is the addressee ('emailed supporters saying: "..."'): then the sender speaks.
@@ -403,6 +407,9 @@ def _role_in_relative_clause(name: "Token") -> str | None:
     return None
 
 
+_NAME_PARTICLES = frozenset({"de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "al", "y", "dos", "del"})
+
+
 def _span_tokens(head: "Token") -> list["Token"]:
     """The tokens naming the mention headed by ``head`` (an entity, or compound proper nouns).
 
@@ -423,6 +430,10 @@ def _span_tokens(head: "Token") -> list["Token"]:
                 before = [k for k in marks if toks[k].i < head.i]
                 after = [k for k in marks if toks[k].i > head.i]
                 toks = toks[(before[-1] + 1 if before else 0) : (after[0] if after else len(toks))]
+            late = [k for k, t in enumerate(toks) if t.i > head.i and t.text[:1].islower() and t.pos_ not in ("PROPN", "PART")
+                    and t.lower_ not in _NAME_PARTICLES]
+            if late:  # 'Roe defended', 'Roe last week': the tagger ran the name on into the words after it
+                toks = toks[: late[0]]
             doc = head.doc
             while toks and toks[0].i > 0 and (prev := doc[toks[0].i - 1]).dep_ == "compound" and prev.head.i in {
                     t.i for t in toks} and prev.text[:1].isupper() and (prev.lower_ in FEMALE_NAMES or prev.lower_ in MALE_NAMES):
