@@ -84,3 +84,27 @@ def test_a_name_the_tagger_ran_on_into_the_verb_after_it_is_cut_back_to_the_name
                 'public use an "absolute necessity" for the city.')
     q = find(a, "absolute necessity")
     assert q.speaker.name == "Kim Roe" and q.speaker.mention.text == "Roe"
+
+
+def test_what_someone_cannot_say_is_not_theirs_but_the_reporters(analyse) -> None:
+    a = analyse("Hearing\nAide Cole Ward spoke after the hearing. Judge Amy Kern cannot say that "
+                '"from her perspective," Ward added, saying it should be up to the prosecutor.')
+    assert find(a, "from her perspective").speaker.name == "Cole Ward"
+
+
+def test_a_reporter_who_accuses_him_is_the_speaker_not_the_man_reported_on(analyse) -> None:
+    a = analyse("Rally\nMayor Lena Ruiz, also campaigning in the north, said Holt is responsible for what happens "
+                'at his events and accused him of "inciting violent behavior, aggressive behavior."')
+    assert find(a, "inciting violent behavior").speaker.name == "Lena Ruiz"
+
+
+def test_the_asker_of_a_passive_was_asked_by_is_the_speaker(analyse) -> None:
+    a = analyse('Interview\nSenator Tim Sand was asked by host Bill Maher, who backs Sand, "Now, you famously said '
+                'in one of the debates that you were tired of hearing about the emails. Has that changed?"')
+    assert find(a, "you famously said").speaker.name == "Bill Maher"
+
+
+def test_sniped_is_a_cue_though_the_lemmatizer_reads_snip(analyse) -> None:
+    a = analyse('Boardroom\nWalter Hewitt sniped that Farina, a first-time chief executive, was "learning on the job," '
+                "while Farina wrote letters to him.")
+    assert find(a, "learning on the job").speaker.name == "Walter Hewitt"

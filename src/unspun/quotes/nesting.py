@@ -78,6 +78,8 @@ def outer_speaker(cue: "Token", quoted: "frozenset[int]" = frozenset()) -> "Toke
         node = node.head
         if node.i in quoted and node.pos_ in ("VERB", "AUX"):
             break
+        if any(c.dep_ == "neg" for c in node.children):
+            continue  # 'Kern cannot say that "...," Ward added': what someone does not say is not theirs
         if (is_cue(node) or lemma_of(node).lower() in lx.ATTITUDE_LEMMAS) and node.lower_ != "according":
             subj = subject_of(node)
             if _holds(subj):

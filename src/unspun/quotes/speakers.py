@@ -27,13 +27,17 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "FAC", "EVENT"})
 
 
+# Forms the lemmatizer sends to another verb: 'sniped' -> 'snip'.
+_RELEMMATISED = {"sniped": "snipe", "snipes": "snipe", "sniping": "snipe"}
+
+
 def is_cue(token: "Token") -> bool:
     """True for a verb of saying or writing ('says', 'tweeted', 'according')."""
     if token.lower_ == "according":
         return True
     if token.pos_ != "VERB" and token.pos_ != "AUX":
         return False
-    lemma = lemma_of(token).lower()
+    lemma = _RELEMMATISED.get(token.lower_) or lemma_of(token).lower()
     if lemma in lx.BACK_LEMMAS:  # 'shot back', 'fired back', 'hit back': a retort
         return any(c.lower_ == "back" for c in token.children)
     if lemma == "put":  # 'as the prosecutor put it, "..."'
@@ -156,6 +160,8 @@ def _coordinated_into_report(cue: "Token") -> bool:
     if inner.dep_ != "ccomp" or is_cue(inner) or not is_cue(inner.head):
         return False
     subj = next((c for c in inner.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subj is not None and subj.pos_ == "PROPN" and any(c.dep_ == "dobj" and c.lower_ in ("him", "her") for c in cue.children):
+        return True  # 'Ruiz said Holt is responsible and accused him of ...': Holt does not accuse 'him'
     return subj is None or subj.lower_ == "it" or not person_like(subj)
 
 
