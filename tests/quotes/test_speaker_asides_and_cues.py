@@ -108,3 +108,9 @@ def test_sniped_is_a_cue_though_the_lemmatizer_reads_snip(analyse) -> None:
     a = analyse('Boardroom\nWalter Hewitt sniped that Farina, a first-time chief executive, was "learning on the job," '
                 "while Farina wrote letters to him.")
     assert find(a, "learning on the job").speaker.name == "Walter Hewitt"
+
+
+def test_words_after_a_possessed_speech_noun_and_that_are_the_possessors(analyse) -> None:
+    a = analyse("Union\nRosa Vint toured the works in March. The Glass Union is unlikely to back Rosa Vint after her "
+                'comment in March that, "We are going to close a lot of glass plants."')
+    assert find(a, "close a lot of glass plants").speaker.name == "Rosa Vint"

@@ -105,6 +105,27 @@ def owner_of_words(quote_tokens: Sequence["Token"]) -> "Token | None":
             owner = next((c for c in node.children if c.dep_ == "poss"), None)
             if owner is not None and (person_like(owner) or owner.lower_ in _POSSESSIVES):
                 return owner
+    return _owner_before_that(quote_tokens[0])
+
+
+def _owner_before_that(first: "Token") -> "Token | None":
+    """'after her comment in March that, "We are going to ..."': the parser lost the clause; the words say whose.
+
+    The quote follows 'that' (and a comma), and a possessed speech noun stands at most four
+    words before 'that' ('her comment in March', 'Reid's warning').
+    """
+    doc = first.doc
+    k = first.i - 1
+    while k >= 0 and (doc[k].is_punct and doc[k].text != "."):
+        k -= 1
+    if k < 1 or doc[k].lower_ != "that":
+        return None
+    for noun in reversed(doc[max(first.sent.start, k - 5) : k]):
+        if noun.pos_ == "NOUN" and lemma_of(noun).lower() in lx.SPEECH_NOUNS:
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is not None and (person_like(owner) or owner.lower_ in _POSSESSIVES):
+                return owner
+            return None
     return None
 
 
