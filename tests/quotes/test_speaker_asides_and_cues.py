@@ -114,3 +114,15 @@ def test_words_after_a_possessed_speech_noun_and_that_are_the_possessors(analyse
     a = analyse("Union\nRosa Vint toured the works in March. The Glass Union is unlikely to back Rosa Vint after her "
                 'comment in March that, "We are going to close a lot of glass plants."')
     assert find(a, "close a lot of glass plants").speaker.name == "Rosa Vint"
+
+
+def test_a_closing_reporting_clause_wins_over_a_cue_inside_a_relative_clause(analyse) -> None:
+    a = analyse("Speech\nSenator Mark Rubin spoke right after the speech and said the president failed to address the "
+                'threat. Nothing the president said "will calm people\'s fears," the Ohio senator said.')
+    assert find(a, "will calm people's fears").speaker.name == "Mark Rubin"
+
+
+def test_a_closing_report_by_a_newspaper_does_not_take_a_quote_from_its_speaker(analyse) -> None:
+    a = analyse('Visit\nAsked about the ban, Mayor Tom Reiss said: "There will always be exceptions," the Daily Ledger '
+                "reported.")
+    assert find(a, "There will always be exceptions").speaker.name == "Tom Reiss"

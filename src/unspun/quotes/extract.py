@@ -409,6 +409,23 @@ class Extractor(ReportedSpeech):
                 break
         return out
 
+    def _closing_attribution(self, q: MarkedQuote) -> "Token | None":
+        """The cue of a short reporting clause that closes the sentence after a comma: '...," the senator said.'
+
+        Such a clause attributes the quote before it, whatever cue the parser hung the quote's words on
+        ('Nothing the president said "will assuage fears," the senator said': the president's 'said'
+        is inside the reported words).
+        """
+        content = self.art.text[q.start : q.end].rstrip()
+        tail = self._tail_window(q)
+        if not tail or not (content.endswith(",") or tail[0].text == ","):
+            return None
+        words = [t for t in tail if not t.is_punct]
+        if not words or len(words) > 6 or tail[-1].text not in _TERMINAL:
+            return None
+        cues = [t for t in words if is_cue(t)]
+        return cues[0] if len(cues) == 1 and cues[0].dep_ != "relcl" else None
+
     def _kind(self, q: MarkedQuote) -> str:
         head = [t for t in self._head_window(q) if not t.is_punct or t.text in (",", ":")]
         content = self.art.text[q.start : q.end]
@@ -431,6 +448,13 @@ class Extractor(ReportedSpeech):
         cue = governing_cue(doc, base, q.start, q.end, quoted, art.tokens(q.paragraph, q.start, q.end)) if label is None else None
         if cue is not None:
             cue = self._cue_before_colon(q, cue) or cue
+            if cue.dep_ == "relcl" or any(c.dep_ == "neg" for c in cue.children):
+                # 'Nothing the president said "will assuage fears," the senator said': the cue the words hang
+                # on only describes them (a relative clause) or denies them; the closing clause attributes them.
+                # ('Trump said: "...," the Times reported' keeps Trump: his 'said' is the report.)
+                closing = self._closing_attribution(q)
+                if closing is not None and cue.i < closing.i:
+                    cue = closing
         governed = cue is not None
         weak = False
         forced: "Token | None" = None
