@@ -126,3 +126,15 @@ def test_a_closing_report_by_a_newspaper_does_not_take_a_quote_from_its_speaker(
     a = analyse('Visit\nAsked about the ban, Mayor Tom Reiss said: "There will always be exceptions," the Daily Ledger '
                 "reported.")
     assert find(a, "There will always be exceptions").speaker.name == "Tom Reiss"
+
+
+def test_the_name_after_calling_is_the_one_named_not_the_speaker(analyse) -> None:
+    a = analyse("Heckled\nGovernor Chris Hale was heckled outside a coffee shop. Holding signs calling Hale "
+                '"the state\'s Biggest Loser," the protesters chanted his name.')
+    assert find(a, "Biggest Loser").speaker.name != "Chris Hale"
+
+
+def test_a_verb_governing_the_words_gives_the_speaker_when_the_nearby_cue_has_no_subject(analyse) -> None:
+    a = analyse('Resign\nMayor Tom Reiss said the governor lacks "the strength or the stamina" to run the state.\n'
+                'Reiss further summed up the governor as "terrible," denounced her record and said she should resign.')
+    assert find(a, "terrible").speaker.name == "Tom Reiss"

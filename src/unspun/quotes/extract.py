@@ -489,6 +489,13 @@ class Extractor(ReportedSpeech):
             if subj is None and cue.tag_ == "VBG":  # 'X shared the news, writing "..."': the main clause's subject
                 root = cue.sent.root
                 subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < cue.i and person_like(c)), None)
+            if subj is None and kind == "partial" and not governed:
+                # 'Trump summed up Clinton as "terrible," denounced her and said ...': the cue found nearby has no
+                # subject the parser could give; the verb that governs the words has one
+                verb = governing_verb(doc, base, q.start, q.end)
+                holder = subject_of(verb) if verb is not None else None
+                if holder is not None and person_like(holder):
+                    subj, weak = holder, True
             qtoks = art.tokens(q.paragraph, q.start, q.end)
             outside = [t for t in qtoks[0].sent if not inside(base + t.idx, quoted)] if qtoks else []
             subj = refine_subject(subj, cue, kind, governed, weak, qtoks, outside, self.registry)

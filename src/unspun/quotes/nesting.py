@@ -159,11 +159,12 @@ def mistagged_name(cue: "Token", registry: "Registry") -> "Token | None":
     """A known person's name right after or before the cue that the tagger read as a word ('," said Skelly').
 
     After the cue first when the cue follows a quote or a comma (inverted: '," said Skelly'), else
-    before it: in 'Skelly called Braynard "..."' or 'Will described Trump as "..."' the name after
+    only before it: in 'Skelly called Braynard "..."' or 'Will described Trump as "..."' the name after
     the cue is the one spoken of.
     """
     doc = cue.doc
-    for i in ((cue.i + 1, cue.i - 1) if after_quote_or_comma(cue) else (cue.i - 1, cue.i + 1)):
+    # Before it only otherwise: in 'signs calling Hale "..."' the name after the cue is the one named.
+    for i in ((cue.i + 1, cue.i - 1) if after_quote_or_comma(cue) else (cue.i - 1,)):
         if 0 <= i < len(doc) and doc[i].text.istitle() and doc[i].pos_ != "PRON":
             if registry.known_person(doc[i].text) is not None:
                 return doc[i]
