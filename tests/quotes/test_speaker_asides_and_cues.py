@@ -138,3 +138,10 @@ def test_a_verb_governing_the_words_gives_the_speaker_when_the_nearby_cue_has_no
     a = analyse('Resign\nMayor Tom Reiss said the governor lacks "the strength or the stamina" to run the state.\n'
                 'Reiss further summed up the governor as "terrible," denounced her record and said she should resign.')
     assert find(a, "terrible").speaker.name == "Tom Reiss"
+
+
+def test_someone_who_cut_in_after_a_quote_speaks_the_next_quote(analyse) -> None:
+    a = analyse('Picnic\n"Tell her I promised you a picture," Betsy Ebling said, and her husband, Tom Ebling, cut in. '
+                '"Do not forget me. I have been friends with her since school."')
+    assert find(a, "Tell her I promised").speaker.name == "Betsy Ebling"
+    assert find(a, "Do not forget me").speaker.name == "Tom Ebling"

@@ -760,14 +760,22 @@ class Extractor(ReportedSpeech):
         if not toks or toks[-1].text not in _TERMINAL:
             return None
         window = [t for t in toks[-1].sent if t.i <= toks[-1].i]
-        if after is not None and (not window or self.art.base[q.paragraph] + window[0].idx < after):
-            return None  # only a sentence wholly after the quote ending at ``after``, and with a cue
         base = self.art.base[q.paragraph]
-        if own_cue is not None and any(base + t.idx == own_cue[0] for t in window):
+        own = next((t for t in window if own_cue is not None and base + t.idx == own_cue[0]), None)
+        if after is not None and window and base + window[0].idx < after:
+            # the sentence holds the quote ending at ``after``: only a clause coordinated with that quote's own
+            # cue hands the next quote on ('"...," Betsy said, and her husband cut in. "..."')
+            window = [t for t in window if base + t.idx >= after]
+            cue = window_cue(window, last=True)
+            if own is None or cue is None or not (cue.dep_ == "conj" and cue.head.i == own.i):
+                return None
+        if after is not None and not window:
+            return None  # only a sentence after the quote ending at ``after``, and with a cue
+        cue = window_cue(window, last=True)
+        if own is not None and cue is not None and not (cue.dep_ == "conj" and cue.head.i == own.i):
             # '"..." LeVell declared, a point he makes after callers asked him. "...": the sentence is the
             # previous quote's own attribution; a cue in its asides ('callers asked') does not take the next quote
             return None
-        cue = window_cue(window, last=True)
         subj = window_subject(cue, window) if cue is not None else None
         if subj is None and after is not None:
             return None

@@ -26,6 +26,8 @@ INVERTED_OPENERS: frozenset[str] = frozenset(
 )
 # Verbs that are cues with 'back': 'shot back', 'fired back', 'hit back', 'pushed back'.
 BACK_LEMMAS: frozenset[str] = frozenset({"shoot", "fire", "hit", "push", "strike"})
+# Verbs that are cues with 'in': 'cut in', 'broke in', 'jumped in', 'chipped in'.
+IN_LEMMAS: frozenset[str] = frozenset({"cut", "break", "jump", "chip", "butt"})
 # Cue verbs that also report a paraphrase (indirect speech), with a clause complement.
 INDIRECT_LEMMAS: frozenset[str] = frozenset(
     """say tell add warn write note tweet declare insist argue claim explain state announce estimate predict

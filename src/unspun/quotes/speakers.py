@@ -40,6 +40,8 @@ def is_cue(token: "Token") -> bool:
     lemma = _RELEMMATISED.get(token.lower_) or lemma_of(token).lower()
     if lemma in lx.BACK_LEMMAS:  # 'shot back', 'fired back', 'hit back': a retort
         return any(c.lower_ == "back" for c in token.children)
+    if lemma in lx.IN_LEMMAS:  # 'her husband cut in', 'broke in', 'jumped in': an interruption
+        return any(c.lower_ == "in" and c.dep_ in ("prt", "advmod") for c in token.children)
     if lemma == "put":  # 'as the prosecutor put it, "..."'
         return any(c.lower_ == "it" and c.dep_ == "dobj" for c in token.children)
     if lemma == "talk":  # 'he keeps talking about the "power of we"', not 'an opportunity to talk about'
