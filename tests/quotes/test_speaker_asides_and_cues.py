@@ -145,3 +145,17 @@ def test_someone_who_cut_in_after_a_quote_speaks_the_next_quote(analyse) -> None
                 '"Do not forget me. I have been friends with her since school."')
     assert find(a, "Tell her I promised").speaker.name == "Betsy Ebling"
     assert find(a, "Do not forget me").speaker.name == "Tom Ebling"
+
+
+def test_a_word_quoted_in_passing_does_not_carry_its_speaker_into_the_next_full_quote(analyse) -> None:
+    a = analyse('Glasses\nPrivacy campaigners raised concerns about the camera, reviving memories of the "glasshole" '
+                'backlash. Maya Okonjo leads the digital rights group OpenLens. "People in a cafe have a right to know '
+                'whether they are being filmed."')
+    assert find(a, "People in a cafe").speaker.name == "Maya Okonjo"
+
+
+def test_who_after_a_name_and_its_role_in_apposition_is_the_named_person(analyse) -> None:
+    a = analyse('Council\nThen came Cllr Aled Morgan, the Member for Castle Ward, who has made recycling his personal '
+                'crusade and calls it "a duty".\n\n"I have here," he announced, "a piece of evidence."')
+    assert find(a, "a duty").speaker.name == "Aled Morgan"
+    assert find(a, "I have here").speaker.name == "Aled Morgan"

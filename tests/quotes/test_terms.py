@@ -39,3 +39,16 @@ def test_the_object_of_a_verb_before_to_describe_is_no_speaker_unless_a_person(a
     a = analyse('Pollution\nThe paper uses the term "legacy load" to describe contamination that persists.')
     q = find(a, "legacy load")
     assert q.speaker is None or q.speaker.name != "term"
+
+
+def test_a_capitalised_name_set_before_the_noun_it_names_is_not_a_quote(analyse) -> None:
+    a = analyse('Bins\nThe "Safe Nights" pledge that the company published in 2022 has since been removed. '
+                'Councillors backed the "Bin It Right" campaign, and Channel Six\'s "Final Whistle" programme ran a story.')
+    assert not [q.text for q in a.quotes or [] if q.kind in ("direct", "partial")]
+
+
+def test_a_name_given_by_a_speaker_or_a_lone_adjective_in_marks_stays_a_quote(analyse) -> None:
+    a = analyse('Rally\nMayor Tom Reiss spoke for an hour. Within minutes, he called Holt "Little Marco" multiple times. '
+                'His family ate a "Mexican" lunch.')
+    assert find(a, "Little Marco").speaker.name == "Tom Reiss"
+    assert any(q.text == "Mexican" for q in a.quotes)

@@ -137,6 +137,11 @@ def _verb_like(tok: "Token") -> bool:
     return tok.text.istitle() and (low in lx.SPEECH_LEMMAS or (low.endswith("s") and low[:-1] in lx.SPEECH_LEMMAS))
 
 
+# How far before or after a quote its sentence's words are looked for: sentences are far shorter, and a
+# bound keeps one long paragraph of many quotes from costing the square of its length.
+_REACH_CHARS = 2000
+
+
 class _Article:
     """Token lookup by article offset over the per-paragraph docs."""
 
@@ -172,6 +177,7 @@ class Extractor(ReportedSpeech):
         self.registry = Registry()
         self.resolver = Resolver(self.registry)
         self._last_direct: dict[int, Found] = {}
+        self._heads: dict[tuple[int, int], list["Token"]] = {}
 
     def run(self) -> list[Found]:
         art = self.art
@@ -212,8 +218,8 @@ class Extractor(ReportedSpeech):
         if q.continues or q.continued or q.inner or not q.closed:
             return False
         p = self.art.paragraphs[q.paragraph]
-        return is_term(self.art.text, q.start, q.end, q.open_mark, q.close_mark_end, p.start,
-                       list(self.art.docs[q.paragraph]), self.art.base[q.paragraph])
+        near = self.art.tokens(q.paragraph, max(p.start, q.open_mark - 80), min(p.end, q.close_mark_end + 80))
+        return is_term(self.art.text, q.start, q.end, q.open_mark, q.close_mark_end, p.start, near, self.art.base[q.paragraph])
 
     def _relinked(self, f: Found) -> Found:
         """'the spokesman said' resolved while only direct quotes were known, linked now to the source
@@ -384,8 +390,14 @@ class Extractor(ReportedSpeech):
         return base + cue.idx, base + cue.idx + len(cue)
 
     def _head_window(self, q: MarkedQuote) -> list["Token"]:
+        key = (q.paragraph, q.open_mark)
+        if key not in self._heads:  # asked several times per quote; a sentence is far shorter than a paragraph can be
+            self._heads[key] = self._compute_head_window(q)
+        return self._heads[key]
+
+    def _compute_head_window(self, q: MarkedQuote) -> list["Token"]:
         p = self.art.paragraphs[q.paragraph]
-        toks = self.art.tokens(q.paragraph, p.start, q.open_mark)
+        toks = self.art.tokens(q.paragraph, max(p.start, q.open_mark - _REACH_CHARS), q.open_mark)
         while toks and toks[-1].is_space:  # 'in December 1992:\xa0"...': the colon still leads into the quote
             toks = toks[:-1]
         for k in range(len(toks) - 1, -1, -1):
@@ -396,7 +408,7 @@ class Extractor(ReportedSpeech):
     def _tail_window(self, q: MarkedQuote) -> list["Token"]:
         p = self.art.paragraphs[q.paragraph]
         out: list["Token"] = []
-        toks = self.art.tokens(q.paragraph, q.close_mark_end, p.end)
+        toks = self.art.tokens(q.paragraph, q.close_mark_end, min(p.end, q.close_mark_end + _REACH_CHARS))
         if self.art.text[q.start : q.end].rstrip().endswith(".") and toks and toks[0].text[:1].isupper():
             # '... campaign." Ohio Gov. John Kasich said ...': a new sentence, not this quote's cue;
             # but '... missing." Trump said.' is this quote's cue after a misplaced period.
@@ -648,6 +660,12 @@ class Extractor(ReportedSpeech):
         same = last_by.get(q.paragraph)
         if same is not None and same.kind == "partial" and self._kind(q) == "direct":
             same = self._last_direct.get(q.paragraph, same)  # a split direct quote goes on past a partial one
+        if same is not None and same.mention is not None and same.kind == "partial" and self._kind(q) == "direct":
+            # 'memories of the "glasshole" backlash. Maya Okonjo leads OpenLens. "People have a right to know."':
+            # a few words quoted in passing do not make their speaker the one a full quote goes on from
+            told = self._sentence_before(q)
+            if told is not None and told.entity.kind == "person":
+                return told, "adjacent"
         if same is not None and same.mention is not None:
             # '"...," says Garcia. She says people should choose. "It is their life."': the nearer reporter
             told = self._sentence_before(q, after=same.end, own_cue=same.cue)
@@ -756,7 +774,7 @@ class Extractor(ReportedSpeech):
         subject (else the person who is the sentence's subject) speaks the quote.
         """
         p = self.art.paragraphs[q.paragraph]
-        toks = [t for t in self.art.tokens(q.paragraph, p.start, q.open_mark) if not t.is_space]
+        toks = [t for t in self.art.tokens(q.paragraph, max(p.start, q.open_mark - _REACH_CHARS), q.open_mark) if not t.is_space]
         if not toks or toks[-1].text not in _TERMINAL:
             return None
         window = [t for t in toks[-1].sent if t.i <= toks[-1].i]

@@ -16,7 +16,7 @@ SPEECH_LEMMAS: frozenset[str] = frozenset(
     counter mutter whisper accuse blast slam criticize criticise praise charge lament proclaim reiterate demand
     question cite quote read tout mock decry dismiss concur wonder muse assure reassure inform exclaim predict
     characterize characterise calculate project forecast threaten hint signal tweete press cry opine retort
-    interject chant snap scoff gush plead implore beg thunder rail sneer chime interrupt pronounce imply talk snipe""".split()
+    interject chant snap scoff gush plead implore beg thunder rail sneer chime interrupt pronounce imply talk snipe nickname""".split()
 )
 # Speech verbs that open an inverted label before a colon: 'Stated Stone:', 'Added Ruiz:'.
 INVERTED_OPENERS: frozenset[str] = frozenset(

@@ -10,7 +10,9 @@ Descriptions (role and affiliation) are gathered from every mention.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
 from unspun.quotes import lexicon as lx
@@ -126,6 +128,12 @@ def clean_name(text: str) -> str:
     return " ".join(w.strip("\"“”‘’[]") for w in words).strip(" ,.;:()\"“”'")
 
 
+@lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[str, ...]:
+    """The lower-cased words of a name or description (asked for every mention of a role: computed once)."""
+    return tuple(re.findall(r"\w+", text.lower()))
+
+
 class Registry:
     """The article's named entities, and the recent mentions pronouns can refer to."""
 
@@ -135,6 +143,10 @@ class Registry:
         self.name_candidates: list[str] = []
         # (article offset, entity, is_subject): person mentions in reading order.
         self.timeline: list[tuple[int, Entity, bool]] = []
+        # The same mentions per entity, as sorted (offset, order) pairs, all and subjects only: the latest mention
+        # of each entity before an offset is a bisection away, so a long article of many quotes stays linear.
+        self._mentions: dict[int, tuple[Entity, list[tuple[int, int]], list[tuple[int, int]]]] = {}
+        self._order = 0
         # Organisations seen only as the subject of a sentence, never yet as a source: what 'it' can be,
         # but not 'they' (a group or an organisation that spoke is likelier).
         self.it_only: set[str] = set()
@@ -175,7 +187,7 @@ class Registry:
                 if fit or title_key(title) in _GENDERED_TITLES:
                     matches = fit  # 'Mrs Harrow' after only her son 'Owen Harrow' is someone new
             if len(matches) > 1 and at is not None:
-                seen = {id(e): o for o, e, _ in self.timeline if o < at and any(e is m for m in matches)}
+                seen = {id(e): o for o, e in self.latest(at) if any(e is m for m in matches)}
                 earlier = [m for m in matches if id(m) in seen]
                 if earlier:
                     return max(earlier, key=lambda m: seen[id(m)]), "surname"
@@ -219,7 +231,35 @@ class Registry:
 
     def saw(self, offset: int, entity: Entity, subject: bool) -> None:
         """Note a mention of a person, for pronoun resolution."""
-        self.timeline.append((offset, entity, subject))
+        self.mention(offset, entity, subject)
+
+    def mention(self, offset: int, entity: Entity, subject: bool = True) -> None:
+        """Record a mention in reading order (mentions at one offset keep the order they were recorded in)."""
+        insort(self.timeline, (offset, entity, subject), key=lambda x: x[0])
+        self._order += 1
+        _, every, subjects = self._mentions.setdefault(id(entity), (entity, [], []))
+        insort(every, (offset, self._order))
+        if subject:
+            insort(subjects, (offset, self._order))
+
+    def mentioned(self, entity: Entity) -> bool:
+        """True when ``entity`` has been mentioned at all."""
+        return id(entity) in self._mentions
+
+    def latest(self, before: int, subjects_only: bool = False) -> list[tuple[int, Entity]]:
+        """Each entity mentioned before ``before`` with its latest such mention's offset, latest first."""
+        out: list[tuple[tuple[int, int], Entity]] = []
+        for entity, every, subjects in self._mentions.values():
+            marks = subjects if subjects_only else every
+            k = bisect_left(marks, (before, -1))
+            if k:
+                out.append((marks[k - 1], entity))
+        out.sort(key=lambda x: x[0], reverse=True)
+        return [(mark[0], entity) for mark, entity in out]
+
+    def first_offset(self, entity: Entity) -> int:
+        """The offset of the first mention of ``entity`` (it must have one)."""
+        return self._mentions[id(entity)][1][0][0]
 
     def known_person(self, name: str) -> Entity | None:
         """The registered person whose name or surname is ``name``, if any."""
@@ -241,12 +281,10 @@ class Registry:
         """
         role = role.lower()
         company = None  # for 'the company': the first company the article named, the one it is about
-        for offset, entity, _ in reversed(self.timeline):
-            if offset >= before:
-                continue
-            if people and entity.kind == "person" and any(role in re.findall(r"\w+", d.lower()) for d in entity.descriptions):
+        for _, entity in self.latest(before):
+            if people and entity.kind == "person" and any(role in _words(d) for d in entity.descriptions):
                 return entity
-            words = re.findall(r"\w+", entity.name.lower()) if named_too else []
+            words = list(_words(entity.name)) if named_too else []
             head = words[: next((k for k, w in enumerate(words) if w in _AFTER_HEAD), len(words))]
             if (entity.kind == "organisation" and (role in words or role in entity.voices)) or (
                     entity.kind == "anonymous" and head[-1:] == [role]):
@@ -255,7 +293,8 @@ class Registry:
                 return entity  # 'the source said' after 'A person familiar with the investigation said
             if (named_too and role in lx.GENERIC_ORG_NOUNS and entity.kind == "organisation" and entity.name[:1].isupper()
                     and not set(words) & lx.PUBLIC_BODY_NOUNS):
-                company = entity  # 'the company said' after 'Westfield Motors' (not after 'the City Council')
+                if company is None or self.first_offset(entity) <= self.first_offset(company):
+                    company = entity  # 'the company said' after 'Westfield Motors' (not after 'the City Council')
         return company
 
     def antecedent(self, pronoun: str, before: int) -> Entity | None:
@@ -263,11 +302,8 @@ class Registry:
         p = pronoun.lower()
         wanted = "m" if p in lx.MALE_PRONOUNS else "f" if p in lx.FEMALE_PRONOUNS else None
         plural = p in lx.PLURAL_PRONOUNS or p == "it"
-        candidates = [(o, e, s) for o, e, s in self.timeline if o < before]
         for subjects_only in (True, False):
-            for offset, entity, subject in reversed(candidates):
-                if subjects_only and not subject:
-                    continue
+            for _, entity in self.latest(before, subjects_only):
                 if plural:
                     if entity.kind in ("organisation", "group") and (p == "it" or entity.key not in self.it_only):
                         return entity

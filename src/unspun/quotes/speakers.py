@@ -9,8 +9,9 @@ without one takes the subject of the verb it is coordinated with ("He called
 from __future__ import annotations
 
 import re
-from bisect import insort
 from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
 
 from unspun.nlp import lemma_of
 from unspun.quotes import lexicon as lx
@@ -29,6 +30,24 @@ NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "CARDINAL", "ORDINAL
 
 # Forms the lemmatizer sends to another verb: 'sniped' -> 'snip'.
 _RELEMMATISED = {"sniped": "snipe", "snipes": "snipe", "sniping": "snipe"}
+
+
+def entity_of(tok: "Token") -> "SpacySpan | None":
+    """The named entity ``tok`` is part of, if any, found from the token's IOB tags.
+
+    ``doc.ents`` builds every entity span of the paragraph on each call: asked once per
+    mention, it made a long paragraph of many quotes cost the square of its length.
+    """
+    if tok.ent_iob_ not in ("B", "I"):
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=doc[start].ent_type_)
 
 
 def is_cue(token: "Token") -> bool:
@@ -248,7 +267,7 @@ def appositive_name(head: "Token") -> "Token | None":
         for c in holder.children:
             if c.dep_ != "appos" or c.i <= head.i or c.left_edge.i == 0 or head.doc[c.left_edge.i - 1].text != ",":
                 continue
-            ent = next((e for e in head.doc.ents if e.start <= c.i < e.end), None)
+            ent = entity_of(c)
             if c.ent_type_ == "PERSON" or (ent is not None and misread_person(ent)):
                 return c
             given = [g for g in c.lefts if g.dep_ == "compound" and g.pos_ == "PROPN" and g.text[:1].isupper()]
@@ -353,7 +372,7 @@ def _possessor_cut_off(toks: list["Token"]) -> str | None:
     if first.i < 2 or doc[first.i - 1].text not in ("'s", "’s"):
         return None
     owner = doc[first.i - 2]
-    ent = next((e for e in doc.ents if e.start <= owner.i < e.end), None)
+    ent = entity_of(owner)
     if ent is None or first.i >= ent.end or ent.label_ not in ("ORG", "PERSON", "GPE", "NORP"):
         return None  # not one entity run on through the possessive ('Trump’s adviser Ann Lee' is handled as a prefix)
     words = [t for t in doc[ent.start : first.i - 1] if t.text not in _QUOTE_MARKS]
@@ -426,7 +445,7 @@ def _span_tokens(head: "Token") -> list["Token"]:
     possessive, on the side of ``head``: the person is 'Joel Pollak', the name 'Cruz'.
     """
     if head.ent_type_ and head.ent_iob_ != "O":
-        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        ent = entity_of(head)
         if ent is not None:
             toks = _without_nickname(list(ent))
             if len(toks) > 1 and toks[0].is_sent_start and toks[0].lower_ in lx.INVERTED_OPENERS - {"said", "says"}:
@@ -551,7 +570,7 @@ class Resolver:
 
     def note(self, offset: int, entity: Entity, subject: bool = True) -> None:
         """Record a mention for later pronouns."""
-        insort(self.registry.timeline, (offset, entity, subject), key=lambda x: x[0])
+        self.registry.mention(offset, entity, subject)
         self.registry.it_only.discard(entity.key)
 
     def note_organisation(self, ent: "SpacySpan", base: int) -> None:
@@ -566,7 +585,7 @@ class Resolver:
         if not name or self.registry.known_person(name) is not None:
             return
         org = self.registry.organisation(name)
-        only_a_subject = org.key in self.registry.it_only or not any(e is org for _, e, _ in self.registry.timeline)
+        only_a_subject = org.key in self.registry.it_only or not self.registry.mentioned(org)
         self.note(base + ent.start_char, org)
         if only_a_subject:  # still never a source: 'it' may be the organisation, 'they' not
             self.registry.it_only.add(org.key)
@@ -615,7 +634,11 @@ class Resolver:
         """The source a subject token refers to, or None for first-person and empty subjects."""
         if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl":
             # "Smith, who said ...": the relative pronoun is this quote's mention, resolved to its antecedent.
-            antecedent = self.resolve(head.head.head, base) if head.head.head.lower_ not in ("who", "which", "that") else None
+            noun = head.head.head
+            if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and (
+                    noun.pos_ == "NOUN" or any(c.dep_ == "det" for c in noun.children)):
+                noun = noun.head  # 'Aled Morgan, the Member for Castle Ward, who ...': the name, not the role
+            antecedent = self.resolve(noun, base) if noun.lower_ not in ("who", "which", "that") else None
             if antecedent is None:
                 return None
             return Mention(antecedent.entity, base + head.idx, base + head.idx + len(head), "pronoun")
@@ -662,7 +685,7 @@ class Resolver:
             return mention
         known = (head.pos_ == "PROPN" or head.text.istitle()) and self.registry.known_person(clean_name(head.text)) is not None
         if head.ent_type_ in _ORG_ENTS and not known:
-            ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+            ent = entity_of(head)
             known = ent is not None and misread_person(ent)
         if head.pos_ == "PROPN" and not head.ent_type_ and not known and head.lower_ in lx.ORG_NOUNS:
             # a proper name headed by an organisation noun the tagger did not mark: 'The Eastbrook Tenants' Association'
@@ -723,7 +746,7 @@ class Resolver:
         first = phrase[0]
         p_start, p_end = base + first.idx, base + phrase[-1].idx + len(phrase[-1])
         if head.ent_type_ in _ORG_ENTS:
-            ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+            ent = entity_of(head)
             name = org_name(ent) if ent is not None else text
             lead = [t for t in phrase if ent is not None and ent.label_ == "ORG" and t.i < ent.start and t.dep_ != "det"]
             if (lead and [t.i for t in lead] == list(range(ent.start - len(lead), ent.start))

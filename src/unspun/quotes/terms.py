@@ -24,6 +24,34 @@ _NAMING = re.compile(
 _MAX_WORDS = 4
 
 
+_NAME_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "for", "to", "it"})
+_NAMED_NOUN_REACH = 3
+
+
+def _names_the_noun_after(inside: Sequence["Token"], left: "Token", right: "Token") -> bool:
+    """'the "Bin It Right" campaign', 'the "Safe Nights" pledge', '"Halo" smart glasses': a capitalised name
+    set before the lowercase noun it names, no one's words about it.
+
+    Only inside a noun phrase (after a determiner, a possessive, an adjective or a headline's verb), and not
+    a lone adjective ('his "Mexican" lunch' is a scare quote): 'called Rubio "Little Marco" multiple
+    times' is a naming by someone.
+    """
+    if not right.text[:1].islower() or right.pos_ not in ("NOUN", "ADJ"):
+        return False
+    if not (left.dep_ in ("det", "poss", "amod", "case") or left.pos_ in ("DET", "ADJ") or left.is_sent_start
+            or left.text in (".", ":", "\n")):
+        return False
+    if len(inside) == 1 and (inside[0].pos_ == "ADJ" or inside[0].ent_type_ == "NORP"):
+        return False
+    doc = right.doc
+    for noun in doc[right.i : min(len(doc), right.i + _NAMED_NOUN_REACH)]:
+        if noun.pos_ == "NOUN" and noun.text[:1].islower():
+            return any(t.head.i == noun.i or t.head.head.i == noun.i for t in inside)
+        if noun.pos_ != "ADJ":
+            return False
+    return False
+
+
 def is_term(text: str, start: int, end: int, open_mark: int, close_end: int, line_start: int,
             tokens: Sequence["Token"], base: int) -> bool:
     """True when the quoted words ``text[start:end]`` name something rather than quote someone.
@@ -42,12 +70,14 @@ def is_term(text: str, start: int, end: int, open_mark: int, close_end: int, lin
     elif naming:
         return True
     inside = [t for t in tokens if start <= base + t.idx < end and not t.is_punct]
-    if not inside or not all(t.text[:1].isupper() for t in inside):
+    if not inside or not all(t.text[:1].isupper() or t.lower_ in _NAME_SMALL_WORDS for t in inside):
         return False
     left = next((t for t in reversed(tokens) if base + t.idx < open_mark and not t.is_space), None)
     right = next((t for t in tokens if base + t.idx >= close_end and not t.is_space), None)
     if left is None or right is None:
         return False
+    if _names_the_noun_after(inside, left, right):
+        return True
     # a nickname between a given name and a surname (a name used as a modifier, 'the "Stop Trump" movement',
     # stays a quote: it is often the words of whoever named it)
     return left.pos_ == "PROPN" and right.pos_ == "PROPN" and left.text[:1].isupper() and right.text[:1].isupper()
