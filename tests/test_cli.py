@@ -171,6 +171,15 @@ def test_terminal_report_does_not_pass_control_sequences_from_the_article(tmp_pa
     assert "[bold]x[/bold]" in result.stdout  # shown as text, not interpreted as markup
 
 
+def test_terminal_report_does_not_pass_control_sequences_from_quotes_or_source_names(tmp_path: Path) -> None:
+    path = tmp_path / "evil_quote.txt"
+    path.write_text('Bridge\n"We will \x1b[31mfix it," said Mayor Dana \x1b]8;;http://x.test\x07Reyes\x1b]8;;\x07 on Monday.\n',
+                    encoding="utf-8")
+    result = run("analyze", str(path))
+    assert result.exit_code == 0
+    assert "fix it" in result.stdout and "\x1b" not in result.stdout
+
+
 def test_serve_with_a_missing_corpus_store_exits_3(tmp_path: Path) -> None:
     result = run("serve", "--store", str(tmp_path / "missing.duckdb"))
     assert result.exit_code == 3 and "no such corpus store" in result.stderr

@@ -137,3 +137,21 @@ def test_statistics_group_by_language(tmp_path: Path) -> None:
     rows = list(csv.reader(io.StringIO(stats_csv(stats))))
     assert rows[0] == ["outlet", "month", "language", "metric", "key", "value"]
     assert ["(all)", "(all)", "fr", "articles", "", "1"] in rows
+
+
+def test_stats_and_search_tables_show_control_characters_from_articles_as_replacement_marks() -> None:
+    from unspun.corpus.search import SearchHit, search_renderable
+
+    stats = {"store": "s.duckdb", "by": ["outlet"], "overall": {"articles": 1}, "groups": []}
+    group = {"articles": 1, "words": 10, "claims_per_article": 1.0, "unattributed_claim_rate": 0.0,
+             "single_source_share": 0.0, "techniques_per_1000_words": 0.0, "technique_rates": {},
+             "frame_shares": {}, "narrative_shares": {}, "top_sources": [{"name": "Ana \x1b[31mRuiz", "quotes": 2}]}
+    stats["overall"] = group
+    stats["groups"] = [{**group, "outlet": "Evil \x1b]0;pwned\x07 Times"}]
+    hit = SearchHit("a1", "Title \x1b[2J", "Out\x1blet", "2025-01-01", "text", "the \x9b31m bridge")
+    console = Console(width=200, record=True)
+    console.print(stats_renderable(stats))
+    console.print(search_renderable([hit], "bridge"))
+    text = console.export_text()
+    assert "Ruiz" in text and "bridge" in text
+    assert not any(c in text for c in ("\x1b", "\x07", "\x9b"))

@@ -17,6 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 from unspun.corpus.store import CorpusStore
+from unspun.report.terminal import safe
 
 SEARCH_FIELDS: tuple[str, ...] = ("text", "speakers", "techniques")
 _CONTEXT = 70
@@ -93,11 +94,11 @@ def search(store: str | Path, query: str, fields: Sequence[str] | None = None, l
 def search_renderable(hits: list[SearchHit], query: str) -> RenderableType:
     """A rich table of the hits (article text shown as Text, never as markup)."""
     if not hits:
-        return Text(f"no match for {query!r}")
-    table = Table(title=f"{len(hits)} matches for {query!r}", header_style="bold")
+        return Text(safe(f"no match for {query!r}"))
+    table = Table(title=Text(safe(f"{len(hits)} matches for {query!r}")), header_style="bold")
     for col in ("article", "outlet", "date", "in", "match"):
         table.add_column(col)
     for h in hits:
-        table.add_row(Text(f"{h.title}\n{h.article_id}"), Text(h.outlet or "–"), Text(h.published or "–"),
-                      Text(h.field), Text(h.match))
+        table.add_row(Text(safe(f"{h.title}\n{h.article_id}")), Text(safe(h.outlet or "–")), Text(safe(h.published or "–")),
+                      Text(h.field), Text(safe(h.match)))
     return table

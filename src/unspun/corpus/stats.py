@@ -29,6 +29,7 @@ from rich.table import Table
 from rich.text import Text
 
 from unspun.corpus.store import CorpusStore
+from unspun.report.terminal import safe
 
 GROUPINGS: tuple[str, ...] = ("outlet", "month", "language")
 UNKNOWN = "(unknown)"
@@ -165,7 +166,7 @@ def _first(mapping: dict[str, Any], percent: bool = False) -> Text:
     if not mapping:
         return Text("–")
     key, value = next(iter(mapping.items()))
-    return Text(f"{key} ({_fmt(value, percent)})")
+    return Text(safe(f"{key} ({_fmt(value, percent)})"))
 
 
 def stats_renderable(stats: dict[str, Any]) -> RenderableType:
@@ -174,7 +175,7 @@ def stats_renderable(stats: dict[str, Any]) -> RenderableType:
         return Text(f"{stats['store']}: the store holds no articles yet")
     by = stats["by"]
     rows = [("all", stats["overall"])] + [(" · ".join(str(g[b]) for b in by), g) for g in stats["groups"]]
-    rates = Table(title=f"Corpus {stats['store']}", header_style="bold")
+    rates = Table(title=Text(f"Corpus {stats['store']}"), header_style="bold")
     leaders = Table(title="Most quoted source, commonest technique, frame and narrative", header_style="bold")
     rates.add_column(" · ".join(by) or "group", no_wrap=True)
     leaders.add_column(" · ".join(by) or "group", no_wrap=True)
@@ -184,9 +185,10 @@ def stats_renderable(stats: dict[str, Any]) -> RenderableType:
         leaders.add_column(col)
     for label, g in rows:
         top_source = g["top_sources"][0] if g.get("top_sources") else None
+        label = safe(label)  # outlet names and other groups come from the articles
         rates.add_row(Text(label), str(g["articles"]), f"{g['words']:,}", _fmt(g["claims_per_article"]),
                       _fmt(g["unattributed_claim_rate"], True), _fmt(g["single_source_share"], True),
                       _fmt(g["techniques_per_1000_words"]))
-        leaders.add_row(Text(label), Text(f"{top_source['name']} ({top_source['quotes']})" if top_source else "–"),
+        leaders.add_row(Text(label), Text(safe(f"{top_source['name']} ({top_source['quotes']})") if top_source else "–"),
                         _first(g["technique_rates"]), _first(g["frame_shares"], True), _first(g["narrative_shares"], True))
     return Group(rates, leaders)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Callable
+from typing import Any, Callable
 
 from rich.console import Group, RenderableType
 from rich.panel import Panel
@@ -92,8 +92,28 @@ from unspun.report.terminal_framing import FRAMING_SECTIONS  # noqa: E402
 SECTIONS.extend(FRAMING_SECTIONS)
 
 
+def terminal_safe(analysis: Analysis) -> Analysis:
+    """A copy of ``analysis`` whose every string has its control characters shown as U+FFFD.
+
+    Sections render names, quotes, explanations and table cells taken from the article; cleaning
+    the whole analysis once means no section, present or future, can pass an escape sequence
+    through. One character stands for one, so offsets still hold.
+    """
+    def clean(value: Any) -> Any:
+        if isinstance(value, str):
+            return safe(value)
+        if isinstance(value, list):
+            return [clean(v) for v in value]
+        if isinstance(value, dict):
+            return {k: clean(v) for k, v in value.items()}
+        return value
+
+    return Analysis.model_validate(clean(analysis.model_dump()))
+
+
 def render_terminal(analysis: Analysis) -> RenderableType:
-    """The whole report for one analysis, as one rich renderable."""
+    """The whole report for one analysis, as one rich renderable (article text never reaches it raw)."""
+    analysis = terminal_safe(analysis)
     article = analysis.article
     title = article.title or next(
         (article.text[p.start : p.end] for p in article.paragraphs if p.kind == "title"), None
