@@ -557,6 +557,8 @@ def corpus_add(
         raise _fail(f"--store-format must be duckdb or parquet, not {store_format!r}", EXIT_USAGE)
     if max_bytes < 1:
         raise _fail(f"--max-bytes must be a positive number of bytes, not {max_bytes}", EXIT_USAGE)
+    if batch_size < 1:
+        raise _fail(f"--batch-size must be at least 1, not {batch_size}", EXIT_USAGE)
     names = _corpus_stages(stages)
     progress, on_progress = corpus_progress(_err)
     with _errors_to_exit_codes(), progress:
@@ -639,6 +641,8 @@ def corpus_search(
     bad = [f for f in fields if f not in SEARCH_FIELDS]
     if bad:
         raise _fail(f"--in must be one of {', '.join(SEARCH_FIELDS)}, not {bad[0]!r}", EXIT_USAGE)
+    if limit < 1:
+        raise _fail(f"--limit must be at least 1, not {limit}", EXIT_USAGE)
     with _errors_to_exit_codes():
         hits = search(store, query, fields=fields or None, limit=limit)
     if output_format == "json":

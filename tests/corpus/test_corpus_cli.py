@@ -77,3 +77,34 @@ def test_add_refuses_an_unknown_stage_name(tmp_path: Path) -> None:
     result = runner.invoke(app, ["corpus", "add", str(tmp_path / "c.duckdb"), "x.txt", "--stages", "structure,nope"])
     assert result.exit_code == 2 and "unknown stage 'nope'" in result.output
     assert not (tmp_path / "c.duckdb").exists()
+
+
+def test_a_duckdb_file_of_other_tables_is_not_read_or_written_as_a_corpus_store(tmp_path: Path) -> None:
+    import duckdb
+
+    other = tmp_path / "other.duckdb"
+    con = duckdb.connect(str(other))
+    con.execute("CREATE TABLE t (x INTEGER)")
+    con.close()
+    for args in (["stats", str(other)], ["search", str(other), "bridge"], ["add", str(other), str(tmp_path / "none.jsonl")]):
+        result = runner.invoke(app, ["corpus", *args])
+        assert result.exit_code == 3, (args, result.output)
+        assert f"{other}: not an unspun corpus store" in result.stderr and "Traceback" not in result.output
+    con = duckdb.connect(str(other), read_only=True)
+    assert [r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()] == ["t"]
+    con.close()
+
+
+def test_a_corrupt_store_file_is_bad_input_not_a_lock(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.duckdb"
+    bad.write_bytes(b"this is not a database" * 100)
+    result = runner.invoke(app, ["corpus", "stats", str(bad)])
+    assert result.exit_code == 3
+    assert f"{bad}: not a readable corpus store" in result.stderr and "another unspun process" not in result.stderr
+
+
+def test_search_limit_and_add_batch_size_below_one_are_usage_errors(store: Path, tmp_path: Path) -> None:
+    search = runner.invoke(app, ["corpus", "search", str(store), "bridge", "--limit", "-1"])
+    assert search.exit_code == 2 and "--limit must be at least 1" in search.stderr
+    add = runner.invoke(app, ["corpus", "add", str(tmp_path / "n.duckdb"), str(tmp_path), "--batch-size", "0"])
+    assert add.exit_code == 2 and "--batch-size must be at least 1" in add.stderr

@@ -32,10 +32,20 @@ class CorpusStore:
         self.path = Path(path)
         if read_only and not self.path.exists():
             raise InputError(f"{self.path}: no such corpus store; create it with `unspun corpus add {self.path} SOURCE`")
+        if self.path.is_dir():
+            raise InputError(f"{self.path}: is a folder, not a corpus store file")
         try:
             self.con = duckdb.connect(str(self.path), read_only=read_only)
         except duckdb.Error as err:
-            raise StoreError(f"{self.path}: cannot open the corpus store ({err}); is another unspun process writing it?") from None
+            message = " ".join(str(err).split())
+            if "conflicting lock" in message.lower() or "could not set lock" in message.lower():
+                raise StoreError(f"{self.path}: cannot open the corpus store: another unspun process is writing it") from None
+            raise InputError(f"{self.path}: not a readable corpus store ({message[:160]})") from None
+        tables = {row[0] for row in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        if (tables or read_only) and "articles" not in tables:
+            # a DuckDB file of someone else's: never read it as empty, never add our tables beside theirs
+            self.con.close()
+            raise InputError(f"{self.path}: not an unspun corpus store (a DuckDB file without its tables)")
         if not read_only:
             for statement in create_statements():
                 self.con.execute(statement)
