@@ -85,7 +85,8 @@ def main_options(
     if not debug:
         # trafilatura warns about its own internals ('discarding data: None') on pages with no article;
         # unspun reports those pages itself, in one line naming the file.
-        logging.getLogger("trafilatura").setLevel(logging.ERROR)
+        # (its ERROR lines too: 'parsed tree length: 0', 'empty HTML tree' before unspun's own one-line error)
+        logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
 
 @app.command()

@@ -2,6 +2,7 @@
 
 import http.server
 import threading
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -22,9 +23,23 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.send_header("Location", "http://127.0.0.1:1/elsewhere")
             self.end_headers()
             return
-        body = b"Title line\nA plain text body." if self.path == "/plain" else ARTICLE
+        if self.path == "/drip":  # a page sent a few bytes at a time, for longer than the fetch may take
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            for _ in range(30):
+                self.wfile.write(b"<p>x</p>")
+                self.wfile.flush()
+                time.sleep(0.1)
+            return
+        body, kind = {
+            "/plain": (b"Title line\nA plain text body.", "text/plain"),
+            "/latin1": ("Caf\u00e9 news\nZo\u00eb M\u00fcller opened the caf\u00e9.".encode("latin-1"),
+                        "text/plain; charset=iso-8859-1"),
+            "/json": (b'{"a": 1}', "application/json"),
+        }.get(self.path, (ARTICLE, "text/html; charset=utf-8"))
         self.send_response(200)
-        self.send_header("Content-Type", "text/plain" if self.path == "/plain" else "text/html; charset=utf-8")
+        self.send_header("Content-Type", kind)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
@@ -86,3 +101,19 @@ def test_unresolvable_host_says_you_may_be_offline() -> None:
 def test_malformed_urls_are_an_input_error_naming_the_url(url: str) -> None:
     with pytest.raises(FetchError, match="not a valid URL"):
         check_url(url)
+
+
+def test_a_plain_text_page_is_decoded_with_the_charset_its_server_declares(server: str) -> None:
+    article = fetch_url(server + "/latin1", max_bytes=100_000, allow_private=True)
+    assert "Zo\u00eb M\u00fcller opened the caf\u00e9." in article.text
+
+
+def test_a_response_that_is_neither_a_page_nor_text_is_refused_in_one_line(server: str) -> None:
+    with pytest.raises(FetchError, match=r"/json: the server sent application/json, not a web page or plain text"):
+        fetch_url(server + "/json", max_bytes=100_000, allow_private=True)
+
+
+def test_the_timeout_bounds_the_whole_fetch_not_each_read(server: str) -> None:
+    # every read returns within the socket timeout; the page as a whole takes 3 s
+    with pytest.raises(FetchError, match="took more than 1 s to send the page"):
+        fetch_url(server + "/drip", max_bytes=100_000, allow_private=True, timeout=1.0)

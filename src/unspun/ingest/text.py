@@ -57,8 +57,16 @@ def check_not_empty(text: str, origin: str) -> None:
         raise EmptyInputError(f"{origin}: the input is empty (nothing but whitespace)")
 
 
-def read_text(data: bytes, origin: str, **metadata: str | None) -> Article:
-    """An Article from plain-text bytes."""
+def read_text(data: bytes, origin: str, charset: str | None = None, **metadata: str | None) -> Article:
+    """An Article from plain-text bytes (``charset``: the encoding a server declared, if any)."""
+    if charset and codecs.lookup(charset).name not in ("utf-8", "utf-16", "utf-32") and not data.startswith(
+            (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text = data.decode(charset)
+        except UnicodeDecodeError as err:
+            raise DecodeError(f"{origin}: not valid {charset} at byte {err.start} ({err.reason}), as its server declared") from None
+        check_not_empty(text, origin)
+        return Article.from_text(text, origin=origin, **metadata)
     text = decode_text(data, origin)
     check_not_empty(text, origin)
     return Article.from_text(text, origin=origin, **metadata)

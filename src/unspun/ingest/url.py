@@ -8,10 +8,13 @@ probe of the network it runs in.
 
 from __future__ import annotations
 
+import codecs
 import ipaddress
 import socket
+import time
 import urllib.error
 import urllib.request
+from typing import Any
 from urllib.parse import urlsplit
 
 from unspun.article import Article
@@ -75,8 +78,9 @@ def fetch_url(
             declared = response.headers.get("Content-Length")
             if declared and declared.isdigit() and int(declared) > max_bytes:
                 raise FetchError(f"{url}: {int(declared):,} bytes is over the {max_bytes:,}-byte limit; raise it with --max-bytes")
-            data = response.read(max_bytes + 1)
+            data = _read_before(response, max_bytes + 1, time.monotonic() + timeout, url, timeout)
             content_type = response.headers.get_content_type()
+            charset = response.headers.get_content_charset()
             final_url = response.geturl()
     except FetchError:
         raise
@@ -87,6 +91,44 @@ def fetch_url(
         raise FetchError(f"{url}: could not fetch it ({reason}); are you offline?") from None
     if len(data) > max_bytes:
         raise FetchError(f"{url}: the page is over the {max_bytes:,}-byte limit; raise it with --max-bytes")
+    if content_type not in _READABLE and not (content_type in _UNDECLARED and data.lstrip()[:1] == b"<"):
+        raise FetchError(f"{url}: the server sent {content_type}, not a web page or plain text")
     if content_type == "text/plain":
-        return read_text(data, url, url=final_url)
+        return read_text(data, url, charset=_known_charset(charset), url=final_url)
     return read_html(data, url, url=final_url)
+
+
+_READABLE = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
+_UNDECLARED = frozenset({"application/octet-stream", ""})  # read as HTML only if it looks like markup
+
+
+def _known_charset(charset: str | None) -> str | None:
+    """The declared charset when Python knows it (an unknown one is ignored: the bytes are then read as UTF-8)."""
+    if not charset:
+        return None
+    try:
+        codecs.lookup(charset)
+    except LookupError:
+        return None
+    return charset
+
+
+def _read_before(response: Any, limit: int, deadline: float, url: str, timeout: float) -> bytes:
+    """Up to ``limit`` bytes of ``response``, refusing a server that is still sending at ``deadline``.
+
+    The socket timeout bounds each read, not the fetch: a server dripping a byte at a time could
+    hold a fetch (and a web worker) for ever. Reads of what has arrived (``read1``) let the whole
+    fetch be timed.
+    """
+    chunks: list[bytes] = []
+    size = 0
+    read = getattr(response, "read1", response.read)
+    while size < limit:
+        chunk = read(min(65536, limit - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+        if time.monotonic() > deadline:
+            raise FetchError(f"{url}: the server took more than {timeout:g} s to send the page")
+    return b"".join(chunks)
