@@ -53,3 +53,7 @@ class ModelError(UnspunError):
 
 class PipelineError(UnspunError):
     """The stages of an Analyzer are in an order that cannot work."""
+
+
+class CancelledError(UnspunError):
+    """An analysis stopped between steps because its caller gave up on it (the web app's timeout)."""

@@ -12,12 +12,12 @@ import multiprocessing
 import os
 from importlib.metadata import PackageNotFoundError, version
 from itertools import islice
-from typing import Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from unspun.analysis import Analysis, ArticleRecord
 from unspun.article import Article
 from unspun.encoder.runtime import THREADS_ENV
-from unspun.errors import EmptyInputError, PipelineError
+from unspun.errors import CancelledError, EmptyInputError, PipelineError
 from unspun.language import with_language
 from unspun.nlp import ParsedArticle, load_spacy, parse_articles, spacy_model_name
 from unspun.stage import Stage
@@ -77,9 +77,13 @@ class Analyzer:
         """Names of the stages, in the order they run."""
         return [s.name for s in self.stages]
 
-    def analyze(self, item: str | Article) -> Analysis:
-        """Analyse one text or Article."""
-        return self._run_batch([_as_article(item)])[0]
+    def analyze(self, item: str | Article, stop: Callable[[], bool] | None = None) -> Analysis:
+        """Analyse one text or Article.
+
+        ``stop``: asked between paragraphs of the parse and between stages; True ends the
+        analysis with a :class:`~unspun.errors.CancelledError` (the web app's timeout frees its worker).
+        """
+        return self._run_batch([_as_article(item)], stop)[0]
 
     def pipe(
         self, items: Iterable[str | Article], n_process: int = 1, batch_size: int = 16
@@ -100,17 +104,19 @@ class Analyzer:
         ) as pool:
             yield from pool.imap(_analyze_in_worker, articles, chunksize=batch_size)
 
-    def _run_batch(self, articles: list[Article]) -> list[Analysis]:
+    def _run_batch(self, articles: list[Article], stop: Callable[[], bool] | None = None) -> list[Analysis]:
         for article in articles:
             if not article.paragraphs:
                 raise EmptyInputError(f"{article.origin or article.id or 'text'}: the article holds no text")
         articles = [with_language(a) for a in articles]  # stages built for English withhold on other languages
-        parsed = parse_articles(self.nlp, articles)
-        return [self._run_stages(p) for p in parsed]
+        parsed = parse_articles(self.nlp, articles, stop=stop)
+        return [self._run_stages(p, stop) for p in parsed]
 
-    def _run_stages(self, parsed: ParsedArticle) -> Analysis:
+    def _run_stages(self, parsed: ParsedArticle, stop: Callable[[], bool] | None = None) -> Analysis:
         analysis = Analysis(unspun_version=__version__, article=ArticleRecord.of(parsed.article))
         for stage in self.stages:
+            if stop is not None and stop():
+                raise CancelledError(f"the analysis was cancelled before the {stage.name} stage")
             stage(parsed, analysis)
         return analysis
 

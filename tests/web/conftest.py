@@ -40,8 +40,8 @@ class MarkingEngine:
         self.stage_names = analyzer.stage_names + ["invented-techniques"]
         self.spacy_model = analyzer.spacy_model
 
-    def analyze(self, item: Article) -> dict[str, Any]:
-        data = as_dict(self.inner.analyze(item))
+    def analyze(self, item: Article, stop: Any = None) -> dict[str, Any]:
+        data = as_dict(self.inner.analyze(item, stop=stop))
         text = data["article"]["text"]
         data["techniques"] = [
             {"technique": name, "family": family, "start": m.start(), "end": m.end(), "text": m.group(),

@@ -11,6 +11,7 @@ import pytest
 
 from unspun.analysis import Analysis, ArticleRecord
 from unspun.article import Article
+from unspun.errors import CancelledError
 from unspun.web import WebSettings, create_app
 from unspun.web.limits import AnalysisGate, AnalysisTimeout, BusyError
 
@@ -83,9 +84,32 @@ class SlowEngine:
     def __init__(self, delay: float) -> None:
         self.delay = delay
 
-    def analyze(self, item: Article) -> Analysis:
-        time.sleep(self.delay)
+    def analyze(self, item: Article, stop: Any = None) -> Analysis:
+        ends = time.monotonic() + self.delay
+        while time.monotonic() < ends:  # checks ``stop`` between steps, as the Analyzer does between stages
+            if stop is not None and stop():
+                raise CancelledError("cancelled")
+            time.sleep(0.02)
         return Analysis(unspun_version="test", article=ArticleRecord.of(item))
+
+
+def test_a_timed_out_analysis_stops_and_frees_its_worker_for_the_next_request() -> None:
+    from fastapi.testclient import TestClient
+
+    app = create_app(WebSettings(workers=1, queue=0, timeout_s=0.2), analyzer=SlowEngine(30))
+    with TestClient(app) as client:
+        assert client.post("/api/analyze", json={"text": "T\nBody."}).status_code == 504
+        for _ in range(100):  # the running analysis sees the stop at its next check
+            if client.get("/api/health").json()["pending"] == 0:
+                break
+            time.sleep(0.02)
+        assert client.get("/api/health").json()["pending"] == 0
+        assert client.post("/api/analyze", json={"text": "T\nBody."}).status_code == 504  # not 503: a free worker
+
+
+def test_the_analyzer_stops_between_stages_when_asked(analyzer: Any) -> None:
+    with pytest.raises(CancelledError):
+        analyzer.analyze("Title\nA body paragraph.", stop=lambda: True)
 
 
 def test_app_answers_503_when_full_and_504_when_slow() -> None:

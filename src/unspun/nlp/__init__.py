@@ -12,10 +12,10 @@ import os
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from unspun.article import Article
-from unspun.errors import ModelError
+from unspun.errors import CancelledError, ModelError
 from unspun.nlp.attributes import use_attribute_lookup
 from unspun.nlp.glued_quotes import split_glued_quotes
 
@@ -161,12 +161,24 @@ class ParsedArticle:
                 yield index, sent
 
 
-def parse_articles(nlp: "Language", articles: list[Article], batch_size: int = 64) -> list[ParsedArticle]:
-    """Parse the paragraphs of several articles in one streaming spaCy pass."""
+def parse_articles(nlp: "Language", articles: list[Article], batch_size: int = 64,
+                   stop: "Callable[[], bool] | None" = None) -> list[ParsedArticle]:
+    """Parse the paragraphs of several articles in one streaming spaCy pass.
+
+    ``stop``: asked after every paragraph; when it answers True the parse ends with a
+    :class:`~unspun.errors.CancelledError` (a caller that gave up need not wait for the rest).
+    """
     texts = [a.text[p.start : p.end] for a in articles for p in a.paragraphs]
+
+    def checked(docs: "Iterator[Doc]") -> "Iterator[Doc]":
+        for doc in docs:
+            if stop is not None and stop():
+                raise CancelledError("the analysis was cancelled")
+            yield doc
+
     # One BLAS thread for the models' small matrix products: more only spin (see _numpy_gemm_ops).
     with _blas_threads().limit(limits=1, user_api="blas"):
-        docs = iter(nlp.pipe(texts, batch_size=batch_size))
+        docs = checked(iter(nlp.pipe(texts, batch_size=batch_size)))
         return [ParsedArticle(a, tuple(next(docs) for _ in a.paragraphs)) for a in articles]
 
 

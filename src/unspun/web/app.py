@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from typing import Any, AsyncIterator, Mapping, Protocol, Sequence
+from typing import Any, AsyncIterator, Callable, Mapping, Protocol, Sequence
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
@@ -59,7 +60,7 @@ class WebSettings:
 class Engine(Protocol):
     """What analyses an article: an :class:`~unspun.pipeline.Analyzer` or anything like it."""
 
-    def analyze(self, item: Article) -> Any: ...
+    def analyze(self, item: Article, stop: Callable[[], bool] | None = None) -> Any: ...
 
 
 class AnalyzeRequest(BaseModel):
@@ -183,16 +184,17 @@ def create_app(
             response.headers.setdefault("X-Frame-Options", "DENY")
         return response
 
-    def analyse(sub: Submission, as_page: bool) -> tuple[dict[str, Any], str | None]:
+    def analyse(sub: Submission, as_page: bool, stop: threading.Event) -> tuple[dict[str, Any], str | None]:
         article = read_submission(sub, max_bytes=settings.max_bytes, allow_private=settings.allow_private)
-        data = as_dict(app.state.analyzer.analyze(article))
+        data = as_dict(app.state.analyzer.analyze(article, stop=stop.is_set))
         page = render_html(data, technique_info=app.state.technique_info or {}, nav=nav) if as_page else None
         return data, page
 
     async def run(request: Request, as_page: bool, sub: Submission | None = None) -> tuple[dict[str, Any], str | None]:
         sub = sub if sub is not None else await _submission(request, settings.max_bytes)
         try:
-            return await app.state.gate.run(analyse, sub, as_page)
+            stop = threading.Event()
+            return await app.state.gate.run(analyse, sub, as_page, stop, stop=stop)
         except BusyError as err:
             raise _Failure(503, str(err), {"Retry-After": "2"}) from None
         except AnalysisTimeout as err:

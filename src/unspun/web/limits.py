@@ -5,7 +5,8 @@ the event loop. :class:`AnalysisGate` admits at most ``workers + queue`` analyse
 at once (running or waiting) and answers the rest at once with 503, instead of
 letting a burst pile up until the server falls over. A request that waits or runs
 past ``timeout_s`` gets 504; its slot is freed when the work really stops (a
-queued task is cancelled, a running one finishes), so timeouts cannot overfill it.
+queued task is cancelled, a running one is told to stop and ends at its next check:
+between paragraphs of the parse and between stages), so timeouts cannot overfill it.
 
 :class:`BodySizeLimit` is plain ASGI middleware: it refuses a declared
 Content-Length over the limit before reading anything, and stops a chunked body
@@ -57,8 +58,12 @@ class AnalysisGate:
         with self._lock:
             self._pending -= 1
 
-    async def run(self, fn: Callable[..., T], *args: Any) -> T:
-        """Run ``fn(*args)`` in the pool; raise BusyError when full, AnalysisTimeout when slow."""
+    async def run(self, fn: Callable[..., T], *args: Any, stop: threading.Event | None = None) -> T:
+        """Run ``fn(*args)`` in the pool; raise BusyError when full, AnalysisTimeout when slow.
+
+        ``stop``: an event ``fn`` checks as it goes; set on timeout, so running work ends at its next
+        check instead of holding the worker (and the slot) to the end.
+        """
         with self._lock:
             if self._pending >= self.capacity:
                 raise BusyError(
@@ -76,6 +81,8 @@ class AnalysisGate:
             return await asyncio.wait_for(asyncio.wrap_future(future), self.timeout_s)
         except asyncio.TimeoutError:
             future.cancel()  # frees the slot now if it was still queued
+            if stop is not None:
+                stop.set()  # a running analysis stops at its next check and frees its worker
             raise AnalysisTimeout(
                 f"the analysis took longer than {self.timeout_s:g} s; send a shorter article or raise --timeout"
             ) from None
