@@ -159,3 +159,27 @@ def test_who_after_a_name_and_its_role_in_apposition_is_the_named_person(analyse
                 'crusade and calls it "a duty".\n\n"I have here," he announced, "a piece of evidence."')
     assert find(a, "a duty").speaker.name == "Aled Morgan"
     assert find(a, "I have here").speaker.name == "Aled Morgan"
+
+
+def test_a_lone_first_name_with_an_age_is_a_person_for_the_next_quote_and_pronoun(analyse) -> None:
+    a = analyse('Fire\nMargit, 71, sat wrapped in a blanket near the entrance. "My tablets are still on the kitchen '
+                'table."\nFarouk, 34, a student, had filmed the flames. He said that the fire "jumped the valley".\n'
+                'Her son, Paulo, 30, disagreed. "She remembers the old days," he said.')
+    assert find(a, "My tablets").speaker.name == "Margit"
+    assert find(a, "jumped the valley").speaker.name == "Farouk"
+    assert find(a, "She remembers the old days").speaker.name == "Paulo"
+
+
+def test_letters_after_a_name_do_not_make_it_an_organisation(analyse) -> None:
+    a = analyse("Trial\nOpening the case for the prosecution, Rebecca Anand KC told Harcastle Crown Court that the "
+                'cyclist had been hurt. "Mr Forsythe knew he had hit something," she said.\n'
+                'Ms Anand said the mirror was "hanging off".')
+    assert find(a, "knew he had hit something").speaker.name == "Rebecca Anand"
+    assert find(a, "hanging off").speaker.name == "Rebecca Anand"
+    assert [s.kind for s in a.sources] == ["person"]
+
+
+def test_a_hyphenated_surname_tagged_as_an_organisation_is_the_person_named_before(analyse) -> None:
+    a = analyse("Survey\nThe Liberal group leader, Cllr Fiona Drummond-Hale, asked about the survey. Drummond-Hale "
+                'said afterwards that her group would "call it in" for scrutiny.')
+    assert find(a, "call it in").speaker.name == "Fiona Drummond-Hale"

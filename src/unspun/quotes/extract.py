@@ -33,7 +33,7 @@ from unspun.quotes.terms import is_term
 from unspun.structure.rules import has_thread_marker
 from unspun.quotes.transcript import transcript_quotes
 from unspun.quotes.speakers import (
-    NOT_SPEAKER_ENTS, Resolver, appositive_name, is_cue, misread_person, person_like, subject_of,
+    NOT_SPEAKER_ENTS, Resolver, age_beside, appositive_name, is_cue, misread_person, person_like, subject_of,
 )
 
 if TYPE_CHECKING:
@@ -311,6 +311,8 @@ class Extractor(ReportedSpeech):
                     self.registry.candidate(ent.text)
                 if is_dateline(ent):
                     continue  # 'TALLBERG, 14 March 2027 — ...': the place a story was filed from, no source
+                if ent.text.replace(".", "").upper() in lx.POSTNOMINALS:
+                    continue  # 'KC' in 'Rebecca Anand KC': the person is registered with the tokens below
                 if ent.label_ == "ORG" and is_subject(ent) and not misread_person(ent):
                     # 'Eastbrook Water Company rejected the claims. "...," it said.': the organisation is what 'it' can be
                     self.resolver.note_organisation(ent, base)
@@ -327,12 +329,18 @@ class Extractor(ReportedSpeech):
                 # following 'he says' most likely means
                 self.resolver.note(mention.start, mention.entity, is_subject(ent) and not reported)
             for tok in doc:
+                if tok.text.replace(".", "").upper() in lx.POSTNOMINALS and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" \
+                        and not inside(base + tok.idx, quoted):
+                    # 'Rebecca Anand KC told the court': tagged as a place and an organisation, a person with letters after
+                    mention = self.resolver.resolve(tok, base)
+                    if mention is not None:
+                        continue
                 named = appositive_name(tok) if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" else None
                 if named is not None and named.ent_type_ != "PERSON" and not inside(base + named.idx, quoted):
                     # 'A resident of Thornfold, Jess Marlow, told us': the name beside the subject, however tagged
                     mention = self.resolver.register_person(named, base)
                     self.resolver.note(mention.start, mention.entity, True)
-                if self._untagged_person(tok, base, quoted):
+                if self._untagged_person(tok, base, quoted) or self._named_with_age(tok, base, quoted):
                     mention = self.resolver.register_person(tok, base)
                     self.resolver.note(mention.start, mention.entity, tok.dep_ in ("nsubj", "nsubjpass"))
                     continue
@@ -356,6 +364,17 @@ class Extractor(ReportedSpeech):
                     # reported, not who speaks next
                     mention = self.resolver.register_person(tok, base)
                     self.resolver.note(mention.start, mention.entity, True)
+
+    @staticmethod
+    def _named_with_age(tok: "Token", base: int, quoted: Sequence[tuple[int, int]]) -> bool:
+        """'Margit, 71, sat wrapped in a blanket', 'Her son, Paulo, 30, disagreed': a lone given name with an age.
+
+        Features and disaster reports name residents by first name and age; the tagger calls such a
+        name a place, an organisation or nothing. Names already tagged as people are registered anyway.
+        """
+        return (tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and tok.text[:1].isupper() and tok.text[1:].islower()
+                and not any(c.dep_ in ("compound", "flat") for c in tok.lefts) and tok.dep_ != "compound"
+                and not inside(base + tok.idx, quoted) and age_beside(tok))
 
     @staticmethod
     def _untagged_person(tok: "Token", base: int, quoted: Sequence[tuple[int, int]]) -> bool:

@@ -26,6 +26,9 @@ INVERTED_OPENERS: frozenset[str] = frozenset(
 )
 # Verbs that are cues with 'back': 'shot back', 'fired back', 'hit back', 'pushed back'.
 BACK_LEMMAS: frozenset[str] = frozenset({"shoot", "fire", "hit", "push", "strike"})
+# Letters after a name that the tagger reads as the name's head ('Rebecca Anand KC', 'Tom Ruiz Jr').
+POSTNOMINALS: frozenset[str] = frozenset({"KC", "QC", "SC", "JR", "SR", "MP", "MSP", "MEP", "TD", "OBE", "MBE", "CBE",
+                                          "PHD", "MD", "ESQ"})
 # Verbs that are cues with 'in': 'cut in', 'broke in', 'jumped in', 'chipped in'.
 IN_LEMMAS: frozenset[str] = frozenset({"cut", "break", "jump", "chip", "butt"})
 # Cue verbs that also report a paraphrase (indirect speech), with a clause complement.

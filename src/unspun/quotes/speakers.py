@@ -292,12 +292,12 @@ def misread_person(ent: "SpacySpan") -> bool:
     words = [t.text for t in toks]
     return (
         ent.label_ in _ORG_ENTS and 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" for t in toks)
-        and (titled or gender_of_first_name(" ".join(words)) is not None or _age_beside(ent.root))
+        and (titled or gender_of_first_name(" ".join(words)) is not None or age_beside(ent.root))
         and not any(w.lower() in lx.ORG_NOUNS for w in words)
     )
 
 
-def _age_beside(name: "Token") -> bool:
+def age_beside(name: "Token") -> bool:
     """'Bryn Evans, 54, said': a name with an age in apposition is a person's (not 'Harlow Motors, 50,'
     nor 'Tony Vale, 12, Elm Road')."""
     doc = name.doc
@@ -307,7 +307,8 @@ def _age_beside(name: "Token") -> bool:
         c.dep_ == "appos" and c.like_num and c.text.isdigit() and 1 <= int(c.text) <= 120
         and c.i == name.i + 2 and doc[name.i + 1].text == ","
         and c.i + 2 < len(doc) and doc[c.i + 1].text == "," and doc[c.i + 2].is_lower
-        for c in name.rights
+        # the parser may hang the age on the noun the name stands beside: 'Her son, Paulo, 30, disagreed'
+        for c in list(name.rights) + (list(name.head.rights) if name.dep_ == "appos" else [])
     )
 
 
@@ -632,6 +633,12 @@ class Resolver:
 
     def resolve(self, head: "Token", base: int) -> Mention | None:
         """The source a subject token refers to, or None for first-person and empty subjects."""
+        if head.text.replace(".", "").upper() in lx.POSTNOMINALS and head.i > 0:
+            name = head.doc[head.i - 1]  # 'Rebecca Anand KC told the court': the name before the letters speaks
+            if name.dep_ in ("compound", "flat") and name.head.i == head.i and name.pos_ == "PROPN" and name.text[:1].isupper():
+                mention = self.register_person(name, base)
+                self.note(mention.start, mention.entity)
+                return mention
         if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl":
             # "Smith, who said ...": the relative pronoun is this quote's mention, resolved to its antecedent.
             noun = head.head.head
@@ -684,6 +691,9 @@ class Resolver:
             self.note(mention.start, mention.entity)
             return mention
         known = (head.pos_ == "PROPN" or head.text.istitle()) and self.registry.known_person(clean_name(head.text)) is not None
+        if not known and head.ent_type_ and (ent := entity_of(head)) is not None and len(ent) > 1:
+            # 'Drummond-Hale said' tagged an organisation: the hyphenated surname of someone already named
+            known = self.registry.known_person(clean_name(ent.text)) is not None
         if head.ent_type_ in _ORG_ENTS and not known:
             ent = entity_of(head)
             known = ent is not None and misread_person(ent)
