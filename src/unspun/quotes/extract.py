@@ -342,7 +342,9 @@ class Extractor(ReportedSpeech):
                     self.resolver.note(mention.start, mention.entity, True)
                 if self._untagged_person(tok, base, quoted) or self._named_with_age(tok, base, quoted):
                     mention = self.resolver.register_person(tok, base)
-                    self.resolver.note(mention.start, mention.entity, tok.dep_ in ("nsubj", "nsubjpass"))
+                    # 'Her son, Paulo, 30, disagreed': a name beside the subject is the subject too
+                    subject = tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"))
+                    self.resolver.note(mention.start, mention.entity, subject)
                     continue
                 # 'Hale, 31, said he had apologised': an untagged capitalised name that is the subject of a
                 # speech verb is a person the later reported-speech pass will name; noted now, so that a
