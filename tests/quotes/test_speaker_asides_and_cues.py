@@ -183,3 +183,28 @@ def test_a_hyphenated_surname_tagged_as_an_organisation_is_the_person_named_befo
     a = analyse("Survey\nThe Liberal group leader, Cllr Fiona Drummond-Hale, asked about the survey. Drummond-Hale "
                 'said afterwards that her group would "call it in" for scrutiny.')
     assert find(a, "call it in").speaker.name == "Fiona Drummond-Hale"
+
+
+def test_the_officer_is_the_person_named_with_a_police_rank(analyse) -> None:
+    a = analyse("Trial\nMr Oduya asked PC Daniel Hurst whether the cyclist had worn reflective clothing. PC Hurst said "
+                'he had not. "That does not change where the impact happened," the officer added.')
+    assert find(a, "does not change where the impact").speaker.name == "Daniel Hurst"
+
+
+def test_his_barrister_is_the_barrister_named_before(analyse) -> None:
+    a = analyse("Trial\nForsythe's barrister, Martin Oduya, questioned the witness. His barrister has told the court "
+                'that Forsythe "panicked".')
+    assert find(a, "panicked").speaker.name == "Martin Oduya"
+
+
+def test_a_release_quoting_its_own_officer_gives_the_words_to_the_officer(analyse) -> None:
+    a = analyse('Launch\nThe release quoted its chief technology officer, Ingrid Salvesen: "Every gram mattered."\n'
+                'A student quoted Leonardo da Vinci: "Simplicity is the ultimate sophistication."')
+    assert find(a, "Every gram mattered").speaker.name == "Ingrid Salvesen"
+    assert find(a, "Simplicity is the ultimate").speaker.name != "Leonardo da Vinci"  # the student uses his words
+
+
+def test_a_surname_with_a_title_as_subject_is_the_he_of_the_next_quote(analyse) -> None:
+    a = analyse("Trial\nDeclan Forsythe denies dangerous driving.\nMr Ellery said he had no memory of the crash. "
+                '"The last thing I remember is the church," he told the court.')
+    assert find(a, "The last thing I remember").speaker.name == "Ellery"

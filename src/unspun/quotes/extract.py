@@ -137,6 +137,7 @@ def _verb_like(tok: "Token") -> bool:
     return tok.text.istitle() and (low in lx.SPEECH_LEMMAS or (low.endswith("s") and low[:-1] in lx.SPEECH_LEMMAS))
 
 
+_TITLE_WORDS = frozenset(t.rstrip(".") for t in lx.TITLES)
 # How far before or after a quote its sentence's words are looked for: sentences are far shorter, and a
 # bound keeps one long paragraph of many quotes from costing the square of its length.
 _REACH_CHARS = 2000
@@ -354,7 +355,8 @@ class Extractor(ReportedSpeech):
                 # The tagger may read a surname as a common noun ('Maas pushed back'): a known one counts too.
                 if (tok.dep_ != "nsubj" or tok.pos_ not in ("PROPN", "NOUN") or tok.ent_type_ == "PERSON"
                         or not tok.text[:1].isupper() or tok.lower_ in lx.ORG_NOUNS
-                        or any(c.dep_ in ("compound", "conj", "cc", "det") for c in tok.children)
+                        or any(c.dep_ in ("compound", "conj", "cc", "det") and c.lower_.rstrip(".") not in _TITLE_WORDS
+                               for c in tok.children)  # 'Mr Ellery said' still counts
                         or inside(base + tok.idx, quoted)):
                     continue
                 if self.registry.known_person(tok.text) is not None:

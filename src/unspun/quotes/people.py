@@ -128,6 +128,12 @@ def clean_name(text: str) -> str:
     return " ".join(w.strip("\"“”‘’[]") for w in words).strip(" ,.;:()\"“”'")
 
 
+# Ranks written before a name, and the role a later 'the officer' or 'the detective' calls the person by.
+_ROLE_OF_RANK = {"pc": "officer", "wpc": "officer", "dc": "detective", "ds": "detective", "di": "detective",
+                 "dci": "detective", "det": "detective", "sgt": "officer", "insp": "officer", "supt": "officer",
+                 "cllr": "councillor", "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general"}
+
+
 @lru_cache(maxsize=8192)
 def _words(text: str) -> tuple[str, ...]:
     """The lower-cased words of a name or description (asked for every mention of a role: computed once)."""
@@ -282,8 +288,9 @@ class Registry:
         role = role.lower()
         company = None  # for 'the company': the first company the article named, the one it is about
         for _, entity in self.latest(before):
-            if people and entity.kind == "person" and any(role in _words(d) for d in entity.descriptions):
-                return entity
+            if people and entity.kind == "person" and any(
+                    role in _words(d) or _ROLE_OF_RANK.get(d.lower().rstrip(".")) == role for d in entity.descriptions):
+                return entity  # 'the officer' after 'PC Daniel Hurst' too
             words = list(_words(entity.name)) if named_too else []
             head = words[: next((k for k, w in enumerate(words) if w in _AFTER_HEAD), len(words))]
             if (entity.kind == "organisation" and (role in words or role in entity.voices)) or (

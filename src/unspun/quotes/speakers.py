@@ -77,6 +77,13 @@ def subject_of(verb: "Token") -> "Token | None":
             if child.lower_ == "to":
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
         return None
+    if lemma_of(verb).lower() == "quote":
+        # 'The release quoted its chief technology officer, Ingrid Salvesen: "..."': the body's own person speaks
+        # (but in 'the graduate quoted Leonardo: "..."' or 'a tweet quoted Obama' the quoter uses the words)
+        quoted = next((c for c in verb.children if c.dep_ == "dobj" and person_like(c)
+                       and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in c.children)), None)
+        if quoted is not None:
+            return appositive_name(quoted) or quoted
     seen = 0
     tok = verb
     while seen < 4:
@@ -795,7 +802,9 @@ class Resolver:
             entity = self.registry.entity(f"anon:{name.lower()}", name, "anonymous")
             self.note(p_start, entity)
             return Mention(entity, p_start, p_end, "descriptor")
-        definite = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in phrase)
+        definite = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in phrase) or (
+            head.tag_ == "NN" and any(t.dep_ == "poss" and t.lower_ in ("his", "her", "their") for t in phrase))
+        # 'His barrister has told the court' after 'Forsythe's barrister, Martin Oduya': a role named before
         if definite and head.tag_ == "NN" and (lemma in lx.ORG_NOUNS or lemma in lx.HUMAN_NOUNS or lemma in lx.ROLE_NOUNS
                                                or lemma in lx.GENERIC_ORG_NOUNS):
             # 'the ministry said' after 'The Ministry of Coastal Affairs', 'the source said' after 'a senior police source'
