@@ -208,3 +208,8 @@ def test_a_surname_with_a_title_as_subject_is_the_he_of_the_next_quote(analyse) 
     a = analyse("Trial\nDeclan Forsythe denies dangerous driving.\nMr Ellery said he had no memory of the crash. "
                 '"The last thing I remember is the church," he told the court.')
     assert find(a, "The last thing I remember").speaker.name == "Ellery"
+
+
+def test_a_nickname_given_by_people_in_a_relative_clause_is_theirs_not_the_sentence_subjects(analyse) -> None:
+    a = analyse('Fire\nEvacuees spent the night at the leisure centre, which volunteers have nicknamed "the Ark".')
+    assert find(a, "the Ark").speaker.name == "volunteers"
