@@ -233,3 +233,12 @@ def test_csv_file_is_read_one_article_per_row(tmp_path: Path) -> None:
     docs = [json.loads(line) for line in result.stdout.strip().splitlines()]
     assert [(d["article"]["id"], d["article"]["text"]) for d in docs] == [
         ("c1", "Harbour vote\nA body line, with a comma."), ("c2", "Ferry vote\nAnother body line.")]
+
+
+def test_a_csv_without_a_text_column_is_named_once_with_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "nocol.csv"
+    path.write_text("id,body\n1,Some text here.\n", encoding="utf-8")
+    result = run("analyze", str(path))
+    assert result.exit_code == 3
+    assert result.stderr.strip() == f"unspun: error: {path}:1: the header has no 'text' column " \
+        "(expected id, text, title, url, outlet, published)"

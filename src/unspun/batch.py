@@ -29,7 +29,12 @@ def _articles(
             yield from read_source(source, input_format, max_bytes=max_bytes, allow_private=allow_private)
         except InputError as err:
             name = "<stdin>" if source == "-" else source
-            yield ReadFailure(name, str(err).removeprefix(f"{name}: "))
+            message = str(err)
+            if message.startswith(f"{name}:"):  # 'corpus.csv:1: the header has no ...' names the line as well
+                origin, _, rest = message.partition(": ")
+                yield ReadFailure(origin, rest)
+            else:
+                yield ReadFailure(name, message)
 
 
 def settle_language(article: Article, default: str | None = None) -> Article:

@@ -40,5 +40,5 @@ def test_semeval_format_needs_a_folder(tmp_path) -> None:
 
 
 def test_empty_folder_is_a_clear_error(tmp_path) -> None:
-    with pytest.raises(InputError, match="holds no .txt or .html files"):
+    with pytest.raises(InputError, match=r"holds no article files \(.txt, .text, .md, .html, .htm or .xhtml\)"):
         list(read_source(str(tmp_path)))

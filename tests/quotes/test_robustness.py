@@ -27,3 +27,9 @@ def test_odd_marks_do_not_crash(analyse, text: str) -> None:
         assert 0 <= q.start <= q.end <= len(analysis.article.text)
         if q.speaker is not None and q.speaker.source_id is not None:
             assert q.speaker.source_id in ids
+
+
+def test_an_emoji_between_a_subject_and_its_verb_never_becomes_a_source(analyse) -> None:
+    a = analyse('Bridge\nThe mayor \U0001F469\U0001F3FD\u200d\u2696\ufe0f said the bridge would open in May. '
+                '"This is great," said Jane Doe.')
+    assert all(any(ch.isalnum() for ch in s.name) for s in a.sources)

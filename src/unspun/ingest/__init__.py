@@ -107,7 +107,7 @@ def _read_folder(folder: Path, input_format: InputFormat, max_bytes: int) -> Ite
         return
     files = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in _FOLDER_EXTENSIONS)
     if not files:
-        raise InputError(f"{folder}: the folder holds no .txt or .html files")
+        raise InputError(f"{folder}: the folder holds no article files (.txt, .text, .md, .html, .htm or .xhtml)")
     for path in files:
         try:
             check_size(path.stat().st_size, max_bytes, str(path))

@@ -640,6 +640,8 @@ class Resolver:
 
     def resolve(self, head: "Token", base: int) -> Mention | None:
         """The source a subject token refers to, or None for first-person and empty subjects."""
+        if not any(ch.isalnum() for ch in head.text):
+            return None  # 'The mayor 👩🏽‍⚖️ said': an emoji or its variation selector names no one
         if head.text.replace(".", "").upper() in lx.POSTNOMINALS and head.i > 0:
             name = head.doc[head.i - 1]  # 'Rebecca Anand KC told the court': the name before the letters speaks
             if name.dep_ in ("compound", "flat") and name.head.i == head.i and name.pos_ == "PROPN" and name.text[:1].isupper():
