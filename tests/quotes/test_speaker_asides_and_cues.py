@@ -213,3 +213,12 @@ def test_a_surname_with_a_title_as_subject_is_the_he_of_the_next_quote(analyse) 
 def test_a_nickname_given_by_people_in_a_relative_clause_is_theirs_not_the_sentence_subjects(analyse) -> None:
     a = analyse('Fire\nEvacuees spent the night at the leisure centre, which volunteers have nicknamed "the Ark".')
     assert find(a, "the Ark").speaker.name == "volunteers"
+
+
+def test_an_unnamed_person_introduced_in_the_sentence_before_is_she(analyse) -> None:
+    a = analyse('Care home\nLorna Baptiste left the company in September. She said that she had "raised every concern".\n'
+                'A former night carer who asked not to be named described her shifts. "You would hear a buzzer '
+                'upstairs," she said.\nA reporter asked Sanders how he was feeling. He replied: "The bigger the '
+                'turnout, the better I feel."')
+    assert find(a, "You would hear a buzzer").speaker.name == "A former night carer"
+    assert find(a, "The bigger the turnout").speaker.name == "Sanders"

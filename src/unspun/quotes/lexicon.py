@@ -109,7 +109,8 @@ HUMAN_NOUNS: frozenset[str] = frozenset(
     """man woman person boy girl child kid user fan voter member worker employee student parent citizen veteran
     caller spectator attendee heckler protester demonstrator marcher reader viewer listener neighbour neighbor
     friend colleague staffer insider source speaker witness observer participant respondent resident volunteer
-    evacuee local campaigner nurse teacher patient passenger customer shopper commuter tenant farmer""".split()
+    evacuee local campaigner nurse teacher patient passenger customer shopper commuter tenant farmer carer
+    caregiver""".split()
 )
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})

@@ -9,6 +9,7 @@ without one takes the subject of the verb it is coordinated with ("He called
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
@@ -409,6 +410,30 @@ def _title_before(first: "Token") -> str | None:
     return None
 
 
+def _unnamed_subject_before(pronoun: "Token") -> "Token | None":
+    """The unnamed person who is the subject of the sentence right before ``pronoun``'s, if that is one.
+
+    'A former night carer who asked not to be named described her shifts. "...," she said.': an
+    unnamed source introduced by the sentence before is who 'she' is, not the last woman named.
+    Only 'a'/'an' and a person noun whose gender does not contradict the pronoun ('A man ... she' is not).
+    """
+    sent = pronoun.sent
+    if sent.start == 0:
+        return None
+    before = pronoun.doc[sent.start - 1].sent
+    subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+        return None
+    lemma = lemma_of(subj).lower()
+    if lemma not in lx.HUMAN_NOUNS and lemma not in lx.ROLE_NOUNS:
+        return None
+    if any(t.pos_ == "PROPN" and (t.ent_type_ == "PERSON" or person_like(t)) for t in before):
+        return None  # 'A reporter asked Sanders how he felt. He replied: "..."': a named person there may be 'he'
+    wanted = "m" if pronoun.lower_ == "he" else "f"
+    gender = "m" if subj.lower_ in lx.MALE_NOUNS else "f" if subj.lower_ in lx.FEMALE_NOUNS else None
+    return subj if gender in (None, wanted) else None
+
+
 def _gender_of_role(root: "Token") -> str | None:
     """The gender a kinship or gendered role noun next to a name gives ('Her grandson, Daniel', 'her son Owen
     Harrow', 'Daniel, her grandson'): the noun the name stands in apposition to, or its own appositive."""
@@ -640,7 +665,7 @@ class Resolver:
 
     def resolve(self, head: "Token", base: int) -> Mention | None:
         """The source a subject token refers to, or None for first-person and empty subjects."""
-        if not any(ch.isalnum() for ch in head.text):
+        if all(unicodedata.category(ch) in ("So", "Sk", "Mn", "Cf") for ch in head.text):
             return None  # 'The mayor 👩🏽‍⚖️ said': an emoji or its variation selector names no one
         if head.text.replace(".", "").upper() in lx.POSTNOMINALS and head.i > 0:
             name = head.doc[head.i - 1]  # 'Rebecca Anand KC told the court': the name before the letters speaks
@@ -674,6 +699,11 @@ class Resolver:
         if low in ("his", "her", "its") and head.dep_ == "poss":  # 'his comment that ...': the owner's words
             entity = self.registry.antecedent("it" if low == "its" else low, start)
             return Mention(entity, start, end, "pronoun") if entity is not None else None
+        if low in ("he", "she") and (unnamed := _unnamed_subject_before(head)) is not None:
+            # 'A former night carer who asked not to be named described her shifts. "...," she said.'
+            mention = self.resolve(unnamed, base)
+            if mention is not None and mention.entity.kind == "anonymous":
+                return Mention(mention.entity, start, end, "pronoun")
         if low in lx.SUBJECT_PRONOUNS or low in lx.PLURAL_PRONOUNS:
             entity = self.registry.antecedent(low, start)
             if entity is None and low in ("he", "she", "they", "it"):
