@@ -155,11 +155,8 @@ def window_subject(cue: "Token", window: Sequence["Token"]) -> "Token | None":
     """The speaker of a cue next to a quote: its subject in the window, else the name right before it."""
     own = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     ids = {t.i for t in window}
-    if own is not None and own.dep_ == "nsubjpass":  # 'Sand was asked by host Bill Maher, "...?"': the asker speaks
-        agent = next((c for c in cue.children if c.dep_ == "agent"), None)
-        by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-        if by is not None and by.i in ids:
-            return by
+    if own is not None and own.dep_ == "nsubjpass" and (by := subject_of(cue)) is not None and by.i in ids:
+        return by  # 'Sand was asked by host Bill Maher, "...?"': the agent asks (subject_of takes it)
     if own is not None and own.i in ids:
         return own
     chained = subject_of(cue)  # the subject the cue takes through its coordination/participle chain
