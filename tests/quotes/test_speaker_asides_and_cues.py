@@ -222,3 +222,9 @@ def test_an_unnamed_person_introduced_in_the_sentence_before_is_she(analyse) -> 
                 'turnout, the better I feel."')
     assert find(a, "You would hear a buzzer").speaker.name == "A former night carer"
     assert find(a, "The bigger the turnout").speaker.name == "Sanders"
+
+
+def test_a_party_before_mp_is_not_taken_for_a_person_with_letters_after_the_name(analyse) -> None:
+    a = analyse('Vote\nLabour MP Jo Rowe said the plan was "dead in the water." The Labour MP said it "cannot pass."')
+    assert find(a, "dead in the water").speaker.name == "Jo Rowe"
+    assert all(s.name != "Labour" for s in a.sources)

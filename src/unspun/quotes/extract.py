@@ -33,7 +33,8 @@ from unspun.quotes.terms import is_term
 from unspun.structure.rules import has_thread_marker
 from unspun.quotes.transcript import transcript_quotes
 from unspun.quotes.speakers import (
-    NOT_SPEAKER_ENTS, Resolver, age_beside, appositive_name, is_cue, misread_person, person_like, subject_of,
+    NOT_SPEAKER_ENTS, Resolver, age_beside, appositive_name, is_cue, misread_person, person_like, postnominal_name,
+    subject_of,
 )
 
 if TYPE_CHECKING:
@@ -330,12 +331,10 @@ class Extractor(ReportedSpeech):
                 # following 'he says' most likely means
                 self.resolver.note(mention.start, mention.entity, is_subject(ent) and not reported)
             for tok in doc:
-                if tok.text.replace(".", "").upper() in lx.POSTNOMINALS and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" \
-                        and not inside(base + tok.idx, quoted):
+                if postnominal_name(tok) is not None and not inside(base + tok.idx, quoted):
                     # 'Rebecca Anand KC told the court': tagged as a place and an organisation, a person with letters after
-                    mention = self.resolver.resolve(tok, base)
-                    if mention is not None:
-                        continue
+                    self.resolver.resolve(tok, base)
+                    continue
                 named = appositive_name(tok) if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" else None
                 if named is not None and named.ent_type_ != "PERSON" and not inside(base + named.idx, quoted):
                     # 'A resident of Thornfold, Jess Marlow, told us': the name beside the subject, however tagged

@@ -410,6 +410,22 @@ def _title_before(first: "Token") -> str | None:
     return None
 
 
+def postnominal_name(tok: "Token") -> "Token | None":
+    """The surname before letters such as KC, Jr or MP that the parser made the head ('Rebecca Anand KC').
+
+    Only a name of two words or more not tagged as an organisation or a group: 'Labour MP' is a
+    party and a role, not a person called Labour.
+    """
+    if tok.text.replace(".", "").upper() not in lx.POSTNOMINALS or tok.i == 0:
+        return None
+    name = tok.doc[tok.i - 1]
+    given = [c for c in name.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+    if (name.dep_ not in ("compound", "flat") or name.head.i != tok.i or name.pos_ != "PROPN" or not name.text[:1].isupper()
+            or not given or name.ent_type_ in ("ORG", "NORP") or given[0].ent_type_ in ("ORG", "NORP")):
+        return None
+    return name
+
+
 def _unnamed_subject_before(pronoun: "Token") -> "Token | None":
     """The unnamed person who is the subject of the sentence right before ``pronoun``'s, if that is one.
 
@@ -667,12 +683,11 @@ class Resolver:
         """The source a subject token refers to, or None for first-person and empty subjects."""
         if all(unicodedata.category(ch) in ("So", "Sk", "Mn", "Cf") for ch in head.text):
             return None  # 'The mayor 👩🏽‍⚖️ said': an emoji or its variation selector names no one
-        if head.text.replace(".", "").upper() in lx.POSTNOMINALS and head.i > 0:
-            name = head.doc[head.i - 1]  # 'Rebecca Anand KC told the court': the name before the letters speaks
-            if name.dep_ in ("compound", "flat") and name.head.i == head.i and name.pos_ == "PROPN" and name.text[:1].isupper():
-                mention = self.register_person(name, base)
-                self.note(mention.start, mention.entity)
-                return mention
+        name = postnominal_name(head)
+        if name is not None:  # 'Rebecca Anand KC told the court': the name before the letters speaks
+            mention = self.register_person(name, base)
+            self.note(mention.start, mention.entity)
+            return mention
         if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl":
             # "Smith, who said ...": the relative pronoun is this quote's mention, resolved to its antecedent.
             noun = head.head.head
