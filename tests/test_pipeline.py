@@ -1,5 +1,6 @@
 """Analyzer: one model load, analyze() and pipe() in order, over processes too; stage order is checked."""
 
+import threading
 from typing import Any, ClassVar
 
 import pytest
@@ -33,6 +34,36 @@ def test_pipe_over_two_processes_gives_the_same_results(analyzer) -> None:
     single = [r.to_dict() for r in analyzer.pipe(TEXTS)]
     multi = [r.to_dict() for r in analyzer.pipe(TEXTS, n_process=2, batch_size=2)]
     assert multi == single
+
+
+_HELD_IN_THE_PARENT = threading.Lock()
+
+
+class _TakesAModuleLock(Stage):
+    """A stage that takes a lock of its module, as a library's own locks are taken inside a model call."""
+
+    name: ClassVar[str] = "takes-a-module-lock"
+
+    def predict(self, parsed: Any, analysis: Any) -> None:
+        with _HELD_IN_THE_PARENT:
+            return None
+
+    def set_annotations(self, analysis: Any, predictions: Any) -> None:
+        return None
+
+
+def test_pipe_workers_do_not_inherit_a_lock_the_parent_holds() -> None:
+    """A forked worker would start with the parent's locks held (onnxruntime's, the JVM's, a logger's) and
+    wait for ever; workers start as fresh interpreters instead."""
+    analyzer = Analyzer(stages=[_TakesAModuleLock()])
+    results: list[Any] = []
+    with _HELD_IN_THE_PARENT:  # held by the parent for the whole run, as a busy thread of the parent would
+        consumer = threading.Thread(target=lambda: results.extend(analyzer.pipe(TEXTS[:2], n_process=2, batch_size=1)),
+                                    daemon=True)
+        consumer.start()
+        consumer.join(timeout=120)
+    assert not consumer.is_alive(), "a worker process hung on a lock it inherited from the parent"
+    assert [r.article.text for r in results] == TEXTS[:2]
 
 
 def test_empty_article_is_refused(analyzer) -> None:

@@ -568,11 +568,15 @@ def corpus_add(
                               on_progress=on_progress)
     for failure in report.failures:
         _err.print(f"unspun: error: {failure}", markup=False)
+    for line in report.undated:
+        _err.print(f"unspun: warning: {line}", markup=False)
     parts = [f"{report.added} articles analysed and stored", f"{report.duplicates} already stored or repeated"]
     if report.loaded:
         parts.append(f"{report.loaded} loaded from Parquet")
     if report.failures:
         parts.append(f"{len(report.failures)} could not be read")
+    if not report.store_created:
+        parts.append("so no store was created")
     _err.print(f"{store}: " + ", ".join(parts) + (f"; Parquet tables in {report.parquet}" if report.parquet else ""), markup=False)
     if report.failures:
         raise typer.Exit(EXIT_BAD_INPUT)

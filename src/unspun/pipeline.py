@@ -99,7 +99,10 @@ class Analyzer:
         if n_process < 1:
             n_process = multiprocessing.cpu_count()
         stages = self.stages
-        with multiprocessing.get_context("fork").Pool(
+        # Workers start as fresh interpreters (spawn), never forks: a fork copies the parent's locks as they
+        # stand, and one held by a thread of the parent (onnxruntime's, a JVM bridge's, a logger's) is held for
+        # ever in the child. Stages pickle without their loaded models and each worker loads its own.
+        with multiprocessing.get_context("spawn").Pool(
             n_process, initializer=_init_worker, initargs=(stages, self.spacy_model)
         ) as pool:
             yield from pool.imap(_analyze_in_worker, articles, chunksize=batch_size)

@@ -85,3 +85,28 @@ def test_size_limit_applies_to_each_article_not_to_the_whole_file(tmp_path: Path
     assert report.added == 6
     assert [str(f) for f in report.failures] == [
         f"{source}:7: the article is over the 3,000-byte limit; raise it with --max-bytes"]
+
+
+@pytest.mark.slow
+def test_a_published_value_that_is_no_date_is_stored_with_a_warning(tmp_path: Path) -> None:
+    records = [dict(invented_article(1), published="last Tuesday"), dict(invented_article(2), published="2026-03-04")]
+    source = write_jsonl(tmp_path / "a.jsonl", records)
+    report = add_to_store(tmp_path / "c.duckdb", [str(source)], workers=1, stages=LIGHT_STAGES)
+    assert report.added == 2 and not report.failures
+    assert report.undated == [f"{source}:1: 'published' is 'last Tuesday', not a date (ISO 8601 or RFC 2822); "
+                              "stored without a month, so stats by month leave it out"]
+    with CorpusStore(tmp_path / "c.duckdb", read_only=True) as s:
+        assert s.count() == 2
+
+
+def test_no_store_is_created_when_no_source_can_be_read(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text("{not json\n", encoding="utf-8")
+    store = tmp_path / "c.duckdb"
+    command = [sys.executable, "-m", "unspun.cli", "corpus", "add", str(store), str(source), "-w", "1",
+               "--stages", ",".join(LIGHT_STAGES)]
+    run = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 3, run.stderr
+    assert f"{source}:1: invalid JSON" in run.stderr
+    assert "1 could not be read, so no store was created" in run.stderr
+    assert not store.exists()

@@ -125,6 +125,12 @@ def test_text_with_a_lone_surrogate_is_a_400_not_a_500(client: Any) -> None:
     assert response.status_code == 400 and "unpaired surrogate" in response.json()["detail"]
 
 
+def test_pasted_text_with_nul_characters_is_refused_as_the_command_line_refuses_it(client: Any) -> None:
+    response = client.post("/api/analyze", json={"text": "Harbour vote\nThe council met\u0000 on Tuesday."})
+    assert response.status_code == 400
+    assert response.json()["detail"] == "text: not article text (it contains NUL characters)"
+
+
 def test_malformed_url_is_a_400_not_a_500(client: Any) -> None:
     response = client.post("/api/analyze", json={"url": "http://[::1"})
     assert response.status_code == 400 and "not a valid URL" in response.json()["detail"]

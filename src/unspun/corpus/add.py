@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable, Iterator, Literal, Sequence
 
 from unspun.article import Article
-from unspun.corpus.rows import Row, analysis_rows, content_id
+from unspun.corpus.rows import Row, analysis_rows, content_id, month_of
 from unspun.corpus.store import CorpusStore
 from unspun.errors import InputError, UnspunError
 from unspun.ingest import DEFAULT_MAX_BYTES, ReadFailure, read_source
@@ -40,7 +40,11 @@ class AddReport:
     duplicates: int = 0
     loaded: int = 0
     failures: list[ReadFailure] = field(default_factory=list)
+    undated: list[str] = field(default_factory=list)
+    """One line per stored article whose ``published`` is given but is no date: it is kept, without a month."""
     parquet: Path | None = None
+    store_created: bool = True
+    """False when no source could be read and no store existed: then none is made."""
 
     @property
     def stored(self) -> int:
@@ -142,29 +146,39 @@ def add_to_store(
     if analyzer_factory is None:
         analyzer_factory = lambda: make_analyzer(stages, spacy_model)  # noqa: E731
     report = AddReport()
+    read: list[tuple[str, list[Article]]] = []  # each readable source's articles, in order
+    for source in sources:
+        if is_parquet_corpus(Path(source)):
+            read.append((source, []))
+            continue
+        try:
+            items = list(read_corpus_source(source, max_bytes))
+        except InputError as err:
+            report.failures.append(ReadFailure(source, str(err).removeprefix(f"{source}: ")))
+            continue
+        report.failures.extend(i for i in items if isinstance(i, ReadFailure))
+        read.append((source, [i for i in items if isinstance(i, Article)]))
+    if not any(articles or is_parquet_corpus(Path(source)) for source, articles in read) and not Path(store_path).exists():
+        report.store_created = False  # every source failed: an empty store would only hide that
+        return report
     with CorpusStore(store_path) as store:
         seen = store.article_ids()
         pending: list[Article] = []
-        for source in sources:
+        for source, articles in read:
             if is_parquet_corpus(Path(source)):
                 report.loaded += store.load_parquet_tables(Path(source))
                 seen = store.article_ids()
                 continue
-            try:
-                items = list(read_corpus_source(source, max_bytes))
-            except InputError as err:
-                report.failures.append(ReadFailure(source, str(err).removeprefix(f"{source}: ")))
-                continue
-            for item in items:
-                if isinstance(item, ReadFailure):
-                    report.failures.append(item)
-                    continue
+            for item in articles:
                 aid = content_id(item.text)
                 if aid in seen:
                     report.duplicates += 1
                     continue
                 seen.add(aid)
                 pending.append(item)
+                if item.published and month_of(item.published) is None:
+                    report.undated.append(f"{item.origin or item.id}: 'published' is {item.published!r}, not a date "
+                                          "(ISO 8601 or RFC 2822); stored without a month, so stats by month leave it out")
         log.info("%d new articles to analyse, %d already stored or repeated", len(pending), report.duplicates)
         if pending:
             report.added = _analyse_into(store, pending, workers, batch_size, on_progress, analyzer_factory)

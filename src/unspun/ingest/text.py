@@ -45,10 +45,21 @@ def decode_text(data: bytes, origin: str) -> str:
         ) from None
     if encoding != "utf-8" and text.startswith("\ufeff"):
         text = text[1:]
+    check_is_text(text, origin)
+    return text
+
+
+def check_is_text(text: str, origin: str, what: str = "a text file") -> None:
+    """Refuse text holding NUL characters or mostly control characters: binary data, not an article.
+
+    The same test for every way text comes in (files, pasted text in the web app), so what the
+    command line refuses is refused everywhere.
+    """
+    if "\x00" in text:
+        raise NotTextError(f"{origin}: not {what} (it contains NUL characters)")
     control = sum(1 for ch in text if ch < " " and ch not in _CONTROL_OK)
     if text and control / len(text) > _MAX_CONTROL_SHARE:
-        raise NotTextError(f"{origin}: not a text file ({control} control characters in {len(text)})")
-    return text
+        raise NotTextError(f"{origin}: not {what} ({control} control characters in {len(text)})")
 
 
 def check_not_empty(text: str, origin: str) -> None:

@@ -15,7 +15,7 @@ from unspun.language import UnknownLanguageError, normalise_code
 from unspun.errors import InputError
 from unspun.ingest import sniff_format
 from unspun.ingest.html import read_html
-from unspun.ingest.text import check_not_empty, check_size, read_text
+from unspun.ingest.text import check_is_text, check_not_empty, check_size, read_text
 from unspun.ingest.url import fetch_url
 
 UPLOAD_EXTENSIONS = (".txt", ".text", ".md", ".html", ".htm", ".xhtml")
@@ -70,6 +70,7 @@ def _read(sub: Submission, *, max_bytes: int, allow_private: bool) -> Article:
         except UnicodeEncodeError as err:  # JSON allows a lone "\ud800"; no text holds one
             raise InputError(f"text: an unpaired surrogate ({text[err.start]!a}) at character {err.start}; send valid Unicode") from None
         check_size(size, max_bytes, "text")
+        check_is_text(text, "text", "article text")
         check_not_empty(text, "text")
         return Article.from_text(text, title=sub.title, origin="<pasted text>")
     if given == ["file"]:
