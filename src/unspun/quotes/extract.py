@@ -704,7 +704,10 @@ class Extractor(ReportedSpeech):
         if reporter is not None:
             return reporter, "adjacent"
         before = last_by.get(q.paragraph - 1)
-        if before is not None and before.mention is not None and before.kind == "direct":
+        if before is not None and before.mention is not None and (
+                before.kind == "direct" or (self._quote_only(q) and self._in_last_sentence(before))):
+            # 'Voss shot back, saying he had "made money in down markets." / "Frankly, ..."': a quote-only
+            # paragraph goes on from the words, quoted or reported, that closed the paragraph before it
             m = before.mention
             return Mention(m.entity, m.start, m.end, "adjacent"), "adjacent"
         introduced = self._introduced_by_colon(q) if self._quote_only(q) else None
@@ -719,6 +722,13 @@ class Extractor(ReportedSpeech):
         if subject is not None:
             return Mention(subject.entity, subject.start, subject.end, "adjacent"), "adjacent"
         return None
+
+    def _in_last_sentence(self, found: Found) -> bool:
+        """True when ``found`` ends in the last sentence of its paragraph (asides in parentheses aside)."""
+        if found.cue is None or found.mention is None or found.mention.start < 0:
+            return False
+        last = self._last_sentence(found.paragraph)
+        return last is not None and self.art.base[found.paragraph] + last.start_char <= found.start
 
     def _introduced_by_colon(self, q: MarkedQuote) -> Mention | None:
         """'Stated Stone:' / 'She told the crowd:' closing the previous paragraph introduces the quote."""
@@ -781,9 +791,16 @@ class Extractor(ReportedSpeech):
         return self._reporter_in(list(toks[0].doc[toks[0].sent.start - 1].sent), q.paragraph)
 
     def _reporter_in(self, window: list["Token"], index: int) -> Mention | None:
-        """The person-like subject of the last speech cue in ``window`` (a sentence of paragraph ``index``)."""
-        cue = window_cue(window, last=True)
-        subj = window_subject(cue, window) if cue is not None else None
+        """The person-like subject of the last speech cue in ``window`` (a sentence of paragraph ``index``) that has one.
+
+        'Hollis elaborated in the Ledger that delegates pledged to her may reconsider': 'pledged' is a cue
+        too, but delegates are no one's name; the cue before it is the reporting one.
+        """
+        subj = None
+        for cue in reversed([t for t in window if is_cue(t)]):
+            subj = window_subject(cue, window)
+            if subj is not None and person_like(subj):
+                break
         if subj is None or not person_like(subj) or subj.lower_ in lx.FIRST_PERSON:
             return None
         m = self.resolver.resolve(subj, self.art.base[index])
