@@ -33,3 +33,25 @@ def test_a_partial_quote_after_a_said_sentence_is_that_speakers_when_a_cue_there
     a = analyse("Rally report\n\nLike many supporters, Naomi Jarrah said delegates pledged to the senator were "
                 'angered by the early call. Doing so "appeared to be an attempt at poisoning the election."')
     assert find(a, "appeared to be an attempt").speaker.name == "Naomi Jarrah"
+
+
+def test_he_after_an_unnamed_witness_reports_something_is_that_witness(analyse) -> None:
+    a = analyse("Robbery\n\nShopkeeper Raymond Harcourt, 67, said he had never seen anything like it.\n\n"
+                "Another witness, a delivery driver who gave his name only as Mo, said the riders had nearly knocked "
+                'over a pushchair.\n\n"Another foot to the left and that would have been it," he said.')
+    q = find(a, "Another foot to the left")
+    assert q.speaker.name == "Another witness" and q.speaker.resolution == "pronoun"
+
+
+def test_she_after_someone_unnamed_asked_her_a_question_is_not_the_one_who_asked(analyse) -> None:
+    a = analyse("Town hall\n\nMayor Joan Petrakis took questions for an hour. A young man asked Petrakis why students "
+                'did not trust her.\n\n"I was not going to dodge that one," she said.')
+    assert find(a, "I was not going to dodge").speaker.name == "Joan Petrakis"
+
+
+def test_she_is_the_judge_not_the_woman_named_deep_inside_what_the_judge_said(analyse) -> None:
+    a = analyse("Appeal allowed\n\nBethany Cardew, 52, was jailed in 2022.\n\nGiving the judgment of the court, Lady "
+                "Justice Harrowgate said the trial judge had wrongly told jurors they could convict even if they were "
+                'unsure whether Ms Cardew had known about the missing money.\n\n"That was a misdirection on the '
+                'central issue in the case," she said.')
+    assert find(a, "That was a misdirection").speaker.name == "Justice Harrowgate"

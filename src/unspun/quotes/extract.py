@@ -170,6 +170,25 @@ class _Article:
         return list(doc[bisect_left(starts, start - base) : bisect_left(starts, end - base)])
 
 
+def _inside_reported_clause(tok: "Token", base: int, quoted: SortedSpans) -> bool:
+    """True for a word in a clause that a speech verb before it reports, however deep: 'Feld added that
+    Corvane had promised', 'the judge said the jury could convict even if unsure whether Ms Cardew had known'.
+
+    The verb must stand outside quotation marks: a parse that hangs '..." Grassley said' on a verb inside
+    the quote says nothing about Grassley.
+    """
+    if tok.head.dep_ == "ccomp" and is_cue(tok.head.head):
+        # the subject of the reported clause itself, wherever the verb stands ('..., Feld added')
+        return inside(base + tok.idx, quoted) or not inside(base + tok.head.head.idx, quoted)
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ == "ccomp" and is_cue(node.head):
+            verb = node.head
+            return verb.i < tok.i and not inside(base + verb.idx, quoted)
+        node = node.head
+    return False
+
+
 class Extractor(ReportedSpeech):
     """Runs the quote rules over one article."""
 
@@ -326,7 +345,7 @@ class Extractor(ReportedSpeech):
                 if len(ent) == 1 and self.kinds[index] in ("title", "heading") and ent.label_ == "PERSON":
                     continue  # 'Wildfire latest': a one-word "person" in a headline is a headline word
                 mention = self.resolver.register_person(ent.root, base)
-                reported = ent.root.head.dep_ == "ccomp" and is_cue(ent.root.head.head)
+                reported = _inside_reported_clause(ent.root, base, quoted)
                 # 'Feld added that Corvane had promised ...': the reporter, not the one reported on, is who a
                 # following 'he says' most likely means
                 self.resolver.note(mention.start, mention.entity, is_subject(ent) and not reported)
@@ -340,6 +359,12 @@ class Extractor(ReportedSpeech):
                     # 'A resident of Thornfold, Jess Marlow, told us': the name beside the subject, however tagged
                     mention = self.resolver.register_person(named, base)
                     self.resolver.note(mention.start, mention.entity, True)
+                if self._unnamed_speaker(tok, base, quoted):
+                    # 'Another witness, a delivery driver, said the riders ... . "...," he said.': an unnamed
+                    # person reporting something is who the next 'he' or 'she' most likely means; the reported
+                    # speech pass that gives the words to them comes later, so they are noted now
+                    self.resolver.resolve(tok, base)
+                    continue
                 if self._untagged_person(tok, base, quoted) or self._named_with_age(tok, base, quoted):
                     mention = self.resolver.register_person(tok, base)
                     # 'Her son, Paulo, 30, disagreed': a name beside the subject is the subject too
@@ -367,6 +392,22 @@ class Extractor(ReportedSpeech):
                     # reported, not who speaks next
                     mention = self.resolver.register_person(tok, base)
                     self.resolver.note(mention.start, mention.entity, True)
+
+    @staticmethod
+    def _unnamed_speaker(tok: "Token", base: int, quoted: Sequence[tuple[int, int]]) -> bool:
+        """'Another witness ... said', 'a nurse told us': one unnamed person who is the subject of a speech verb.
+
+        Not one who asks ('a young man asked Clinton why ... . "...," she said': the one asked answers), nor
+        one who only would or could say something ('a thought that a real person would say').
+        """
+        verb = tok.head
+        return (tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.tag_ == "NN"
+                and (tok.lower_ in lx.HUMAN_NOUNS or tok.lower_ in lx.ROLE_NOUNS)
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in tok.children)
+                and is_cue(verb) and lemma_of(verb).lower() in lx.INDIRECT_LEMMAS
+                and not any(c.dep_ in ("aux", "neg") and c.lower_ not in ("has", "have", "had", "did", "does", "do")
+                            for c in verb.children)
+                and not inside(base + tok.idx, quoted))
 
     @staticmethod
     def _named_with_age(tok: "Token", base: int, quoted: Sequence[tuple[int, int]]) -> bool:

@@ -315,12 +315,39 @@ class Registry:
                     if entity.kind in ("organisation", "group") and (p == "it" or entity.key not in self.it_only):
                         return entity
                     continue
-                if entity.kind != "person" or (entity.gender and wanted and entity.gender != wanted):
+                if not (entity.kind == "person" or (wanted and subjects_only and _one_unnamed_person(entity))) or (
+                        entity.gender and wanted and entity.gender != wanted):
                     continue
                 if wanted and not entity.gender:
                     entity.gender = wanted
                 return entity
         return None
+
+
+_UNNAMED_HEAD = re.compile(r"^(?:an?|another|one)\s+(?:[\w'’-]+\s+){0,3}?([\w-]+)(?:\s+(?:of|for|from|at|in|with|who|named)\b.*)?$", re.I)
+
+
+_NOUN_GENDER = {"man": "m", "boy": "m", "spokesman": "m", "chairman": "m", "businessman": "m", "congressman": "m",
+                "woman": "f", "girl": "f", "spokeswoman": "f", "chairwoman": "f", "businesswoman": "f",
+                "congresswoman": "f"}
+
+
+def _one_unnamed_person(entity: Entity) -> bool:
+    """An anonymous source that is one person: 'another witness', 'a reporter for AFP', not 'an angry army of ...'.
+
+    Such a source is the 'he' or 'she' of the next quote as a named one would be: 'Another witness, a
+    delivery driver, said ... . "...," he said.'
+    """
+    if entity.kind != "anonymous":
+        return False
+    if {"my", "mine", "our", "ours", "me", "us"} & set(entity.name.lower().split()):
+        return False  # 'an adviser of mine' is a speaker's own words, not someone the article introduces
+    match = _UNNAMED_HEAD.match(entity.name)
+    if match is None or not (match[1].lower() in lx.HUMAN_NOUNS or match[1].lower() in lx.ROLE_NOUNS):
+        return False
+    if entity.gender is None:  # 'a young man', 'a woman who lives nearby': the noun says which pronoun fits
+        entity.gender = _NOUN_GENDER.get(match[1].lower())
+    return True
 
 
 def prefix_description(tokens: Iterable["Token"], skip: set[int]) -> str | None:
