@@ -309,8 +309,11 @@ class Registry:
         p = pronoun.lower()
         wanted = "m" if p in lx.MALE_PRONOUNS else "f" if p in lx.FEMALE_PRONOUNS else None
         plural = p in lx.PLURAL_PRONOUNS or p == "it"
+        named_last = next((off for off, e in self.latest(before) if e.kind == "person"), -1)
         for subjects_only in (True, False):
-            for _, entity in self.latest(before, subjects_only):
+            for offset, entity in self.latest(before, subjects_only):
+                if entity.kind == "anonymous" and offset < named_last:
+                    continue  # 'A reporter asked Sanders ... . He replied': a person named since comes first
                 if plural:
                     if entity.kind in ("organisation", "group") and (p == "it" or entity.key not in self.it_only):
                         return entity
