@@ -157,6 +157,9 @@ def window_subject(cue: "Token", window: Sequence["Token"]) -> "Token | None":
     ids = {t.i for t in window}
     if own is not None and own.dep_ == "nsubjpass" and (by := subject_of(cue)) is not None and by.i in ids:
         return by  # 'Sand was asked by host Bill Maher, "...?"': the agent asks (subject_of takes it)
+    if own is not None and lemma_of(cue).lower() == "quote" and (quoted := subject_of(cue)) is not None and (
+            quoted.i != own.i and quoted.i in ids):
+        return quoted  # 'The release quoted its chief officer, Ingrid Salvesen: "..."': the officer speaks
     if own is not None and own.i in ids:
         return own
     chained = subject_of(cue)  # the subject the cue takes through its coordination/participle chain

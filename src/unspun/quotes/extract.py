@@ -27,10 +27,10 @@ from unspun.quotes.marks import MarkedQuote, find_quotes
 from unspun.quotes.nesting import headline_label, refine_subject
 from unspun.quotes.people import Mention, Registry, clean_name
 from unspun.quotes.reported import ReportedSpeech
-from unspun.quotes.names import FEMALE_NAMES, MALE_NAMES
+from unspun.quotes.names import FEMALE_NAMES, MALE_NAMES, gender_of_first_name
 from unspun.quotes.social import social_posts
 from unspun.quotes.terms import is_term
-from unspun.structure.rules import has_thread_marker
+from unspun.structure.rules import has_thread_marker, thread_position
 from unspun.quotes.transcript import transcript_quotes
 from unspun.quotes.speakers import (
     NOT_SPEAKER_ENTS, Resolver, age_beside, appositive_name, is_cue, misread_person, person_like, postnominal_name,
@@ -170,6 +170,10 @@ class _Article:
         return list(doc[bisect_left(starts, start - base) : bisect_left(starts, end - base)])
 
 
+# A given name, a nickname in quotation marks, a surname: 'Kevin "Kev the Bins" Blackwood'.
+_NICKNAMED = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) [\"“‘']([^\"“”‘’\n]{1,30})[\"”’'] ([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b")
+
+
 def _inside_reported_clause(tok: "Token", base: int, quoted: SortedSpans) -> bool:
     """True for a word in a clause that a speech verb before it reports, however deep: 'Feld added that
     Corvane had promised', 'the judge said the jury could convict even if unsure whether Ms Cardew had known'.
@@ -278,17 +282,31 @@ class Extractor(ReportedSpeech):
         return Found(f.start, f.end, f.paragraph, f.kind, Mention(holders[0], m.start, m.end, "descriptor"), f.cue, f.confidence)
 
     def _threaded(self, posts: list[Found]) -> list[Found]:
-        """The next posts of a thread ('(3/7) ...' right after '(1/7) ...') are by the thread's author."""
+        """The next posts of a thread ('(3/7) ...' right after '(1/7) ...') are by the thread's author.
+
+        So is a later post of the same thread after words of the article between them ('(1/7) ...
+        And later, as the night wore on: (7/7) ...'): the same count and a higher number.
+        """
         out: list[Found] = []
+        threads: dict[str, tuple[int, Found]] = {}  # the count of a thread -> its last numbered post with an author
         for post in posts:
+            text = self.art.text[post.start : post.end]
             before = out[-1] if out else None
+            position = thread_position(text)
+            earlier = threads.get(position[1]) if position is not None and position[1] else None
+            if (post.mention is not None and post.mention.resolution == "unresolved" and position is not None
+                    and earlier is not None and earlier[0] < position[0]):
+                before = earlier[1]
+            elif not (before is not None and not self.art.text[before.end : post.start].strip(" \n\t-–—")):
+                before = None
             if (before is not None and before.mention is not None and post.mention is not None
                     and post.mention.resolution == "unresolved" and before.mention.resolution != "unresolved"
-                    and has_thread_marker(self.art.text[post.start : post.end])
-                    and not self.art.text[before.end : post.start].strip(" \n\t-–—")):
+                    and has_thread_marker(text)):
                 m = before.mention
                 post = Found(post.start, post.end, post.paragraph, post.kind, Mention(m.entity, m.start, m.end, "adjacent"),
                              post.cue, before.confidence)
+            if position is not None and position[1] and post.mention is not None and post.mention.resolution != "unresolved":
+                threads[position[1]] = (position[0], post)
             out.append(post)
         return out
 
@@ -325,6 +343,7 @@ class Extractor(ReportedSpeech):
     def _register_people(self, quoted: Sequence[tuple[int, int]]) -> None:
         for index, doc in enumerate(self.art.docs):
             base = self.art.base[index]
+            self._register_nicknamed(index, quoted)
             for ent in doc.ents:
                 if inside(base + ent.start_char, quoted) or len(ent.text) < 2:
                     continue
@@ -350,9 +369,11 @@ class Extractor(ReportedSpeech):
                 # following 'he says' most likely means
                 self.resolver.note(mention.start, mention.entity, is_subject(ent) and not reported)
             for tok in doc:
-                if postnominal_name(tok) is not None and not inside(base + tok.idx, quoted):
-                    # 'Rebecca Anand KC told the court': tagged as a place and an organisation, a person with letters after
-                    self.resolver.resolve(tok, base)
+                if (name := postnominal_name(tok)) is not None and not inside(base + tok.idx, quoted):
+                    # 'Rebecca Anand KC told the court': tagged as a place and an organisation, a person with letters
+                    # after; a subject for later pronouns only as one ('a Martin Luther King Jr. celebration' is not)
+                    mention = self.resolver.register_person(name, base)
+                    self.resolver.note(mention.start, mention.entity, tok.dep_ in ("nsubj", "nsubjpass"))
                     continue
                 named = appositive_name(tok) if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" else None
                 if named is not None and named.ent_type_ != "PERSON" and not inside(base + named.idx, quoted):
@@ -392,6 +413,24 @@ class Extractor(ReportedSpeech):
                     # reported, not who speaks next
                     mention = self.resolver.register_person(tok, base)
                     self.resolver.note(mention.start, mention.entity, True)
+
+    def _register_nicknamed(self, index: int, quoted: Sequence[tuple[int, int]]) -> None:
+        """'Kevin "Kev the Bins" Blackwood': a person named with a nickname in quotation marks inside the name.
+
+        The tagger sees two names either side of a quotation; the person is Kevin Blackwood, whom a later
+        'said Blackwood' means.
+        """
+        p = self.art.paragraphs[index]
+        for match in _NICKNAMED.finditer(self.art.text, p.start, p.end):
+            if inside(match.start(), quoted) or match[1].lower() not in FEMALE_NAMES | MALE_NAMES:
+                continue  # a given name opens it: not 'Trump "Lock her up" Susan' or 'the film "Heat" On Sunday'
+            if len(match[2].split()) > 4 or re.search(r"[.!?,;:]", match[2]):
+                continue
+            name = f"{match[1]} {match[3]}"
+            entity, _ = self.registry.person(name, at=match.start())
+            entity.gender = entity.gender or gender_of_first_name(name)
+            entity.describe(f"known as {match[2].strip()}")
+            self.resolver.note(match.start(), entity, True)
 
     @staticmethod
     def _unnamed_speaker(tok: "Token", base: int, quoted: Sequence[tuple[int, int]]) -> bool:

@@ -117,7 +117,14 @@ def _titled(people: list[Entity], title: str) -> list[Entity]:
 
 
 def _name_tokens(name: str) -> list[str]:
-    return [w.strip(".,").lower() for w in name.split() if w.strip(".,").lower() not in lx.TITLES]
+    """The words of a name that identify the person: no titles before it, no letters after it.
+
+    'Abigail Thornbury KC' is not a later mention of 'Jonathan Mercer KC': 'KC' is no surname.
+    """
+    words = [w.strip(".,").lower() for w in name.split() if w.strip(".,").lower() not in lx.TITLES]
+    while len(words) > 1 and (words[-1].replace(".", "").upper() in lx.POSTNOMINALS or words[-1] in ("ii", "iii", "iv")):
+        words.pop()
+    return words
 
 
 def clean_name(text: str) -> str:

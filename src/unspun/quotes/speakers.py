@@ -419,7 +419,9 @@ def postnominal_name(tok: "Token") -> "Token | None":
     if tok.text.replace(".", "").upper() not in lx.POSTNOMINALS or tok.i == 0:
         return None
     name = tok.doc[tok.i - 1]
-    given = [c for c in name.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+    # the given name hangs on the surname, or beside it on the letters ('Abigail' in 'Abigail Thornbury KC')
+    given = [c for c in (*name.lefts, *(c for c in tok.lefts if c.i < name.i))
+             if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
     if (name.dep_ not in ("compound", "flat") or name.head.i != tok.i or name.pos_ != "PROPN" or not name.text[:1].isupper()
             or not given or name.ent_type_ in ("ORG", "NORP") or given[0].ent_type_ in ("ORG", "NORP")):
         return None
@@ -642,6 +644,9 @@ class Resolver:
     def register_person(self, head: "Token", base: int) -> Mention:
         """Register a named person (an entity mention or a proper-noun subject) and its description."""
         toks = _span_tokens(head)
+        while (len(toks) > 2 and toks[-1].text.replace(".", "").upper() in lx.POSTNOMINALS - {"JR", "SR"}
+               and sum(t.pos_ == "PROPN" and t.ent_type_ not in ("ORG", "NORP") for t in toks[:-1]) >= 2):
+            toks = toks[:-1]  # 'Jonathan Mercer KC' is Jonathan Mercer, as 'Abigail Thornbury KC' is Abigail Thornbury
         roles = []
         while len(toks) > 1 and (toks[0].lower_.rstrip(".") in lx.ROLE_NOUNS or toks[0].pos_ not in ("PROPN", "X")) and not (
                 toks[0].text[:1].isupper() and (toks[0].lower_ in FEMALE_NAMES or toks[0].lower_ in MALE_NAMES)):

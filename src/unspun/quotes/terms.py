@@ -24,6 +24,9 @@ _NAMING = re.compile(
 _MAX_WORDS = 4
 
 
+# Nouns a title in quotation marks follows: 'her film "Midnight Orchard"', 'the drama "The Kitchen Line"'.
+_WORK_NOUNS = frozenset("""film movie drama series sitcom show programme program documentary book novel memoir biography
+    song single album record play musical opera podcast episode painting exhibition poem video game""".split())
 _NAME_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "for", "to", "it"})
 _NAMED_NOUN_REACH = 3
 
@@ -46,7 +49,11 @@ def _names_the_noun_after(inside: Sequence["Token"], left: "Token", right: "Toke
     doc = right.doc
     for noun in doc[right.i : min(len(doc), right.i + _NAMED_NOUN_REACH)]:
         if noun.pos_ == "NOUN" and noun.text[:1].islower():
-            return any(t.head.i == noun.i or t.head.head.i == noun.i for t in inside)
+            heads = {noun.i}
+            while noun.dep_ == "compound" and noun.head.i > noun.i:  # 'a "Keep the Clubs" fundraising appeal'
+                noun = noun.head
+                heads.add(noun.i)
+            return any(t.head.i in heads or t.head.head.i in heads for t in inside)
         if noun.pos_ != "ADJ":
             return False
     return False
@@ -78,6 +85,8 @@ def is_term(text: str, start: int, end: int, open_mark: int, close_end: int, lin
         return False
     if _names_the_noun_after(inside, left, right):
         return True
+    if left.lower_ in _WORK_NOUNS and left.pos_ == "NOUN" and len(inside) > 1:
+        return True  # 'the cooking drama "The Kitchen Line"', 'her film "Midnight Orchard"': a title, no one's words
     # a nickname between a given name and a surname (a name used as a modifier, 'the "Stop Trump" movement',
     # stays a quote: it is often the words of whoever named it)
     return left.pos_ == "PROPN" and right.pos_ == "PROPN" and left.text[:1].isupper() and right.text[:1].isupper()

@@ -46,6 +46,16 @@ def ends_with_thread_marker(line: str) -> bool:
     return any(k in (3, 5) for k in _thread_markers(line))
 
 
+def thread_position(line: str) -> tuple[int, str] | None:
+    """The number and the count of a post's plausible thread marker: (7, '7') for '(7/7) ...', (3, 'n') for '3/n'."""
+    for m in THREAD_MARKER.finditer(line):
+        k = next(k for k in (1, 3, 5, 7) if m.group(k))
+        number, count = m.group(k), m.group(k + 1)
+        if not count or count.lower() == "n" or int(number) <= int(count):
+            return int(number), (count or "").lower()
+    return None
+
+
 def _thread_markers(line: str) -> list[int]:
     """The group (1 and 7 open a line, 3 and 5 close it) of each plausible thread marker in ``line``."""
     found = []
