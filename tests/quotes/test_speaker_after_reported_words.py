@@ -55,3 +55,15 @@ def test_she_is_the_judge_not_the_woman_named_deep_inside_what_the_judge_said(an
                 'unsure whether Ms Cardew had known about the missing money.\n\n"That was a misdirection on the '
                 'central issue in the case," she said.')
     assert find(a, "That was a misdirection").speaker.name == "Justice Harrowgate"
+
+
+def test_he_who_replies_to_a_question_is_the_one_asked(analyse) -> None:
+    a = analyse('Debate\n\nHost Mara Quist asked Reyes about the vote, to which he replied: "Never again."')
+    assert find(a, "Never again").speaker.name == "Reyes"
+
+
+def test_who_answers_after_a_colon_is_the_person_before_who_not_the_first_speaker(analyse) -> None:
+    a = analyse('March\n\n"Let everybody know that they are to go to the refuge," Bundy says to Santilli on camera, who '
+                'responds enthusiastically: "Okay!"')
+    assert find(a, "Let everybody know").speaker.name == "Bundy"
+    assert find(a, "Okay!").speaker.name == "Santilli"

@@ -664,7 +664,10 @@ class Extractor(ReportedSpeech):
         head = self._head_window(q)
         if len(head) < 3 or head[-1].text != ":":
             return None
-        verb = head[-2]
+        k = len(head) - 2
+        while k > 1 and head[k].pos_ == "ADV":  # 'who responds enthusiastically: "Okay!"'
+            k -= 1
+        verb = head[k]
         if verb.i == governing.i or not is_cue(verb):
             return None
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -428,6 +428,28 @@ def postnominal_name(tok: "Token") -> "Token | None":
     return name
 
 
+_REPLY_LEMMAS = frozenset({"reply", "respond", "answer", "retort", "counter"})
+
+
+def _the_one_asked(pronoun: "Token") -> "Token | None":
+    """The person a question went to earlier in the sentence, when ``pronoun`` is who replies to it.
+
+    'Quist asked Reyes about the vote, to which he replied', 'turned to Ortiz and asked him ..., and he answered'.
+    """
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or lemma_of(verb).lower() not in _REPLY_LEMMAS:
+        return None
+    for tok in pronoun.sent:
+        if tok.i >= pronoun.i:
+            break
+        if lemma_of(tok).lower() == "ask" and tok.pos_ == "VERB":
+            asked = next((c for c in tok.children if c.dep_ in ("dobj", "dative") and c.i < pronoun.i), None)
+            if asked is not None and asked.lower_ not in ("him", "her", "them", "it", "me", "us", "you") and (
+                    asked.pos_ == "PROPN" or asked.ent_type_ == "PERSON"):
+                return asked
+    return None
+
+
 def _unnamed_subject_before(pronoun: "Token") -> "Token | None":
     """The unnamed person who is the subject of the sentence right before ``pronoun``'s, if that is one.
 
@@ -699,6 +721,11 @@ class Resolver:
             if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and (
                     noun.pos_ == "NOUN" or any(c.dep_ == "det" for c in noun.children)):
                 noun = noun.head  # 'Aled Morgan, the Member for Castle Ward, who ...': the name, not the role
+            if not person_like(noun) and head.lower_ == "who" and head.i > 0 and head.nbor(-1).text == ",":
+                # 'Bundy says to Santilli on camera, who responds': the parser hung 'who' on the nearest noun
+                named = [t for t in head.doc[max(head.sent.start, head.i - 6) : head.i]
+                         if t.pos_ == "PROPN" and t.ent_type_ not in NOT_SPEAKER_ENTS and t.dep_ in ("pobj", "dobj", "nsubj", "appos")]
+                noun = named[-1] if named else noun
             antecedent = self.resolve(noun, base) if noun.lower_ not in ("who", "which", "that") else None
             if antecedent is None:
                 return None
@@ -719,6 +746,11 @@ class Resolver:
         if low in ("his", "her", "its") and head.dep_ == "poss":  # 'his comment that ...': the owner's words
             entity = self.registry.antecedent("it" if low == "its" else low, start)
             return Mention(entity, start, end, "pronoun") if entity is not None else None
+        if low in ("he", "she") and (asked := _the_one_asked(head)) is not None and (
+                mention := self.register_person(asked, base)).entity.kind == "person" and (
+                mention.entity.gender in (None, "m" if low == "he" else "f")):
+            # 'Host Mara Quist asked Reyes about the vote, to which he replied': the one asked answers
+            return Mention(mention.entity, start, end, "pronoun")
         if low in ("he", "she") and (unnamed := _unnamed_subject_before(head)) is not None:
             # 'A former night carer who asked not to be named described her shifts. "...," she said.'
             mention = self.resolve(unnamed, base)
