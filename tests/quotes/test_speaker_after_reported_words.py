@@ -67,3 +67,16 @@ def test_who_answers_after_a_colon_is_the_person_before_who_not_the_first_speake
                 'responds enthusiastically: "Okay!"')
     assert find(a, "Let everybody know").speaker.name == "Bundy"
     assert find(a, "Okay!").speaker.name == "Santilli"
+
+
+def test_words_quoted_in_a_sentence_opened_by_to_x_are_xs_view(analyse) -> None:
+    a = analyse('Farm story\n\nBetsy Sharp of Burke County knows Donald Pratt well.\n\nTo Sharp, Pratt is the '
+                '"kind-hearted and caring" man who saved her farm in 1986.\n\nTo critics, the plan is "a giveaway to '
+                'developers."')
+    assert find(a, "kind-hearted and caring").speaker.name == "Betsy Sharp"
+    assert find(a, "a giveaway to developers").speaker.name == "critics"
+
+
+def test_to_be_fair_is_no_ones_view(analyse) -> None:
+    a = analyse('Plan\n\nTo be fair, the plan is "a giveaway to developers," said Ron Hale.')
+    assert find(a, "a giveaway to developers").speaker.name == "Ron Hale"

@@ -589,7 +589,9 @@ class Extractor(ReportedSpeech):
             misread = _misread_cue(tail) if cue is None else None
             if misread is not None:
                 cue, forced = misread
-            if cue is None and kind == "partial":  # any verb with a subject governing the words: weaker
+            if cue is None and kind == "partial":
+                label = self._viewpoint_holder(q)  # 'To critics, the plan is "a giveaway"': the critics' view
+            if cue is None and kind == "partial" and label is None:  # any verb with a subject governing the words: weaker
                 cue = governing_verb(doc, base, q.start, q.end)
                 governed = weak = cue is not None
         mention = label
@@ -777,6 +779,8 @@ class Extractor(ReportedSpeech):
             return (told, "adjacent") if told is not None else (same.mention, "same")
         if q.continued and previous is not None and previous.mention is not None:
             return previous.mention, "same"
+        if self._kind(q) == "partial" and (holder := self._viewpoint_holder(q)) is not None:
+            return holder, "explicit"
         if self._kind(q) == "partial":  # not the previous paragraph's speaker, but maybe the previous sentence's
             said = self._reporter_of_sentence_before(q)
             return (said, "adjacent") if said is not None else None
@@ -812,6 +816,29 @@ class Extractor(ReportedSpeech):
             return False
         last = self._last_sentence(found.paragraph)
         return last is not None and self.art.base[found.paragraph] + last.start_char <= found.start
+
+    def _viewpoint_holder(self, q: MarkedQuote) -> Mention | None:
+        """'To Sharp, Pratt is the "kind-hearted and caring" man who saved her farm': a sentence opened by 'To X,'
+        gives X's view, so words quoted in it with no cue of their own are X's."""
+        toks = self.art.tokens(q.paragraph, q.start, q.end)
+        if not toks:
+            return None
+        sent = toks[0].sent
+        first = sent[0]
+        if first.lower_ != "to" or len(sent) < 4:
+            return None
+        holder = next((c for c in first.children if c.dep_ == "pobj"), None)
+        if holder is None or holder.i > first.i + 4 or holder.i + 1 >= len(holder.doc) or holder.nbor(1).text != ",":
+            return None
+        if holder.lower_ in lx.FIRST_PERSON or not (person_like(holder) or holder.lower_ in ("him", "her", "them")):
+            return None
+        if holder.lower_ in ("him", "her", "them"):
+            entity = self.registry.antecedent({"him": "he", "her": "she", "them": "they"}[holder.lower_], self.art.base[q.paragraph] + holder.idx)
+            if entity is None:
+                return None
+            start = self.art.base[q.paragraph] + holder.idx
+            return Mention(entity, start, start + len(holder), "pronoun")
+        return self.resolver.resolve(holder, self.art.base[q.paragraph])
 
     def _introduced_by_colon(self, q: MarkedQuote) -> Mention | None:
         """'Stated Stone:' / 'She told the crowd:' closing the previous paragraph introduces the quote."""
