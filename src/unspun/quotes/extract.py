@@ -119,6 +119,8 @@ def is_subject(ent: "SpacySpan") -> bool:
     tok = ent.root
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return True
+    if len(ent) <= 3 and ent[-1].dep_ in ("nsubj", "nsubjpass") and tok.dep_ in ("advmod", "npadvmod", "nmod"):
+        return True  # 'Raj Sandhu said': the parser may make 'Raj' an adverb of the verb and 'Sandhu' its subject
     if tok.dep_ in ("appos", "compound") and tok.head.dep_ in ("nsubj", "nsubjpass") and (
             tok.head.lower_ in lx.MALE_NOUNS or tok.head.lower_ in lx.FEMALE_NOUNS
             or (head_lemma := lemma_of(tok.head).lower()) in lx.HUMAN_NOUNS
@@ -170,6 +172,9 @@ class _Article:
         return list(doc[bisect_left(starts, start - base) : bisect_left(starts, end - base)])
 
 
+# 'One post read:', 'Another tweet said:' right before a quote: a post whose account the article does not give.
+_UNSIGNED_POST = re.compile(r"(?i)\b(?:one|another|a|the first|the last|the latest|an anonymous) (?:post|tweet|message|comment|reply)"
+                            r" (?:read|reads|said|says|stated)\s*[:,]?\s*$")
 # A given name, a nickname in quotation marks, a surname: 'Kevin "Kev the Bins" Blackwood'.
 _NICKNAMED = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) [\"“‘']([^\"“”‘’\n]{1,30})[\"”’'] ([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b")
 
@@ -202,6 +207,7 @@ class Extractor(ReportedSpeech):
         self.registry = Registry()
         self.resolver = Resolver(self.registry)
         self._last_direct: dict[int, Found] = {}
+        self._quoted: SortedSpans = SortedSpans.of([])  # closed one-paragraph quotes (run)
         self._heads: dict[tuple[int, int], list["Token"]] = {}
 
     def run(self) -> list[Found]:
@@ -209,6 +215,9 @@ class Extractor(ReportedSpeech):
         usable = [p for p in art.paragraphs if self.kinds[p.index] not in ("social_post", "boilerplate")]
         marked = [q for q in find_quotes(art.text, usable) if not self._is_term(q)]
         quoted = SortedSpans.of([(q.open_mark, q.close_mark_end) for q in marked])
+        # quotes that open and close in one paragraph: a subject inside one is the quoted speaker's own 'he'
+        self._quoted = SortedSpans.of([(q.open_mark, q.close_mark_end) for q in marked
+                                       if q.closed and not q.continues and not q.continued])
         self._register_people(quoted)
         found: list[Found] = []
         last_by_paragraph: dict[int, Found] = {}
@@ -253,7 +262,9 @@ class Extractor(ReportedSpeech):
         bare_role = m is not None and m.entity.kind == "person" and m.entity.name.lower() in lx.ROLE_NOUNS
         # 'the source said' before the reported speech of 'A person familiar with the case said' was read
         unnamed = m is not None and m.entity.key in ("unknown:source", "unknown:insider", "unknown:official")
-        if m is None or m.start < 0 or not (m.entity.key.startswith("role:") or bare_role or unnamed):
+        # 'According to Brightwater Homes, ... . In a statement, the company said': named by the reported speech
+        bare_company = m is not None and m.entity.kind == "organisation" and m.entity.name.lower() in lx.GENERIC_ORG_NOUNS
+        if m is None or m.start < 0 or not (m.entity.key.startswith("role:") or bare_role or unnamed or bare_company):
             return f
         words = self.art.text[m.start : m.end].lower().split()
         # a headline names the role before the body names the person: "'Fines will rise,' says minister"
@@ -558,7 +569,7 @@ class Extractor(ReportedSpeech):
         kind = self._kind(q)
         content = art.text[q.start : q.end]
         # '"..." ― Ana Ruiz' (reader comments, epigraphs) and '... - HuffPollster: "..."' name the speaker outright
-        label = self._signed_here(q) or self._colon_label(q, after_dash=True) or self._words_of(q)
+        label = self._signed_here(q) or self._colon_label(q, after_dash=True) or self._words_of(q) or self._unsigned_post(q)
         cue = governing_cue(doc, base, q.start, q.end, quoted, art.tokens(q.paragraph, q.start, q.end)) if label is None else None
         if cue is not None:
             cue = self._cue_before_colon(q, cue) or cue
@@ -656,6 +667,15 @@ class Extractor(ReportedSpeech):
         antecedent = subj.head.head
         inside = {t.i for t in quote_tokens}
         return any(t.i in inside for c in antecedent.lefts for t in c.subtree)
+
+    def _unsigned_post(self, q: MarkedQuote) -> Mention | None:
+        """'One post read: "..."': words of a post the article names no account for are "unknown account"'s."""
+        p = self.art.paragraphs[q.paragraph]
+        match = _UNSIGNED_POST.search(self.art.text, max(p.start, q.open_mark - 40), q.open_mark)
+        if match is None:
+            return None
+        entity = self.registry.entity("account:unknown", "unknown account", "unknown")
+        return Mention(entity, match.start(), match.start() + len(match[0].rstrip(": ")), "unresolved")
 
     def _cue_before_colon(self, q: MarkedQuote, governing: "Token") -> "Token | None":
         """A speech verb with a subject of its own right before the colon that opens the quote.
@@ -913,6 +933,8 @@ class Extractor(ReportedSpeech):
                 break
         if subj is None or not person_like(subj) or subj.lower_ in lx.FIRST_PERSON:
             return None
+        if inside(self.art.base[index] + subj.idx, self._quoted):
+            return None  # a cue inside someone's quoted words ('"... they wonder where the bees went"')
         m = self.resolver.resolve(subj, self.art.base[index])
         return Mention(m.entity, m.start, m.end, "adjacent") if m is not None else None
 
@@ -971,6 +993,8 @@ class Extractor(ReportedSpeech):
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.lower_ in lx.FIRST_PERSON or not person_like(subj):
             return None
+        if inside(self.art.base[index] + subj.idx, self._quoted):
+            return None  # '"He told the children I was a criminal."': the speaker's 'he', not the next quote's speaker
         return self.resolver.resolve(subj, self.art.base[index])
 
     def _signed_here(self, q: MarkedQuote) -> Mention | None:

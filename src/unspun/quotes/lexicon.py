@@ -71,7 +71,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     businesswoman billionaire pastor bishop pope rabbi imam priest surgeon neurosurgeon historian
     spokesman spokeswoman cllr councilman councilwoman alderman alderwoman assemblyman assemblywoman
     constable superintendent detective sergeant commander colonel treasurer headteacher headmaster headmistress
-    principal provost coach captain barrister solicitor counsel""".split()
+    principal provost coach captain barrister solicitor counsel mp msp mep""".split()
 )
 GROUP_NOUNS: frozenset[str] = frozenset(
     "police analysts critics officials experts residents protesters economists observers supporters opponents "

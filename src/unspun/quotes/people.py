@@ -138,7 +138,8 @@ def clean_name(text: str) -> str:
 # Ranks written before a name, and the role a later 'the officer' or 'the detective' calls the person by.
 _ROLE_OF_RANK = {"pc": "officer", "wpc": "officer", "dc": "detective", "ds": "detective", "di": "detective",
                  "dci": "detective", "det": "detective", "sgt": "officer", "insp": "officer", "supt": "officer",
-                 "cllr": "councillor", "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general"}
+                 "cllr": "councillor", "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
+                 "kc": "barrister", "qc": "barrister", "sc": "barrister"}
 
 
 @lru_cache(maxsize=8192)

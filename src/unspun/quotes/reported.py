@@ -19,6 +19,9 @@ _EDGE_PUNCT = frozenset(".,;:!?-—–()\"“”‘’'")
 _IRREGULAR = {"say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "forecast": ("forecasted",), "find": ("found",), "show": ("shown",)}
 
 
+_QUESTION_WORDS = frozenset({"what", "whether", "if", "how", "why", "who", "when", "where", "which"})
+
+
 def _inflections(lemma: str) -> set[str]:
     """Every form an English verb lemma can take (generously: a surplus form costs one lemma lookup)."""
     forms = {lemma, lemma + "s", lemma + "es", lemma + "d", lemma + "ed", lemma + "ing", lemma + lemma[-1] + "ed",
@@ -114,6 +117,9 @@ class ReportedSpeech:
                 toks = _around_cue(verb)  # 'The trains, Lee said, ran on time': the cue sits inside what it reports
             elif clause is None:
                 return None
+            elif any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
+                    t.lower_ in _QUESTION_WORDS for t in clause.subtree if t.i <= clause.i and t.i == clause.left_edge.i):
+                return None  # 'it was too early to say what had caused the blast': an open question, no report
             else:
                 if lemma_of(verb).lower() in ("show", "find") and not _finding(verb, clause):
                     return None
@@ -163,6 +169,11 @@ class ReportedSpeech:
             # second clause only; the first is Kettering's reported speech
             own = [t for t in verb.subtree if not (t.is_punct and t.i == sent.end - 1) and t.dep_ != "cc"]
             toks = own or toks
+        reporter = verb
+        while reporter.dep_ in ("conj", "xcomp", "aux") and reporter.head.i != reporter.i:
+            reporter = reporter.head
+        if reporter.dep_ == "ccomp" and reporter.head.pos_ == "VERB" and lemma_of(reporter.head).lower() in lx.INDIRECT_LEMMAS:
+            return []  # 'Marguerite Aldana said the company did not comment on "market speculation"': her report
         subj = subject_of(verb) or subject_of(verb.head)
         mention = self.resolver.resolve(subj, base) if subj is not None else None
         start, end = base + toks[0].idx, base + toks[-1].idx + len(toks[-1])

@@ -105,6 +105,22 @@ def subject_of(verb: "Token") -> "Token | None":
                 return above
         if subj is not None and subj.pos_ == "ADP":  # 'Of Carson, Levine ... said': the parser made 'Of' the subject
             subj = _named_after_preposition(subj) or subj
+        if subj is not None and subj.dep_ == "nsubj" and subj.tag_ == "VBG" and subj.i == subj.sent.start and (
+                subj.i + 1 < len(subj.doc) and subj.nbor(1).text == ","):
+            # 'Prosecuting, Lydia Fensome KC told the court': the participle opening the sentence is what she
+            # was doing; the parser made it the subject and her name its apposition
+            person = [e for e in tok.doc.ents if subj.i < e.start and e.end <= tok.i and (
+                e.label_ == "PERSON" or postnominal_name(e.root) is not None)]
+            if person:
+                root = person[-1].root
+                subj = postnominal_name(root) or root
+        if subj is not None and subj.pos_ == "PROPN" and subj.text.isupper() and len(subj.text) > 2 and any(
+                t.text in ("—", "–", "-") for t in tok.doc[subj.i : min(tok.i, subj.i + 6)]) and subj.sent.start == 0:
+            # 'CEDAR BLUFF, Iowa — Standing on a wagon, state Senator Ruth Calloway promised': the dateline is
+            # no speaker; the last person named before the verb is
+            person = [e for e in tok.doc.ents if e.label_ == "PERSON" and subj.i < e.start and e.end <= tok.i]
+            if person:
+                subj = person[-1].root
         if subj is not None and subj.dep_ == "csubj" and subj.tag_ == "VBG":
             # 'Opening the case for the Crown, prosecutor Oliver Strand KC told the court': the participle
             # clause is no speaker; the parser hid the subject inside it. The last person named before the verb.
@@ -258,7 +274,8 @@ def appositive_name(head: "Token") -> "Token | None":
     Lionel Asher, said', 'Norvane's Chief Operating Officer, Marcus Lind, said' (the role is not the name)."""
     if head.ent_type_ == "PERSON" or not any(
             c.dep_ == "appos" or c.dep_ == "prep" and any(o.dep_ == "pobj" and any(a.dep_ == "appos" for a in o.children)
-                                                          for o in c.children) for c in head.children):
+                                                          for o in c.children)
+            or c.dep_ == "acl" and c.lower_ in ("named", "identified") for c in head.children):
         return None  # no name set off beside it (checked first: the lemma below is computed on demand)
     if head.pos_ == "NOUN":  # 'Another passenger, a teacher named Owen Pritchard,': the name after 'named'
         for c in head.children:
@@ -268,8 +285,15 @@ def appositive_name(head: "Token") -> "Token | None":
                 if named is not None:
                     return named
     lemma = lemma_of(head).lower()
-    if not (head.lower_ in lx.ROLE_NOUNS or lemma in lx.ROLE_NOUNS or lemma in lx.HUMAN_NOUNS):
+    if not (head.lower_ in lx.ROLE_NOUNS or lemma in lx.ROLE_NOUNS or lemma in lx.HUMAN_NOUNS
+            or head.lower_ in ("one", "another")):  # 'One of them, Gary Pinkney, a trucker, said'
         return None
+    for acl in (c for c in head.children if c.dep_ == "acl" and c.lower_ in ("named", "identified")):
+        # 'The officer, later named as Group Manager Craig Lowther, said': the name the role was given
+        named = next((o for p in acl.children if p.dep_ == "prep" and p.lower_ == "as"
+                      for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "PERSON"), None)
+        if named is not None:
+            return named
     holders = [head] + [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     for holder in holders:
         for c in holder.children:
@@ -422,9 +446,10 @@ def postnominal_name(tok: "Token") -> "Token | None":
     # the given name hangs on the surname, or beside it on the letters ('Abigail' in 'Abigail Thornbury KC')
     given = [c for c in (*name.lefts, *(c for c in tok.lefts if c.i < name.i))
              if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+    first_name = bool(given) and (given[0].lower_ in FEMALE_NAMES or given[0].lower_ in MALE_NAMES)
     if (name.dep_ not in ("compound", "flat") or name.head.i != tok.i or name.pos_ != "PROPN" or not name.text[:1].isupper()
-            or not given or name.ent_type_ in ("ORG", "NORP") or given[0].ent_type_ in ("ORG", "NORP")):
-        return None
+            or not given or (not first_name and (name.ent_type_ in ("ORG", "NORP") or given[0].ent_type_ in ("ORG", "NORP")))):
+        return None  # 'Labour MP' is no person; 'Lydia Fensome KC' is one, however tagged
     return name
 
 
@@ -693,6 +718,9 @@ class Resolver:
             entity.gender = gender_of_first_name(entity.name)
         if entity.gender is None:
             entity.gender = _gender_of_role(root)
+        letters = root.doc[toks[-1].i + 1] if toks[-1].i + 1 < len(root.doc) else None
+        if letters is not None and letters.text.replace(".", "").upper() in lx.POSTNOMINALS - {"JR", "SR"}:
+            entity.describe(letters.text)  # 'Marcus Oduya KC': a later 'the barrister' is him
         entity.describe(prefix_description(sorted({t.i: t for t in prefix + roles}.values(), key=lambda t: t.i), skip))
         entity.describe(appositive(root))
         entity.describe(_role_in_relative_clause(root))
@@ -788,9 +816,16 @@ class Resolver:
         if head.ent_type_ in _ORG_ENTS and not known:
             ent = entity_of(head)
             known = ent is not None and misread_person(ent)
-        if head.pos_ == "PROPN" and not head.ent_type_ and not known and head.lower_ in lx.ORG_NOUNS:
+        if head.pos_ == "PROPN" and not head.ent_type_ and not known and (
+                head.lower_ in lx.ORG_NOUNS or head.lower_.removesuffix("s") in lx.ORG_NOUNS):
             # a proper name headed by an organisation noun the tagger did not mark: 'The Eastbrook Tenants' Association'
             phrase = [t for t in _noun_phrase(head) if t.dep_ != "det"]
+            while len(phrase) > 1 and phrase[0].text[:1].islower():
+                phrase = phrase[1:]  # 'The charity Diabetes Action Network': the name, not what it is
+            first = phrase[0]
+            if first.i > 0 and (prev := first.nbor(-1)).text[:1].isupper() and prev.i == prev.sent.start and (
+                    prev.dep_ in ("advmod", "compound", "npadvmod", "nmod")):
+                phrase = [prev] + phrase  # 'Portmere Gas Networks said': the parser hung the first word on the verb
             entity = self.registry.organisation(words_of(phrase))
             m_start = base + phrase[0].idx
             self.note(m_start, entity)
@@ -806,6 +841,10 @@ class Resolver:
             mention.entity.describe(" ".join(t.text for t in phrase if t.dep_ != "det").replace(" 's", "'s"))
             if mention.resolution == "surname":
                 mention.resolution = "descriptor"
+            self.note(mention.start, mention.entity)
+            return mention
+        if low in ("one", "another") and (named := appositive_name(head)) is not None:
+            mention = self.register_person(named, base)  # 'One of them, Gary Pinkney, said': the name given
             self.note(mention.start, mention.entity)
             return mention
         if low in ("one", "another") and (of := next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)):

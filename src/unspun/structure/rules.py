@@ -153,10 +153,19 @@ def words(line: str) -> int:
     return len(line.split())
 
 
+# A line opened by an account and a reporting verb, then the post's words in quotation marks.
+_HANDLE_REPORTED = re.compile(
+    r"^\s*@\w{2,15}\s+(?:wrote|writes|said|says|posted|posts|tweeted|tweets|replied|replies|added|adds|responded)\b"
+    r"[^\n\"“]{0,40}?[:,]?\s*[\"“]"
+)
+
+
 def social_strength(line: str) -> int:
     """2 for a certain sign of a pasted social post, 1 for a weak one, 0 for none."""
     if SOCIAL_LINK.search(line) or SIGNATURE.search(line) or has_thread_marker(line):
         return 2
+    if _HANDLE_REPORTED.match(line):
+        return 0  # '@PortmereFire wrote: "Crews are tackling a fire."': the article reports a post, in its own words
     handles = len(HANDLE.findall(line))
     tags = len(HASHTAG.findall(line))
     if line.lstrip().startswith("@") or handles + tags >= 2:
