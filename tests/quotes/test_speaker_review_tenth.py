@@ -91,3 +91,21 @@ def test_a_post_with_no_account_given_is_an_unknown_accounts(analyse) -> None:
     a = analyse('Blast\n\nOne post read: "Heard a massive bang. Praying everyone is ok." It was posted by an account '
                 "that has since been deleted.")
     assert find(a, "Heard a massive bang").speaker.name == "unknown account"
+
+
+def test_reported_speech_keeps_a_hyphenated_last_word_whole(analyse) -> None:
+    a = analyse("Diabetes\n\nThe charity said 4.1 million people had pre-diabetes. It urged people to see a GP.")
+    q = next(q for q in a.quotes if q.kind == "indirect")
+    assert a.article.text[q.start:q.end] == "4.1 million people had pre-diabetes"
+
+
+def test_reported_speech_runs_to_the_end_of_the_sentence_the_parser_cut_short(analyse) -> None:
+    a = analyse("Trial\n\nWhitcombe said the team now hoped to run a larger trial involving people who already have "
+                "type 2 diabetes.")
+    q = next(q for q in a.quotes if q.kind == "indirect")
+    assert a.article.text[q.start:q.end].endswith("who already have type 2 diabetes")
+
+
+def test_reported_speech_stops_before_a_second_report(analyse) -> None:
+    a = analyse("Team\n\nWhitcombe said the team was ready, though critics said it was not.")
+    assert [a.article.text[q.start:q.end] for q in a.quotes if q.kind == "indirect"] == ["the team was ready", "it was not"]

@@ -8,7 +8,7 @@ from unspun.nlp import lemma_of
 from unspun.quotes import lexicon as lx
 from unspun.quotes.cues import inside
 from unspun.quotes.found import CONFIDENCE, Found
-from unspun.quotes.speakers import subject_of
+from unspun.quotes.speakers import is_cue, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -137,7 +137,18 @@ class ReportedSpeech:
             if len(toks) < 3:
                 return None
             first, last = toks[0], toks[-1]
+            rest = [t for t in sent if t.i > last.i and not (t.i == sent.end - 1 and t.is_punct) and not t.is_space]
+            if (rest and verb.i < first.i and not any(is_cue(t) or t.text in (",", ";", ":", "(", "—", "–") for t in rest)
+                    and rest[-1].text not in _EDGE_PUNCT):
+                # 'hoped to run a trial involving people who already have type 2 diabetes': the parser hung the end of
+                # the sentence outside the clause; with no other cue or break before the full stop, it is still reported
+                last = rest[-1]
         start, end = base + first.idx, base + last.idx + len(last)
+        text = self.art.text
+        while end < len(text) and text[end] in "-‐" and end + 1 < len(text) and text[end + 1].isalnum():
+            end += 1  # 'pre-diabetes': a word the tokenizer split at its hyphen stays whole
+            while end < len(text) and text[end].isalnum():
+                end += 1
         if any(a < end and start < b and not self._name_in_marks(a, b, start, end) for a, b in quoted):
             return None
         if verb.lower_ != "according":
