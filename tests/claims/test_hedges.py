@@ -103,3 +103,18 @@ def test_forecast_to_and_hearing_reports_hedge_and_a_noun_claims_that_does_not(c
              "Some brands have made health claims that breach advertising rules, the regulator said on 4 May 2026."]
     hedges = [[h.text for h in claims_of(t).claims[0].hedges] for t in texts]
     assert hedges == [["is forecast to"], ["hearing reports"], []]
+
+
+@pytest.mark.parametrize(("text", "hedge"), [
+    ("The club signed him for a reported £40m a year.", "a reported"),
+    ("Officers believe they fled towards the A40.", "believe"),
+    ("Daily swimming is associated with better memory.", "is associated with"),
+    ("Prices remain about a third higher than in 2020.", "about"),
+])
+def test_hedges_a_review_found_missing(text: str, hedge: str) -> None:
+    assert [h.text for h in find_hedges(text)] == [hedge]
+
+
+def test_a_comparative_likelihood_is_a_statistic_not_a_hedge() -> None:
+    assert find_hedges("Swimmers were 18% less likely to develop asthma.") == []
+    assert [h.text for h in find_hedges("Rain is likely tomorrow.")] == ["likely"]

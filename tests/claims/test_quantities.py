@@ -98,8 +98,18 @@ def test_from_x_to_y_is_a_change_between_two_amounts_not_a_range() -> None:
     assert [(q.value, q.unit, q.bound) for q in found] == [(2.5, "EUR", "exact"), (4.1, "EUR", "exact")]
 
 
-def test_vague_number_words_are_not_quantities() -> None:
-    assert quantities("One of them said half of the town had left.") == []
+def test_vague_number_words_are_not_quantities_but_shares_in_words_are() -> None:
+    text = "One of them said half of the town had left."
+    assert [(text[q.start:q.end], q.value, q.unit) for q in quantities(text)] == [("half", 50.0, "%")]
+
+
+def test_shares_in_words_are_percentages_with_their_bounds() -> None:
+    text = "He said two-thirds of the money would go to Kelby, and nearly half of all homes will pay more."
+    assert [(text[q.start:q.end], q.value, q.unit, q.bound) for q in quantities(text)] == [
+        ("two-thirds", 66.7, "%", "exact"), ("nearly half", 50.0, "%", "at_most")]
+    text = "Swim for half an hour a day."
+    assert [(text[q.start:q.end], q.value, q.unit) for q in quantities(text)] == [("half an hour", 0.5, "hour")]
+    assert quantities("It was a half-hearted effort and the plan is half-baked.") == []
 
 
 def test_development_fixture_set_meets_precision_and_recall_targets() -> None:
@@ -183,7 +193,8 @@ def test_number_words_below_two_alone_do_not_send_a_sentence_to_the_parser() -> 
 
     # quantulum3 read "one key" as 1,000 exayears; word-only numbers under two are dropped anyway.
     assert not MAY_HOLD_NUMBER.search("One key to the deal is half of the harbour levy.")
-    assert extract_quantities("One key to the deal is half of the harbour levy.") == []
+    found = extract_quantities("One key to the deal is half of the harbour levy.")
+    assert [(q.value, q.unit) for q in found] == [(50.0, "%")]  # the share, read by our own pattern, no parse
     assert MAY_HOLD_NUMBER.search("One hundred buses ran.")
 
 

@@ -21,12 +21,12 @@ Certainty = Literal["low", "medium", "high"]
 
 # 'about 300', 'around half a million', 'about one in three': an approximator only before a number.
 _BEFORE_NUMBER = (r"(?= (?:\$|£|€)?\d| (?:one|two|three|four|five|six|seven|eight|nine|ten) (?:in|hundred|thousand|million|billion)\b"
-                  r"| half (?:a|of|the)\b| a (?:third|quarter|fifth|tenth|dozen) of\b| (?:hundreds|thousands|millions|billions|dozens) of\b)")
+                  r"| half (?:a|of|the)\b| a (?:third|quarter|fifth|tenth|dozen) of\b| (?:a|one|two) (?:third|quarter|fifth|tenth|thirds|fifths)\b| (?:hundreds|thousands|millions|billions|dozens) of\b)")
 
 HEDGES = [
     r"reportedly", r"allegedly", r"apparently", r"purportedly", r"supposedly", r"seemingly", r"ostensibly",
     r"estimated?", r"estimates", r"estimating", r"may", r"might", r"could(?! not\b)", r"possibly", r"perhaps", r"probably",
-    r"likely", r"unlikely", r"appears?(?= to\b| that\b)", r"appeared(?= to\b| that\b)", r"it appears", r"seems?", r"seemed",
+    r"(?<!\bless )(?<!\bmore )(?<!\bas )likely", r"unlikely", r"appears?(?= to\b| that\b)", r"appeared(?= to\b| that\b)", r"it appears", r"seems?", r"seemed",
     r"on paper", r"suggests?", r"suggested", r"believed to", r"thought to", r"said to", r"understood to", r"rumou?red",
     r"it is (?:thought|believed|claimed|alleged|said)", r"is (?:thought|believed) that",
     r"unconfirmed", r"unverified", r"claimed(?= that\b| to\b)", r"claims? that", r"alleged",
@@ -35,6 +35,10 @@ HEDGES = [
     r"(?:was|were|is|are|been) reported to", r"(?:is|are|was|were) expected to",
     r"widely (?:thought|believed|assumed|expected|reported)",
     r"(?:is|are|was|were) (?:forecast|projected|predicted|tipped) to", r"hearing reports", r"unconfirmed reports",
+    # 3 Dec 2026, tenth session, from a review: 'worth a reported £40m', 'Officers believe they fled',
+    # 'is associated with better memory' (a correlation, not a cause)
+    r"a reported", r"believes?(?= that\b| they\b| he\b| she\b| it\b| the\b)", r"(?:is|are|was|were) associated with",
+    r"(?:is|are|was|were) linked (?:to|with)",
 ]
 CERTAINTY = [
     r"clearly", r"no doubt", r"without (?:a )?doubt", r"undoubtedly", r"beyond (?:any )?doubt",

@@ -137,6 +137,18 @@ CLOCK_TIME = re.compile(
 UNIT_FIXES = {"minute of arc": "minute", "second of arc": "second", "ampere-turn": None}
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 PER_TAIL = re.compile(r"\s+(?:a|an|each|every)\s+\S+$")
+# 'two-thirds of the money', 'nearly half of all homes', 'a quarter higher': a share in words (3 Dec 2026, tenth
+# session, from a review: they were no quantity at all). 'half an hour' is half of the unit named after it.
+_SHARE_WORDS = {"half": 1 / 2, "a half": 1 / 2, "one half": 1 / 2, "a third": 1 / 3, "one third": 1 / 3,
+                "two thirds": 2 / 3, "a quarter": 1 / 4, "one quarter": 1 / 4, "three quarters": 3 / 4,
+                "a fifth": 1 / 5, "one fifth": 1 / 5, "two fifths": 2 / 5, "three fifths": 3 / 5, "four fifths": 4 / 5,
+                "a tenth": 1 / 10, "one tenth": 1 / 10}
+WORD_SHARE = re.compile(
+    r"(?i)(?<![\w-])(half|a half|one half|a third|one third|two[- ]thirds|a quarter|one quarter|three[- ]quarters|"
+    r"a fifth|one fifth|(?:two|three|four)[- ]fifths|a tenth|one tenth)"
+    r"(?=\s+(?:of\b|(?:the|all|its|their|his|her|our|those|these)\b|(?:higher|lower|more|less|fewer|bigger|smaller|larger|"
+    r"cheaper|dearer)\b)|[.,;]|\s+(?:an?)\s+(hour|day|week|month|year|decade|century|mile|kilometre|metre|point|second|minute)\b)"
+)
 WORD_ONLY_MIN = 2  # "one", "half": too vague to be a claim's number unless written with digits
 # quantulum3's own number words (its regex.numberwords("en_US")) that can make a number of
 # WORD_ONLY_MIN or more on their own. A quantity written without digits is dropped below
@@ -259,6 +271,19 @@ def _one_in(text: str) -> list[FoundQuantity]:
         if n >= 2 and 1 <= part < n and (part == 1 or n <= 100):  # 'won three in 2019' is no share
             value = 100 * part / n
             found.append(FoundQuantity(m.start(), m.end(), value, value, value, "%", "exact"))
+    return found
+
+
+def _word_shares(text: str) -> list[FoundQuantity]:
+    found = []
+    for m in WORD_SHARE.finditer(text):
+        share = _SHARE_WORDS[re.sub(r"[- ]+", " ", m.group(1).lower())]
+        if m.group(2):  # 'half an hour': 0.5 hour
+            end = text.index(m.group(2), m.end()) + len(m.group(2))
+            found.append(FoundQuantity(m.start(), end, share, share, share, m.group(2).lower(), "exact"))
+            continue
+        value = round(100 * share, 1)
+        found.append(FoundQuantity(m.start(), m.end(), value, value, value, "%", "exact"))
     return found
 
 
@@ -464,7 +489,7 @@ def extract_quantities(
     text: str, tokens: Sequence[Any] = (), base: int = 0, ranges: bool = True
 ) -> list[FoundQuantity]:
     """Every quantity in ``text``; ``tokens`` (spaCy tokens, ``tok.idx - base`` indexes ``text``) add counted nouns."""
-    if not MAY_HOLD_NUMBER.search(text):
+    if not MAY_HOLD_NUMBER.search(text) and not WORD_SHARE.search(text):
         return []
     own = _dates(text) + _numeric_dates(text)
     for extra in (_year_spans(text), _days_of_month(text), _clock_times(text), _temperatures(text)):
@@ -473,7 +498,8 @@ def extract_quantities(
     if ranges:  # before the shorthand forms, which would read 'between £2bn and £2.4bn' as two amounts
         own += [r for r in _ranges(text, tokens, base) if not any(q.start < r.end and r.start < q.end for q in own)]
     for extra in (_short_money(text), _sign_money(text), _fractions_of_scales(text, tokens, base),
-                  _bare_scales(text, tokens, base), _short_percents(text), _basis_points(text), _one_in(text)):
+                  _bare_scales(text, tokens, base), _short_percents(text), _basis_points(text), _one_in(text),
+                  _word_shares(text)):
         own += [_bounded(text, q) for q in extra if not any(o.start < q.end and q.start < o.end for o in own)]
     taken = [(q.start, q.end) for q in own]
     results = list(own)
