@@ -177,3 +177,24 @@ def test_a_forecast_in_a_second_clause_does_not_take_the_articles_own_figure(cla
     who = _asserter(claims_of, "Public debt stands at 71% of GDP, and the Fiscal Council forecasts it will peak at "
                                "73.5% in 2028.")
     assert who.kind == "article"
+
+
+def _by(analysis, needle: str):
+    return next(c for c in analysis.claims if needle in c.text).asserted_by
+
+
+@pytest.mark.parametrize(("text", "needle", "kind", "name"), [
+    ("Two men robbed a shop on Monday. Officers believe 2 men fled towards the A40.", "Officers", "collective", "Officers"),
+    ("Health officials recommend that adults eat at least 5 portions of fruit a day.", "Health", "collective", "Health officials"),
+    ("The study, published in the Eastern Journal of Energy, found that wind output doubled in 4 years.", "study",
+     "collective", "study"),
+    ("The Brindle Heritage Trust said the museum was closing in 2027.\nThe charity estimates that roughly 30% of its "
+     "visitors come from abroad.", "charity", "source", "Brindle Heritage Trust"),
+    ("The Harlow Vale Chamber of Commerce said a cut of 1.5 percentage points would save firms £4,300 a year.", "Harlow",
+     "source", "Harlow Vale Chamber of Commerce"),
+    ("The country has just 3.4 gigawatts of storage, and the grid operator, Pelnet, says at least 8 GW will be needed "
+     "by 2031.", "3.4", "article", None),
+])
+def test_asserters_a_review_found_wrong(claims_after_quotes, text: str, needle: str, kind: str, name: str | None) -> None:
+    who = _by(claims_after_quotes(text), needle)
+    assert (who.kind, who.name) == (kind, name)

@@ -252,3 +252,13 @@ def test_a_vote_tally_is_two_counts_of_votes() -> None:
 def test_as_many_as_is_an_upper_bound() -> None:
     text, q = only("As many as 1.1 million people could lose out.")
     assert (text, q.bound, q.high) == ("As many as 1.1 million people", "at_most", 1.1e6)
+
+
+def test_forms_a_tenth_session_review_found_misread() -> None:
+    text = "The ruling party holds 41 of the 70 seats, and 25 of its members are women."
+    assert [(text[q.start:q.end], q.unit) for q in quantities(text)] == [("41", "seats"), ("70 seats", "seats"), ("25", "members")]
+    text = "Floods could become three times more frequent by 2060."
+    assert [(text[q.start:q.end], q.value, q.unit) for q in quantities(text)][0] == ("three times", 3.0, "times")
+    text = "The number is expected to pass 1.2 million by 2045."
+    first = quantities(text)[0]
+    assert (text[first.start:first.end], first.bound, first.low, first.high) == ("pass 1.2 million", "at_least", 1.2e6, None)

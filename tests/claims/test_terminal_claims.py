@@ -42,3 +42,8 @@ def test_no_section_when_the_stage_did_not_run(claims_of) -> None:
     analysis = claims_of("Nothing to see.")
     analysis.claims = None
     assert claims_section(analysis) is None
+
+
+def test_year_ranges_are_printed_without_thousands_separators(claims_of) -> None:
+    out = render(claims_of("The plan runs for the fiscal year 2026-27, after losses between 2021 and 2023 of 300 jobs."))
+    assert "2026–2027" in out and "2,026" not in out

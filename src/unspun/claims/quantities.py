@@ -40,7 +40,8 @@ SHORT_SCALE = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "
 UNIT_NAMES = {"percentage": "%", "per cent": "%", "percent": "%"}
 
 AT_LEAST = re.compile(
-    r"(?i)\b(more than|over|at least|in excess of|upwards of|no fewer than|no less than|above|exceeding)\s+$"
+    r"(?i)\b(more than|over|at least|in excess of|upwards of|no fewer than|no less than|above|exceeding|"
+    r"pass|passing|surpass|surpassing|top|topping)\s+$"  # 'expected to pass 1.2 million'
 )
 AT_MOST = re.compile(
     r"(?i)\b(less than|fewer than|under|up to|at most|no more than|nearly|almost|below|not more than|as many as|"
@@ -485,6 +486,18 @@ def _counted_noun(tokens: Sequence[Any], base: int, start: int, end: int) -> Any
     return noun
 
 
+def _counted_after_of(tokens: Sequence[Any], base: int, end: int) -> str | None:
+    """'41 of the 70 seats', '25 of its members': the thing counted is named after 'of' (the span stays the number)."""
+    following = [t for t in tokens if t.idx - base >= end][:5]
+    if not following or following[0].lower_ != "of":
+        return None
+    for tok in following[1:]:
+        if tok.dep_ in ("det", "poss", "nummod") or tok.pos_ in ("DET", "NUM", "ADJ") or tok.tag_ == "PRP$":
+            continue
+        return tok.text if tok.pos_ == "NOUN" and tok.tag_ == "NNS" else None
+    return None
+
+
 def extract_quantities(
     text: str, tokens: Sequence[Any] = (), base: int = 0, ranges: bool = True
 ) -> list[FoundQuantity]:
@@ -566,6 +579,9 @@ def extract_quantities(
             if noun is None or noun.tag_ in ("NN", "NNP"):  # 'a 2023 survey' is dated; '2023 residents' are counted
                 results.append(FoundQuantity(start, end, value, value, value, "date", "exact", q.surface))
                 continue
+        if unit == "count" and re.search(r"(?i)\btimes$", q.surface) and re.match(
+                r"(?i)\s+(?:more|less|fewer|higher|lower|bigger|smaller|larger|greater|as|faster|slower|likelier)\b", text[end:]):
+            unit = "times"  # 'three times more frequent': a multiplier, not a count of three
         if bound == "exact" and (found := _bound(text[:start], unit)):
             bound, start = found
             low, high = (value, None) if bound == "at_least" else (None, value)
@@ -573,6 +589,8 @@ def extract_quantities(
             noun = _counted_noun(tokens, base, start, end)
             if noun is not None:
                 unit, end = noun.text, noun.idx - base + len(noun.text)
+            else:
+                unit = _counted_after_of(tokens, base, end)
         results.append(FoundQuantity(start, end, value, low, high, unit, bound))
         taken.append((start, end))
     return sorted((_bounded_after(text, q) for q in results), key=lambda q: q.start)

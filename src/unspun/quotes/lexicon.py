@@ -143,7 +143,8 @@ INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several"})
 SHARE_WORDS = frozenset("half third thirds quarter quarters fifth fifths tenth tenths majority minority most many some all "
                         "few several rest bulk".split())
 # Nouns a story uses for the company it already named ('the company said', 'the firm declined').
-GENERIC_ORG_NOUNS = frozenset("company firm business retailer carmaker lender insurer airline manufacturer supermarket".split())
+GENERIC_ORG_NOUNS = frozenset("""company firm business retailer carmaker lender insurer airline manufacturer supermarket
+    charity nonprofit developer operator provider broadcaster publisher startup""".split())
 PUBLIC_BODY_NOUNS = frozenset("council ministry department government parliament court police party committee commission "
                               "agency authority office union university army navy senate congress house".split())
 # Last words of company names: 'Harlow Motors, 50,' is a company's age, not a person's.

@@ -8,7 +8,7 @@ from unspun.nlp import lemma_of
 from unspun.quotes import lexicon as lx
 from unspun.quotes.cues import inside
 from unspun.quotes.found import CONFIDENCE, Found
-from unspun.quotes.speakers import is_cue, subject_of
+from unspun.quotes.speakers import an_amount, is_cue, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -156,6 +156,8 @@ class ReportedSpeech:
             if subj is None or subj.lower_ in lx.FIRST_PERSON:
                 return None
         mention = self._speaker(verb, index)
+        if mention is None and verb.lower_ != "according" and (subj := subject_of(verb)) is not None and an_amount(subj):
+            return None  # 'has just 3.4 gigawatts of storage, and the operator says': a misparse, no one's report
         conf = CONFIDENCE.get(mention.resolution, 0.5) * 0.85 if mention else 0.35
         return Found(start, end, index, "indirect", mention, self._cue_span(verb, index), round(conf, 2))
 

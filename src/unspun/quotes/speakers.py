@@ -434,6 +434,17 @@ def _title_before(first: "Token") -> str | None:
     return None
 
 
+_AMOUNT_NOUNS = frozenset("""gigawatt megawatt kilowatt terawatt watt tonne ton kilogram gram pound dollar euro yen
+    mile kilometre kilometer metre meter hectare acre barrel litre liter gallon degree foot inch
+    hour minute day week month year""".split())
+
+
+def an_amount(head: "Token") -> bool:
+    """'3.4 gigawatts', '40 per cent': a number and a unit, never a speaker (the parser may make one a subject)."""
+    return head.pos_ == "NOUN" and lemma_of(head).lower() in _AMOUNT_NOUNS and any(
+        c.dep_ == "nummod" and any(ch.isdigit() for ch in c.text) for c in head.children)
+
+
 def postnominal_name(tok: "Token") -> "Token | None":
     """The surname before letters such as KC, Jr or MP that the parser made the head ('Rebecca Anand KC').
 
@@ -738,6 +749,8 @@ class Resolver:
         """The source a subject token refers to, or None for first-person and empty subjects."""
         if all(unicodedata.category(ch) in ("So", "Sk", "Mn", "Cf") for ch in head.text):
             return None  # 'The mayor 👩🏽‍⚖️ said': an emoji or its variation selector names no one
+        if an_amount(head):
+            return None  # 'just 3.4 gigawatts of storage, and the grid operator says': an amount is no speaker
         name = postnominal_name(head)
         if name is not None:  # 'Rebecca Anand KC told the court': the name before the letters speaks
             mention = self.register_person(name, base)
@@ -826,6 +839,11 @@ class Resolver:
             if first.i > 0 and (prev := first.nbor(-1)).text[:1].isupper() and prev.i == prev.sent.start and (
                     prev.dep_ in ("advmod", "compound", "npadvmod", "nmod")):
                 phrase = [prev] + phrase  # 'Portmere Gas Networks said': the parser hung the first word on the verb
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+            named = next((o for o in of.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None) if of is not None else None
+            if named is not None and all(t.text[:1].isupper() or t.lower_ in ("of", "and", "the") for t in head.doc[of.i : named.i + 1]):
+                phrase = phrase + list(head.doc[of.i : named.i + 1])  # 'The Harlow Vale Chamber of Commerce'
+                end = base + named.idx + len(named)
             entity = self.registry.organisation(words_of(phrase))
             m_start = base + phrase[0].idx
             self.note(m_start, entity)

@@ -28,8 +28,10 @@ def _who(who: AssertedBy) -> Text:
 
 
 def _number(q: Quantity) -> str:
+    years = q.unit == "date"  # '2026–27', 'between 2021 and 2023': years carry no thousands separator
+
     def fmt(v: float | None) -> str:
-        return "?" if v is None else f"{v:,.12g}"
+        return "?" if v is None else f"{v:.12g}" if years else f"{v:,.12g}"
 
     if q.bound == "range":
         value = f"{fmt(q.low)}–{fmt(q.high)}"
