@@ -109,3 +109,9 @@ def test_reported_speech_runs_to_the_end_of_the_sentence_the_parser_cut_short(an
 def test_reported_speech_stops_before_a_second_report(analyse) -> None:
     a = analyse("Team\n\nWhitcombe said the team was ready, though critics said it was not.")
     assert [a.article.text[q.start:q.end] for q in a.quotes if q.kind == "indirect"] == ["the team was ready", "it was not"]
+
+
+def test_an_organisation_named_again_after_a_live_blog_time_is_the_same_source(analyse) -> None:
+    a = analyse('Blast\n\nIn a statement, Portmere Police said: "Officers were called at 6.42am."\n\n9.30am: Portmere Police '
+                'said a 200-metre cordon would stay in place for "several hours" and that Carrow Street would remain closed.')
+    assert [(s.name, s.kind) for s in a.sources] == [("Portmere Police", "organisation")]
