@@ -115,3 +115,9 @@ def test_an_organisation_named_again_after_a_live_blog_time_is_the_same_source(a
     a = analyse('Blast\n\nIn a statement, Portmere Police said: "Officers were called at 6.42am."\n\n9.30am: Portmere Police '
                 'said a 200-metre cordon would stay in place for "several hours" and that Carrow Street would remain closed.')
     assert [(s.name, s.kind) for s in a.sources] == [("Portmere Police", "organisation")]
+
+
+def test_of_two_named_appositions_before_the_cue_the_last_speaks(analyse) -> None:
+    a = analyse("Court\n\nIn a statement read to the court by her sister, Fiona Blake, the victim's mother, Margaret "
+                'Dunstan, said: "Rachel was the light of our family."')
+    assert find(a, "Rachel was the light").speaker.name == "Margaret Dunstan"

@@ -142,6 +142,9 @@ def _name_before_aside(cue: "Token", ids: set[int], longest: int = 16) -> "Token
     doc = cue.doc
     if cue.i < 2 or doc[cue.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return None
+    right = doc[cue.i - 2]  # 'by her sister, Fiona Blake, the victim's mother, Margaret Dunstan, said': the last name speaks
+    if right.i in ids and right.pos_ == "PROPN" and right.ent_type_ == "PERSON" and right.dep_ == "appos":
+        return right
     for j in range(cue.i - 2, max(cue.sent.start, cue.i - longest), -1):
         if doc[j].text != ",":
             continue
