@@ -143,8 +143,9 @@ def _name_before_aside(cue: "Token", ids: set[int], longest: int = 16) -> "Token
     if cue.i < 2 or doc[cue.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return None
     right = doc[cue.i - 2]  # 'by her sister, Fiona Blake, the victim's mother, Margaret Dunstan, said': the last name speaks
-    if right.i in ids and right.pos_ == "PROPN" and right.ent_type_ == "PERSON" and right.dep_ == "appos":
-        return right
+    if right.i in ids and right.pos_ == "PROPN" and right.ent_type_ == "PERSON" and right.dep_ in ("appos", "conj"):
+        return right  # also 'read by Ms Pugh, Chloe's parents, Stephen and Joanne Marsh, said'
+
     for j in range(cue.i - 2, max(cue.sent.start, cue.i - longest), -1):
         if doc[j].text != ",":
             continue

@@ -119,6 +119,9 @@ def is_subject(ent: "SpacySpan") -> bool:
     tok = ent.root
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return True
+    if (tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to") and tok.head.i == tok.sent.start
+            and ent.end < len(ent.doc) and ent.doc[ent.end].text == ","):
+        return True  # 'For Pillai, that is the real challenge. "...," he said': the sentence is about him
     if len(ent) <= 3 and ent[-1].dep_ in ("nsubj", "nsubjpass") and tok.dep_ in ("advmod", "npadvmod", "nmod"):
         return True  # 'Raj Sandhu said': the parser may make 'Raj' an adverb of the verb and 'Sandhu' its subject
     if tok.dep_ in ("appos", "compound") and tok.head.dep_ in ("nsubj", "nsubjpass") and (

@@ -37,7 +37,7 @@ INDIRECT_LEMMAS: frozenset[str] = frozenset(
     """say tell add warn write note tweet declare insist argue claim explain state announce estimate predict
     suggest admit acknowledge concede contend assert maintain report confirm deny recall stress emphasise
     emphasize conclude complain boast vow promise pledge testify allege reply respond reiterate caution
-    forecast project calculate find show elaborate""".split()
+    forecast project calculate find show elaborate accept""".split()
 )
 # Nouns naming what someone said: 'Trump's accusation that Clinton is playing the "woman's card"' is Trump's.
 SPEECH_NOUNS: frozenset[str] = frozenset(
@@ -71,7 +71,9 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     businesswoman billionaire pastor bishop pope rabbi imam priest surgeon neurosurgeon historian
     spokesman spokeswoman cllr councilman councilwoman alderman alderwoman assemblyman assemblywoman
     constable superintendent detective sergeant commander colonel treasurer headteacher headmaster headmistress
-    principal provost coach captain barrister solicitor counsel mp msp mep""".split()
+    principal provost coach captain barrister solicitor counsel mp msp mep
+    coroner pathologist academic novelist author writer poet artist designer architect engineer consultant gp
+    paramedic firefighter lecturer""".split()
 )
 GROUP_NOUNS: frozenset[str] = frozenset(
     "police analysts critics officials experts residents protesters economists observers supporters opponents "
@@ -111,7 +113,8 @@ HUMAN_NOUNS: frozenset[str] = frozenset(
     caller spectator attendee heckler protester demonstrator marcher reader viewer listener neighbour neighbor
     friend colleague staffer insider source speaker witness observer participant respondent resident volunteer
     evacuee local campaigner nurse teacher patient passenger customer shopper commuter tenant farmer carer
-    caregiver""".split()
+    caregiver mother father sister brother son daughter wife husband partner grandmother grandfather aunt uncle
+    tester pupil""".split()
 )
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})

@@ -128,7 +128,10 @@ class ReportedSpeech:
                     clause = inner  # 'X said [the mayor should resign], a YouGov poll found': the parser hangs it the other way
                 # not a reporting verb after a comma inside it: ', saying that "race still ..."' is a second report
                 cut = {t.i for d in clause.subtree if d is not clause and d.i > verb.i and d.pos_ == "VERB"
-                       and d.lower_ in _INDIRECT_FORMS and d.doc[d.left_edge.i - 1].text == "," for t in d.subtree}
+                       and d.lower_ in _INDIRECT_FORMS and (d.doc[d.left_edge.i - 1].text == "," or (
+                           d.dep_ == "conj" and d.head.i == clause.i and not any(c.dep_ == "nsubj" for c in d.children)))
+                       for t in d.subtree}
+                cut |= {c.i for c in clause.children if c.dep_ == "cc" and any(d.i in cut for d in clause.children if d.i > c.i)}
                 toks = [t for t in clause.subtree if t.i not in cut]
             while toks and (toks[0].dep_ == "mark" or toks[0].text in _EDGE_PUNCT):
                 toks = toks[1:]

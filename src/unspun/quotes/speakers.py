@@ -78,6 +78,11 @@ def subject_of(verb: "Token") -> "Token | None":
             if child.lower_ == "to":
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
         return None
+    if (verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and is_cue(verb) and is_cue(verb.head.head)
+            and not is_cue(verb.head) and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)):
+        # 'Voskresna said Ostremark had walked away and insisted her government would not accept': the parser
+        # joined the second report to the reported clause; the reporter insists, not the one reported on
+        return subject_of(verb.head.head)
     if lemma_of(verb).lower() == "quote":
         # 'The release quoted its chief technology officer, Ingrid Salvesen: "..."': the body's own person speaks
         # (but in 'the graduate quoted Leonardo: "..."' or 'a tweet quoted Obama' the quoter uses the words)
@@ -266,7 +271,12 @@ def _described_person(head: "Token") -> bool:
         return False
     if head.ent_type_ == "NORP" and head.pos_ in ("PROPN", "NOUN", "ADJ"):
         return True
-    return bool(_AGED.search(head.doc[head.left_edge.i : head.i + 1].text.lower()))  # tokens '19', '-', 'year', '-', 'old'
+    if _AGED.search(head.doc[head.left_edge.i : head.i + 1].text.lower()):  # tokens '19', '-', 'year', '-', 'old'
+        return True
+    # 'the 61-year-old academic', 'the 34-year-old mother of two': an age before a role or a person noun
+    lemma = lemma_of(head).lower()
+    return (lemma in lx.ROLE_NOUNS or lemma in lx.HUMAN_NOUNS or lemma in ("man", "woman")) and bool(
+        _AGED.search(head.doc[head.left_edge.i : head.i].text.lower()))
 
 
 def appositive_name(head: "Token") -> "Token | None":
@@ -733,6 +743,9 @@ class Resolver:
         if letters is not None and letters.text.replace(".", "").upper() in lx.POSTNOMINALS - {"JR", "SR"}:
             entity.describe(letters.text)  # 'Marcus Oduya KC': a later 'the barrister' is him
         entity.describe(prefix_description(sorted({t.i: t for t in prefix + roles}.values(), key=lambda t: t.i), skip))
+        if roles and any(t.lower_.rstrip(".") in lx.ROLE_NOUNS for t in roles):
+            # 'Senior Coroner Alison Ferrier', tagged a person whole: the role words still describe her
+            entity.describe(" ".join(t.text for t in roles if t.dep_ != "det").lower())
         entity.describe(appositive(root))
         entity.describe(_role_in_relative_clause(root))
         entity.describe(_possessor_cut_off(toks))
@@ -751,6 +764,11 @@ class Resolver:
             return None  # 'The mayor 👩🏽‍⚖️ said': an emoji or its variation selector names no one
         if an_amount(head):
             return None  # 'just 3.4 gigawatts of storage, and the grid operator says': an amount is no speaker
+        handle = next((c for c in head.children if c.dep_ == "appos" and c.text.startswith("@") and len(c.text) > 2), None)
+        if handle is not None:  # 'wrote one tester, @bookish_ben,': the account named beside the description
+            entity = self.registry.entity(f"account:{handle.lower_}", handle.text, "social_account")
+            entity.describe(" ".join(t.text for t in _noun_phrase(head) if t.dep_ != "det"))
+            return Mention(entity, base + handle.idx, base + handle.idx + len(handle), "handle")
         name = postnominal_name(head)
         if name is not None:  # 'Rebecca Anand KC told the court': the name before the letters speaks
             mention = self.register_person(name, base)

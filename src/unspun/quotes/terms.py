@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 # ('PFAS, dubbed "forever chemicals"'); 'who he dubbed "the little senator"' and 'the term "superpredator"'
 # someone used stay quotes: they are that person's words.
 _NAMING = re.compile(
-    r"(?i)(?:\b(dubbed|nicknamed|termed)|\bknown (?:\w+ly )?as|\bso-called|\btitled|\bentitled|"
+    r"(?i)(?:\b(dubbed|nicknamed|termed)|\bknown (?:\w+ly )?as(?: an?| the)?|\b(?:posts|writes|goes|performs|trades) (?:as|by|under)|\bso-called|\btitled|\bentitled|"
     r"\b(?:the|a|this|that|his|her|their) (?:nickname|moniker)(?: for \w+)?:?)\s*$"
 )
 _MAX_WORDS = 4
