@@ -185,3 +185,10 @@ def test_accepted_that_is_reported_speech(analyse) -> None:
     a = analyse("Inquest\n\nDr Kwame Asante accepted that a blood test had never been carried out.")
     q = next(q for q in a.quotes if q.kind == "indirect")
     assert q.speaker.name == "Kwame Asante"
+
+
+def test_the_company_is_an_untagged_name_set_beside_what_it_is(analyse) -> None:
+    a = analyse("Launch\n\nLumenfold, a hardware start-up, unveiled an e-reader on Tuesday. In a blog post, the company said "
+                "the screen had survived 200,000 folds.")
+    q = next(q for q in a.quotes if q.kind == "indirect")
+    assert q.speaker.name == "Lumenfold"

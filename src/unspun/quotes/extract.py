@@ -25,7 +25,7 @@ from unspun.quotes.cues import (
 from unspun.quotes.found import CONFIDENCE, Found
 from unspun.quotes.marks import MarkedQuote, find_quotes
 from unspun.quotes.nesting import headline_label, refine_subject
-from unspun.quotes.people import Mention, Registry, clean_name
+from unspun.quotes.people import Entity, Mention, Registry, clean_name
 from unspun.quotes.reported import ReportedSpeech
 from unspun.quotes.names import FEMALE_NAMES, MALE_NAMES, gender_of_first_name
 from unspun.quotes.social import social_posts
@@ -394,6 +394,11 @@ class Extractor(ReportedSpeech):
                     # 'A resident of Thornfold, Jess Marlow, told us': the name beside the subject, however tagged
                     mention = self.resolver.register_person(named, base)
                     self.resolver.note(mention.start, mention.entity, True)
+                if (org := self._described_organisation(tok, base, quoted)) is not None:
+                    # 'Lumenfold, a hardware start-up, unveiled ...': a name the tagger left unmarked, set beside what
+                    # it is; a later 'the company said' means it
+                    self.resolver.note(base + tok.idx, org, True)
+                    continue
                 if self._unnamed_speaker(tok, base, quoted):
                     # 'Another witness, a delivery driver, said the riders ... . "...," he said.': an unnamed
                     # person reporting something is who the next 'he' or 'she' most likely means; the reported
@@ -445,6 +450,19 @@ class Extractor(ReportedSpeech):
             entity.gender = entity.gender or gender_of_first_name(name)
             entity.describe(f"known as {match[2].strip()}")
             self.resolver.note(match.start(), entity, True)
+
+    def _described_organisation(self, tok: "Token", base: int, quoted: Sequence[tuple[int, int]]) -> "Entity | None":
+        """An untagged proper-noun subject with an apposition saying it is a company, firm, charity ... ."""
+        if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper() or inside(base + tok.idx, quoted):
+            return None
+        appos = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i), None)
+        if appos is None:
+            return None
+        words = {t.lower_ for t in appos.subtree} | {"".join(t.lower_ for t in appos.subtree if t.i >= appos.i - 2)}
+        if not words & (lx.GENERIC_ORG_NOUNS | {"start-up", "startup", "company", "firm", "charity", "group", "agency"}):
+            return None
+        name = self.art.text[base + tok.left_edge.idx : base + tok.idx + len(tok)] if tok.left_edge.pos_ == "PROPN" else tok.text
+        return self.registry.organisation(name)
 
     @staticmethod
     def _unnamed_speaker(tok: "Token", base: int, quoted: Sequence[tuple[int, int]]) -> bool:
