@@ -192,3 +192,33 @@ def test_the_company_is_an_untagged_name_set_beside_what_it_is(analyse) -> None:
                 "the screen had survived 200,000 folds.")
     q = next(q for q in a.quotes if q.kind == "indirect")
     assert q.speaker.name == "Lumenfold"
+
+
+# From the final blind review (five more invented articles: bushfire, markets, feature, police, match report).
+
+def test_the_statement_of_an_organisation_that_just_spoke_is_its_words(analyse) -> None:
+    a = analyse('Referees back red card\n\nThe Professional Match Officials Board said it stood by the decision. "The '
+                'challenge was made with excessive force," the statement said.')
+    assert find(a, "The challenge was made").speaker.name == "Professional Match Officials Board"
+
+
+def test_a_role_no_one_was_described_as_is_the_person_the_sentence_before_was_about(analyse) -> None:
+    a = analyse('Late header wins it for Rovers\n\nCallum Ridgewell scored in the 89th minute to give Harwick Rovers '
+                'victory. "We knew the gaps would come," the Rovers captain said.')
+    assert find(a, "We knew the gaps").speaker.name == "Callum Ridgewell"
+    b = analyse('Ten-man Castlebridge beaten\n\nJonas Ekwueme scored for Castlebridge before they lost. "Proud of every '
+                'one of the boys today," the striker wrote on social media.')
+    assert find(b, "Proud of every one").speaker.name == "Jonas Ekwueme"
+
+
+def test_a_participle_after_asking_someone_to_act_is_the_askers(analyse) -> None:
+    a = analyse('Manager to appeal red card\n\nLuis Ocampo said he would ask the club to appeal the decision, describing '
+                'the officiating as "the worst I\'ve seen in this league".')
+    assert find(a, "the worst I've seen").speaker.name == "Luis Ocampo"
+
+
+def test_a_mining_company_is_an_organisation_the_company_means(analyse) -> None:
+    a = analyse('Miner warns on profits\n\nBelvane Mining, the country\'s second-largest copper producer, said earnings '
+                'would fall. "Production has been suspended," the company said.')
+    assert find(a, "Production has been suspended").speaker.name == "Belvane Mining"
+    assert [s.kind for s in a.sources] == ["organisation"]

@@ -175,6 +175,7 @@ class _Article:
         return list(doc[bisect_left(starts, start - base) : bisect_left(starts, end - base)])
 
 
+_DOCUMENT_NOUNS = frozenset({"statement", "release", "press release", "letter", "announcement", "notice"})
 # 'One post read:', 'Another tweet said:' right before a quote: a post whose account the article does not give.
 _UNSIGNED_POST = re.compile(r"(?i)\b(?:one|another|a|the first|the last|the latest|an anonymous) (?:post|tweet|message|comment|reply)"
                             r" (?:read|reads|said|says|stated)\s*[:,]?\s*$")
@@ -242,7 +243,7 @@ class Extractor(ReportedSpeech):
         found += self._threaded([self._introduced(post)
                                  for post in social_posts(art.text, art.paragraphs, self.kinds, self.registry)])
         found += transcript_quotes(art.text, art.paragraphs, self.kinds, self.registry, found)
-        found = [self._relinked(f) for f in found]
+        found = [self._document_maker(self._relinked(f)) for f in found]
         found = [self._named_later(f) for f in found]
         for f in found:
             if f.kind == "indirect" and (stamp := _TIMESTAMP.match(art.text, f.start, f.end)) and stamp.end() < f.end:
@@ -275,9 +276,36 @@ class Extractor(ReportedSpeech):
         if not words or not (headline or (len(words) >= 2 and words[0] in ("the", "this", "that"))):
             return f
         earlier = self.registry.by_role(words[-1], len(self.art.text) if headline else m.start, people=True, named_too=True)
+        if earlier is None and m.entity.key.startswith("role:") and not headline:
+            earlier = self._undescribed_subject_before(m.start)
         if earlier is None or earlier is m.entity:
             return f
         return Found(f.start, f.end, f.paragraph, f.kind, Mention(earlier, m.start, m.end, "descriptor"), f.cue, f.confidence)
+
+    def _undescribed_subject_before(self, at: int) -> "Entity | None":
+        """'Callum Ridgewell scored in the 89th minute. "...," the Rovers captain said': no one was described as the
+        captain, and the person the sentence before was about, described as nothing yet, is who the role means."""
+        for offset, entity in self.registry.latest(at, subjects_only=True):
+            if entity.kind != "person":
+                continue
+            near = at - offset <= 300 and not self.art.text[offset:at].count("\n\n") > 1
+            return entity if near and not entity.descriptions else None
+        return None
+
+    def _document_maker(self, f: Found) -> Found:
+        """'The Officials Board said it stood by the decision. "...," the statement said': the statement is the
+        words of the organisation that spoke just before it (within 300 characters)."""
+        m = f.mention
+        if m is None or m.start < 0 or m.entity.name.lower() not in _DOCUMENT_NOUNS:
+            return f
+        if not self.art.text[m.start : m.end].lower().startswith(("the ", "this ", "that ")):
+            return f
+        maker = next(((o, e) for o, e in self.registry.latest(m.start, subjects_only=True)
+                      if e.kind in ("organisation", "person") and e is not m.entity), None)
+        if maker is None or maker[1].kind != "organisation" or m.start - maker[0] > 300:
+            return f  # only an organisation that spoke just before: a person's 'letter' is often one sent to them
+        maker = maker[1]
+        return Found(f.start, f.end, f.paragraph, f.kind, Mention(maker, m.start, m.end, "descriptor"), f.cue, f.confidence)
 
     def _named_later(self, f: Found) -> Found:
         """'its chief executive warned ...' and later 'Ingrid Maas, who became chief executive, said': the one

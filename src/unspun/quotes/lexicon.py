@@ -73,7 +73,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     constable superintendent detective sergeant commander colonel treasurer headteacher headmaster headmistress
     principal provost coach captain barrister solicitor counsel mp msp mep
     coroner pathologist academic novelist author writer poet artist designer architect engineer consultant gp
-    paramedic firefighter lecturer""".split()
+    paramedic firefighter lecturer striker goalkeeper midfielder defender winger keeper skipper""".split()
 )
 GROUP_NOUNS: frozenset[str] = frozenset(
     "police analysts critics officials experts residents protesters economists observers supporters opponents "

@@ -84,7 +84,8 @@ _ANONYMOUS_ROLES = frozenset({"source", "insider", "person", "official"})
 _CORPORATE = frozenset(
     """nv bv ag sa se gmbh ltd ltd. limited inc inc. plc llc llp corp corp. co co. group holdings systems estates
     logistics partners capital airlines airways motors energy technologies technology labs media foods pharma
-    pharmaceuticals industries chemicals solutions networks software ventures properties enterprises""".split()
+    pharmaceuticals industries chemicals solutions networks software ventures properties enterprises mining metals
+    resources insurance homes bank""".split()
 )
 
 

@@ -137,7 +137,9 @@ def subject_of(verb: "Token") -> "Token | None":
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
                 return pobj
             return subj
-        if tok.dep_ == "xcomp" and is_cue(verb):  # "prompted Rubio to call Trump ...": the object of the head speaks
+        if tok.dep_ == "xcomp" and is_cue(verb) and (tok.i == verb.i or (verb.dep_ == "conj" and verb.head.i == tok.i)):  # "prompted Rubio to call Trump ...": the object of the head speaks
+            # (only the cue itself: in 'ask the club to appeal the decision, describing it as "..."' the participle
+            # hangs on 'appeal', and the club describes nothing)
             obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
             if obj is not None and person_like(obj):  # not 'uses the term "..." to describe'
                 return obj
