@@ -222,3 +222,11 @@ def test_a_mining_company_is_an_organisation_the_company_means(analyse) -> None:
                 'would fall. "Production has been suspended," the company said.')
     assert find(a, "Production has been suspended").speaker.name == "Belvane Mining"
     assert [s.kind for s in a.sources] == ["organisation"]
+
+
+def test_a_rank_written_with_a_full_stop_does_not_end_the_sentence(analyse) -> None:
+    a = analyse("Police\n\nAccording to Sgt. Raymond Kowalczyk, seven shell casings were recovered. Army Capt. Christian "
+                'Pardo said the unit was "ready".')
+    q = next(q for q in a.quotes if q.kind == "indirect")
+    assert q.speaker.name == "Raymond Kowalczyk"
+    assert find(a, "ready").speaker.name == "Christian Pardo"

@@ -56,10 +56,26 @@ def load_spacy(name: str | None = None) -> "Language":
     if not (nlp.has_pipe("parser") or nlp.has_pipe("senter")):
         raise ModelError(f"spaCy pipeline {model!r} has no parser or sentence splitter; name an English pipeline that has one")
     _defer_lemmatizer(nlp)
+    _keep_rank_abbreviations(nlp)
     use_attribute_lookup(nlp)
     split_glued_quotes(nlp)
     log.debug("loaded spaCy pipeline %s with %s", model, nlp.pipe_names)
     return nlp
+
+
+# Ranks and titles written with a full stop that spaCy's English tokenizer splits off, so that 'According to
+# Sgt. Raymond Kowalczyk, ...' became two sentences and lost its speaker (3 Dec 2026, a review).
+_RANK_ABBREVIATIONS = ("Sgt.", "Det.", "Insp.", "Supt.", "Cllr.", "Const.", "Cpl.", "Pte.", "Sqn.", "Ldr.", "Cmdr.",
+                       "Cdr.", "Lt.", "Capt.", "Col.", "Maj.", "Brig.", "Adm.", "Prof.", "Rev.", "Fr.", "Hon.", "Amb.")
+
+
+def _keep_rank_abbreviations(nlp: "Language") -> None:
+    """Keep a rank's full stop in its token ('Sgt.'), as the tokenizer already does for 'Mr.' and 'Dr.'."""
+    from spacy.symbols import ORTH
+
+    for abbreviation in _RANK_ABBREVIATIONS:
+        if abbreviation.endswith(".") and len(nlp.tokenizer(abbreviation)) > 1:
+            nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 
 @contextmanager
