@@ -230,3 +230,11 @@ def test_a_rank_written_with_a_full_stop_does_not_end_the_sentence(analyse) -> N
     q = next(q for q in a.quotes if q.kind == "indirect")
     assert q.speaker.name == "Raymond Kowalczyk"
     assert find(a, "ready").speaker.name == "Christian Pardo"
+
+
+def test_a_cue_set_in_commas_after_the_verb_still_reports_the_whole_sentence(analyse) -> None:
+    a = analyse("Shooting\n\nA boy was shot outside the school in Brackton, police said, shortly after 3pm.\n\nMaria "
+                "Castellane repairs bikes. It began, Castellane says, with a single rusty bike left outside the library.")
+    reported = [(a.article.text[q.start:q.end], q.speaker.name) for q in a.quotes if q.kind == "indirect"]
+    assert reported[0] == ("A boy was shot outside the school in Brackton, police said, shortly after 3pm", "police")
+    assert reported[1][0].endswith("left outside the library") and reported[1][1] == "Maria Castellane"

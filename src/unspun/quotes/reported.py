@@ -41,10 +41,17 @@ _INDIRECT_FORMS = frozenset(f for lemma in lx.INDIRECT_LEMMAS for f in _inflecti
 
 
 def _around_cue(verb: "Token") -> list["Token"]:
-    """The clause a parenthetical cue interrupts, without the cue and its commas; empty for a long list."""
-    own = {t.i for t in verb.subtree}
-    toks = [t for t in verb.head.subtree
-            if t.i not in own and not (t.text == "," and t.i in (verb.left_edge.i - 1, verb.right_edge.i + 1))]
+    """The clause a parenthetical cue interrupts, without the cue and its commas; empty for a long list.
+
+    Words the parser hung on the cue after its closing comma ('It began, Castellane says, with a single rusty
+    bike') are still the reported clause's: only the cue's own words up to that comma are left out.
+    """
+    subtree = list(verb.subtree)
+    close = next((t.i for t in subtree if t.i > verb.i and t.text == ","), None)
+    own = {t.i for t in subtree if close is None or t.i <= close}
+    edges = (verb.left_edge.i - 1, verb.right_edge.i + 1, close)
+    toks = sorted({t.i: t for t in [*verb.head.subtree, *subtree]
+                   if t.i not in own and not (t.text == "," and t.i in edges)}.values(), key=lambda t: t.i)
     return toks if sum(t.text == "," for t in toks) <= 3 else []
 
 
@@ -113,7 +120,9 @@ class ReportedSpeech:
                 clause = next((g for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
                                for g in o.children if g.dep_ == "relcl"
                                and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)), None)
-            if clause is None and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i > verb.i:
+            if clause is None and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and (
+                    verb.head.i > verb.i or "," in (verb.left_edge.text, verb.doc[max(0, verb.left_edge.i - 1)].text)):
+                # 'The trains, Lee said, ran on time'; 'A boy was shot outside the school, police said, shortly after 3pm
                 toks = _around_cue(verb)  # 'The trains, Lee said, ran on time': the cue sits inside what it reports
             elif clause is None:
                 return None
