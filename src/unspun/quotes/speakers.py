@@ -452,7 +452,8 @@ _AMOUNT_NOUNS = frozenset("""gigawatt megawatt kilowatt terawatt watt tonne ton 
 
 
 def an_amount(head: "Token") -> bool:
-    """'3.4 gigawatts', '40 per cent': a number and a unit, never a speaker (the parser may make one a subject)."""
+    """'3.4 gigawatts', '40 tonnes': a number and a unit, never a speaker (the parser may make one a subject; a
+    share such as '21 percent said' is a share of people and stays one)."""
     return head.pos_ == "NOUN" and lemma_of(head).lower() in _AMOUNT_NOUNS and any(
         c.dep_ == "nummod" and any(ch.isdigit() for ch in c.text) for c in head.children)
 
