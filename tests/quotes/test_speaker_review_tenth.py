@@ -238,3 +238,11 @@ def test_a_cue_set_in_commas_after_the_verb_still_reports_the_whole_sentence(ana
     reported = [(a.article.text[q.start:q.end], q.speaker.name) for q in a.quotes if q.kind == "indirect"]
     assert reported[0] == ("A boy was shot outside the school in Brackton, police said, shortly after 3pm", "police")
     assert reported[1][0].endswith("left outside the library") and reported[1][1] == "Maria Castellane"
+
+
+def test_an_answer_after_a_bare_question_line_is_the_interviewees(analyse) -> None:
+    a = analyse('Author on tour\n\n"I write at night," says Nell Carraway.\n\nWhy at night?\n\n"Because the house is quiet."')
+    assert find(a, "Because the house is quiet").speaker.name == "Nell Carraway"
+    b = analyse('Author on tour\n\nNell Carraway is on tour.\n\nIs it autobiographical?\n\n"Not in the facts. In the '
+                'feelings, completely."')
+    assert find(b, "Not in the facts").speaker.name == "Nell Carraway"

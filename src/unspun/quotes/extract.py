@@ -869,6 +869,15 @@ class Extractor(ReportedSpeech):
         introduced = self._introduced_by_colon(q) if self._quote_only(q) else None
         if introduced is not None:
             return introduced, "adjacent"
+        if self._quote_only(q) and self._after_a_bare_question(q.paragraph):
+            # an interview written as questions and answers: 'Is it autobiographical?' / '"Not in the facts."' is
+            # answered by whoever answered last, else by the person the text before the question was about
+            if previous is not None and previous.mention is not None and previous.paragraph < q.paragraph:
+                m = previous.mention
+                return Mention(m.entity, m.start, m.end, "adjacent"), "adjacent"
+            about = self._previous_subject(q.paragraph - 2)
+            if about is not None and about.entity.kind == "person":
+                return Mention(about.entity, about.start, about.end, "adjacent"), "adjacent"
         subject = self._previous_subject(q.paragraph - 1) if self._quote_only(q) else None
         if subject is not None and subject.entity.kind == "person":
             return Mention(subject.entity, subject.start, subject.end, "adjacent"), "adjacent"
@@ -908,6 +917,14 @@ class Extractor(ReportedSpeech):
             start = self.art.base[q.paragraph] + holder.idx
             return Mention(entity, start, start + len(holder), "pronoun")
         return self.resolver.resolve(holder, self.art.base[q.paragraph])
+
+    def _after_a_bare_question(self, index: int) -> bool:
+        """True when paragraph ``index - 1`` is an interviewer's question: one short line ending in '?', no quotes."""
+        if index < 1 or self.kinds[index - 1] not in ("body", "heading"):  # a short question may read as a heading
+            return False
+        p = self.art.paragraphs[index - 1]
+        line = self.art.text[p.start : p.end].strip()
+        return line.endswith("?") and len(line.split()) <= 25 and not any(m in line for m in "\"“”")
 
     def _introduced_by_colon(self, q: MarkedQuote) -> Mention | None:
         """'Stated Stone:' / 'She told the crowd:' closing the previous paragraph introduces the quote."""
