@@ -246,3 +246,9 @@ def test_an_answer_after_a_bare_question_line_is_the_interviewees(analyse) -> No
     b = analyse('Author on tour\n\nNell Carraway is on tour.\n\nIs it autobiographical?\n\n"Not in the facts. In the '
                 'feelings, completely."')
     assert find(b, "Not in the facts").speaker.name == "Nell Carraway"
+
+
+def test_a_note_from_someone_is_that_persons_words(analyse) -> None:
+    a = analyse("Author on tour\n\nHer editor, Simon Reyes, remembers the first draft arriving with a note from Nell "
+                'Carraway attached: "Sorry. It\'s sad."')
+    assert find(a, "Sorry. It's sad").speaker.name == "Nell Carraway"

@@ -175,6 +175,9 @@ class _Article:
         return list(doc[bisect_left(starts, start - base) : bisect_left(starts, end - base)])
 
 
+# 'a note from Nell Carraway attached:', 'a letter from Dr Ian Hale:' right before a quote: the writer's words.
+_NOTE_FROM = re.compile(r"\b(?:a|an|the|his|her|their) (?:handwritten |short |brief )?(?:note|letter|card|message|e-?mail|text)"
+                        r" from ((?:[A-Z][\w'’.-]+ ){0,3}[A-Z][\w'’-]+)(?: attached| enclosed| that read| reading)?\s*:\s*$")
 _DOCUMENT_NOUNS = frozenset({"statement", "release", "press release", "letter", "announcement", "notice"})
 # 'One post read:', 'Another tweet said:' right before a quote: a post whose account the article does not give.
 _UNSIGNED_POST = re.compile(r"(?i)\b(?:one|another|a|the first|the last|the latest|an anonymous) (?:post|tweet|message|comment|reply)"
@@ -618,7 +621,8 @@ class Extractor(ReportedSpeech):
         kind = self._kind(q)
         content = art.text[q.start : q.end]
         # '"..." ― Ana Ruiz' (reader comments, epigraphs) and '... - HuffPollster: "..."' name the speaker outright
-        label = self._signed_here(q) or self._colon_label(q, after_dash=True) or self._words_of(q) or self._unsigned_post(q)
+        label = (self._signed_here(q) or self._colon_label(q, after_dash=True) or self._words_of(q) or self._unsigned_post(q)
+                 or self._note_from(q))
         cue = governing_cue(doc, base, q.start, q.end, quoted, art.tokens(q.paragraph, q.start, q.end)) if label is None else None
         if cue is not None:
             cue = self._cue_before_colon(q, cue) or cue
@@ -725,6 +729,15 @@ class Extractor(ReportedSpeech):
             return None
         entity = self.registry.entity("account:unknown", "unknown account", "unknown")
         return Mention(entity, match.start(), match.start() + len(match[0].rstrip(": ")), "unresolved")
+
+    def _note_from(self, q: MarkedQuote) -> Mention | None:
+        """'the first draft arriving with a note from Nell Carraway attached: "Sorry."': the note's writer speaks."""
+        p = self.art.paragraphs[q.paragraph]
+        match = _NOTE_FROM.search(self.art.text, max(p.start, q.open_mark - 120), q.open_mark)
+        if match is None:
+            return None
+        entity, how = self.registry.person(clean_name(match[1]), at=match.start(1))
+        return Mention(entity, match.start(1), match.end(1), how)
 
     def _cue_before_colon(self, q: MarkedQuote, governing: "Token") -> "Token | None":
         """A speech verb with a subject of its own right before the colon that opens the quote.
