@@ -252,3 +252,11 @@ def test_a_note_from_someone_is_that_persons_words(analyse) -> None:
     a = analyse("Author on tour\n\nHer editor, Simon Reyes, remembers the first draft arriving with a note from Nell "
                 'Carraway attached: "Sorry. It\'s sad."')
     assert find(a, "Sorry. It's sad").speaker.name == "Nell Carraway"
+
+
+def test_a_classic_given_name_the_tagger_leaves_out_stays_in_the_name(analyse) -> None:
+    a = analyse("Bikes\n\nWinifred Castellane has never owned a car. \"A bicycle will take you anywhere,\" she says.\n\n"
+                "Rufus Albright, her neighbour, said the garage was full.")
+    assert find(a, "A bicycle will take you").speaker.name == "Winifred Castellane"
+    q = next(q for q in a.quotes if q.kind == "indirect")
+    assert q.speaker.name == "Rufus Albright"

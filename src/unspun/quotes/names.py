@@ -48,7 +48,10 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     tracy tracey stacey stacy julianne joanne joan  lynn lynne dawn gail gayle jill jillian vicky
     vicki patsy peggy polly molly sally dolly betsy becky bonnie connie lorraine maureen noreen
     pauline paula roberta rita gina tina lina tanya sonya sonja tamara vera vanessa bianca
-    agnes celia edith mabel beatrice harriet florence ada esther miriam mira rhona""".split()
+    agnes celia edith mabel beatrice harriet florence ada esther miriam mira rhona
+    winifred mildred edna ethel gladys muriel beryl marjorie hilda norma phyllis rosemary gwendolyn enid elsie
+    daisy poppy maisie millie nell nellie imogen matilda mavis freda gertrude bernice yvonne kirsty morag catriona
+    eilidh mhairi bronwen rhiannon""".split()
 )
 MALE_NAMES: frozenset[str] = frozenset(
     """james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony
@@ -97,7 +100,9 @@ MALE_NAMES: frozenset[str] = frozenset(
     simon spencer stan steve stuart terry theo todd tony travis trevor troy victor wade warren wes
     wesley will zach clive colin graham desmond duncan fraser hamish angus alistair alasdair callum
     euan ewan finlay gregor iain kenny murray ruaridh
-    raj milo hugo rolf marek brent tomasz""".split()
+    raj milo hugo rolf marek brent tomasz
+    reginald cyril percy clarence herbert wilfred stanley horace ernest leonard sidney cecil geoffrey barry aled
+    seamus cillian eamon aidan finbar dermot alfred edmund lionel rupert giles jolyon crispin tarquin rufus""".split()
 )
 
 
