@@ -23,7 +23,7 @@ from unspun.claims.model import AssertedBy
 from unspun.nlp import lemma_of
 from unspun.outlets import is_outlet
 from unspun.quotes.lexicon import FINDER_NOUNS
-from unspun.quotes.speakers import maker_of
+from unspun.quotes.speakers import an_amount, maker_of, name_tail
 
 COLLECTIVE_HEADS = {
     "analyst", "expert", "official", "observer", "source", "report", "critic", "diplomat", "researcher",
@@ -128,12 +128,8 @@ def _maker_name(maker: Any) -> str:
 def _name_of(subject: Any) -> str:
     """The subject's words up to its head noun: "Sofia Marin, who runs a bakery" -> "Sofia Marin"; a name
     that goes on with 'of' and a capitalised word keeps it ("The Harlow Vale Chamber of Commerce")."""
-    end = subject.i
-    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == subject.i + 1), None)
-    if subject.pos_ == "PROPN" and of is not None:
-        named = next((o for o in of.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.text[:1].isupper()), None)
-        if named is not None:
-            end = named.i
+    tail = name_tail(subject) if subject.pos_ == "PROPN" else []
+    end = tail[-1].i if tail else subject.i
     return subject.doc[subject.left_edge.i : end + 1].text
 
 
@@ -170,7 +166,7 @@ def from_sentence(tokens: Sequence[Any], text: str, sources: Sequence[Any] | Non
                 subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is None or subject.dep_ == "nsubjpass":
                 continue  # a passive's subject is what is reported on ('three men were found guilty'), not who reports
-            if any(c.dep_ == "nummod" for c in subject.children) and not _source_like(subject):
+            if an_amount(subject):
                 continue  # 'just 3.4 gigawatts of storage, and the grid operator says': an amount asserts nothing
             if lemma_of(verb).lower() in CLAUSE_ONLY_LEMMAS and not _reports_a_clause(verb) and not _source_like(subject):
                 continue

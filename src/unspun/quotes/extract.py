@@ -214,7 +214,7 @@ class Extractor(ReportedSpeech):
         self.registry = Registry()
         self.resolver = Resolver(self.registry)
         self._last_direct: dict[int, Found] = {}
-        self._quoted: SortedSpans = SortedSpans.of([])  # closed one-paragraph quotes (run)
+        self._closed_quotes: SortedSpans = SortedSpans.of([])  # closed one-paragraph quotes (run)
         self._heads: dict[tuple[int, int], list["Token"]] = {}
 
     def run(self) -> list[Found]:
@@ -223,7 +223,7 @@ class Extractor(ReportedSpeech):
         marked = [q for q in find_quotes(art.text, usable) if not self._is_term(q)]
         quoted = SortedSpans.of([(q.open_mark, q.close_mark_end) for q in marked])
         # quotes that open and close in one paragraph: a subject inside one is the quoted speaker's own 'he'
-        self._quoted = SortedSpans.of([(q.open_mark, q.close_mark_end) for q in marked
+        self._closed_quotes = SortedSpans.of([(q.open_mark, q.close_mark_end) for q in marked
                                        if q.closed and not q.continues and not q.continued])
         self._register_people(quoted)
         found: list[Found] = []
@@ -1012,7 +1012,7 @@ class Extractor(ReportedSpeech):
                 break
         if subj is None or not person_like(subj) or subj.lower_ in lx.FIRST_PERSON:
             return None
-        if inside(self.art.base[index] + subj.idx, self._quoted):
+        if inside(self.art.base[index] + subj.idx, self._closed_quotes):
             return None  # a cue inside someone's quoted words ('"... they wonder where the bees went"')
         m = self.resolver.resolve(subj, self.art.base[index])
         return Mention(m.entity, m.start, m.end, "adjacent") if m is not None else None
@@ -1072,7 +1072,7 @@ class Extractor(ReportedSpeech):
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.lower_ in lx.FIRST_PERSON or not person_like(subj):
             return None
-        if inside(self.art.base[index] + subj.idx, self._quoted):
+        if inside(self.art.base[index] + subj.idx, self._closed_quotes):
             return None  # '"He told the children I was a criminal."': the speaker's 'he', not the next quote's speaker
         return self.resolver.resolve(subj, self.art.base[index])
 

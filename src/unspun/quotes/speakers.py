@@ -446,6 +446,17 @@ def _title_before(first: "Token") -> str | None:
     return None
 
 
+def name_tail(head: "Token") -> list["Token"]:
+    """The 'of' and capitalised words that go on a proper name after its head ('Chamber' + 'of Commerce'),
+    or nothing. Shared by the quotes stage's speakers and the claims stage's asserters."""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+    named = next((o for o in of.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None) if of is not None else None
+    if named is None:
+        return []
+    tail = list(head.doc[of.i : named.i + 1])
+    return tail if all(t.text[:1].isupper() or t.lower_ in ("of", "and", "the") for t in tail) else []
+
+
 _AMOUNT_NOUNS = frozenset("""gigawatt megawatt kilowatt terawatt watt tonne ton kilogram gram pound dollar euro yen
     mile kilometre kilometer metre meter hectare acre barrel litre liter gallon degree foot inch
     hour minute day week month year""".split())
@@ -860,11 +871,10 @@ class Resolver:
             if first.i > 0 and (prev := first.nbor(-1)).text[:1].isupper() and prev.i == prev.sent.start and (
                     prev.dep_ in ("advmod", "compound", "npadvmod", "nmod")):
                 phrase = [prev] + phrase  # 'Portmere Gas Networks said': the parser hung the first word on the verb
-            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
-            named = next((o for o in of.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None) if of is not None else None
-            if named is not None and all(t.text[:1].isupper() or t.lower_ in ("of", "and", "the") for t in head.doc[of.i : named.i + 1]):
-                phrase = phrase + list(head.doc[of.i : named.i + 1])  # 'The Harlow Vale Chamber of Commerce'
-                end = base + named.idx + len(named)
+            tail = name_tail(head)  # 'The Harlow Vale Chamber of Commerce'
+            if tail:
+                phrase = phrase + tail
+                end = base + tail[-1].idx + len(tail[-1])
             entity = self.registry.organisation(words_of(phrase))
             m_start = base + phrase[0].idx
             self.note(m_start, entity)
