@@ -101,6 +101,12 @@ MADE_NOUNS: frozenset[str] = DOCUMENT_NOUNS | frozenset(
     "estimate figure data statistic number projection forecast statement letter email memo filing release "
     "announcement message".split()
 )
+# Things a person writes and sends whose words stay the writer's: in 'Venn wrote a letter to the attorney
+# general asking her to investigate the "shambles"', the letter asks, so its writer does, not its addressee.
+SENT_NOUNS: frozenset[str] = frozenset(
+    "letter email e-mail memo note message statement text request complaint petition motion filing "
+    "application appeal submission".split()
+)
 # Who can state a finding or a count of their own ('the inquiry found that', 'police recorded 1,200
 # offences', 'figures show that'), unlike 'the chart', 'history' or 'the economy'.
 FINDER_NOUNS: frozenset[str] = MADE_NOUNS | frozenset(

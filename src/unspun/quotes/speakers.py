@@ -164,6 +164,12 @@ def subject_of(verb: "Token") -> "Token | None":
             # that noun is the addressee ('emailed supporters saying: "..."'): then the sender speaks.
             sender = _sender(tok.head)
             return sender if sender is not None else tok.head
+        if seen == 0 and tok.dep_ == "acl" and active and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in lx.SENT_NOUNS:
+            # 'Venn wrote a letter to Attorney General Okafor asking the department to investigate': the
+            # letter asks, so its writer does (the subject of the verb that sends it), not the addressee
+            sender = _sender(tok.head)
+            if sender is not None:
+                return sender
         if seen == 0 and _coordinated_into_report(tok):
             # 'De Blasio said the move was made by Bratton and said, "..."': the second cue hangs on the
             # reported clause's verb, whose subject ('the move') did not say it; the reporter did.
