@@ -420,6 +420,9 @@ class Extractor(ReportedSpeech):
                     mention = self.resolver.register_person(name, base)
                     self.resolver.note(mention.start, mention.entity, tok.dep_ in ("nsubj", "nsubjpass"))
                     continue
+                if (pair := self._named_pair(tok, base, quoted)) is not None:
+                    # 'Stephen and Joanne Marsh lost their kitchen. "...," they said.': the couple is who 'they' means
+                    self.resolver.note(pair[0], pair[1], True)
                 named = appositive_name(tok) if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" else None
                 if named is not None and named.ent_type_ != "PERSON" and not inside(base + named.idx, quoted):
                     # 'A resident of Thornfold, Jess Marlow, told us': the name beside the subject, however tagged
@@ -463,6 +466,24 @@ class Extractor(ReportedSpeech):
                     # reported, not who speaks next
                     mention = self.resolver.register_person(tok, base)
                     self.resolver.note(mention.start, mention.entity, True)
+
+    def _named_pair(self, tok: "Token", base: int, quoted: Sequence[tuple[int, int]]) -> "tuple[int, Entity] | None":
+        """The group two or more people named together as a subject make ('Stephen and Joanne Marsh', 'Liam Ross
+        and Dana Ferris'): the antecedent of a later 'they'. Only names (every word capitalised, at least one
+        tagged a person), not 'Ross and his lawyers'."""
+        if (tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" or inside(base + tok.idx, quoted)
+                or _inside_reported_clause(tok, base, quoted)):
+            return None
+        conj = [c for c in tok.children if c.dep_ == "conj"]
+        if len(conj) != 1 or not any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children):
+            return None
+        words = tok.doc[tok.left_edge.i : conj[0].right_edge.i + 1]
+        if not all(t.pos_ == "PROPN" or t.lower_ in ("and", ",") for t in words) or not any(
+                t.ent_type_ == "PERSON" for t in words) or len(words) > 8:
+            return None
+        name = words.text
+        entity = self.registry.entity(f"people:{name.lower()}", name, "group")
+        return base + words.start_char, entity
 
     def _register_nicknamed(self, index: int, quoted: Sequence[tuple[int, int]]) -> None:
         """'Kevin "Kev the Bins" Blackwood': a person named with a nickname in quotation marks inside the name.

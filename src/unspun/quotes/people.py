@@ -329,7 +329,8 @@ class Registry:
                 if entity.kind == "anonymous" and offset < named_last:
                     continue  # 'A reporter asked Sanders ... . He replied': a person named since comes first
                 if plural:
-                    if entity.kind in ("organisation", "group") and (p == "it" or entity.key not in self.it_only):
+                    if entity.kind in ("organisation", "group") and (p == "it" or entity.key not in self.it_only) and not (
+                            p == "it" and entity.key.startswith("people:")):  # 'Stephen and Joanne Marsh' are 'they'
                         return entity
                     continue
                 if not (entity.kind == "person" or (wanted and subjects_only and _one_unnamed_person(entity))) or (

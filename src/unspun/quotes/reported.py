@@ -8,7 +8,7 @@ from unspun.nlp import lemma_of
 from unspun.quotes import lexicon as lx
 from unspun.quotes.cues import inside
 from unspun.quotes.found import CONFIDENCE, Found
-from unspun.quotes.speakers import an_amount, is_cue, subject_of
+from unspun.quotes.speakers import according_name, an_amount, is_cue, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -110,6 +110,9 @@ class ReportedSpeech:
             return None
         if verb.lower_ == "according":
             phrase = list(verb.subtree)
+            named = according_name(verb)
+            if named is not None:  # 'According to a spokesperson ..., Mikhail Dorran, the plant ...': his name, not his words
+                phrase += list(named)
             rest = [t for t in sent if t not in phrase and t.text not in _EDGE_PUNCT]
             if not rest:
                 return None

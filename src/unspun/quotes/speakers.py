@@ -74,6 +74,9 @@ def is_cue(token: "Token") -> bool:
 def subject_of(verb: "Token") -> "Token | None":
     """The subject of a cue verb: its own, or that of the verb it is coordinated with."""
     if verb.lower_ == "according":
+        named = according_name(verb)
+        if named is not None:
+            return named.root
         for child in verb.children:
             if child.lower_ == "to":
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -190,6 +193,24 @@ def subject_of(verb: "Token") -> "Token | None":
             continue
         break
     return inverted_subject(verb)
+
+
+def according_name(according: "Token") -> "Span | None":
+    """The name set off after an 'according to' description: 'According to a spokesperson for the operator,
+    Mikhail Dorran, the plant will reopen': the parser makes the name the subject of the report, but it
+    names the spokesperson, who speaks."""
+    to = next((c for c in according.children if c.lower_ == "to"), None)
+    described = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if described is None or described.pos_ != "NOUN":
+        return None
+    doc = according.doc
+    end = max(t.i for t in according.subtree) + 1
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    name = next((e for e in doc.ents if e.start == end + 1 and e.label_ == "PERSON"), None)
+    if name is None or name.end >= len(doc) or doc[name.end].text != ",":
+        return None
+    return name
 
 
 def _named_after_preposition(prep: "Token") -> "Token | None":
