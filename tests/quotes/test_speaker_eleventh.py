@@ -31,3 +31,17 @@ def test_it_after_a_couple_named_together_is_not_the_couple(analyse) -> None:
                 '"grossly negligent" in its handling of the case.')
     q = find(a, "grossly negligent")
     assert q.speaker is None or "Hale" not in q.speaker.name
+
+
+def test_if_asked_is_no_cue_for_the_next_quote(analyse) -> None:
+    a = analyse("Race\n\nAdmiral Ross Belton distanced himself from the movement by saying he would be willing to bring "
+                'his expertise to the Harlan Administration if asked. "I\'m going to support him, and support him '
+                'enthusiastically."')
+    assert find(a, "going to support him").speaker.name == "Ross Belton"
+
+
+def test_of_two_names_parsed_as_subjects_the_nearer_one_speaks(analyse) -> None:
+    a = analyse('Race\n\n"Mainstream voters are running out of time," said Irene Calloway, a pollster. Or maybe Jonah '
+                'Pratt, digital consultant Phil Musgrave says. "Several surveys suggest a second look is occurring '
+                'for Pratt in the state."')
+    assert find(a, "Several surveys").speaker.name == "Phil Musgrave"

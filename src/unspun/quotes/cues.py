@@ -112,7 +112,7 @@ def window_cue(
 ) -> "Token | None":
     """A cue verb in the words next to a quote; ``loose`` also accepts any verb with a subject within ``reach`` words
     (a person-like subject, or with ``documents`` also a text such as 'Hoff's letter makes the case: "..."')."""
-    cues = [t for t in tokens if is_cue(t)]
+    cues = [t for t in tokens if is_cue(t) and not _conditional(t)]
     if cues:
         return cues[-1] if last else cues[0]
     if not loose:
@@ -130,6 +130,13 @@ def window_cue(
     if not verbs:
         return None
     return verbs[-1] if last else verbs[0]
+
+
+def _conditional(cue: "Token") -> bool:
+    """'... bring his expertise to the administration if asked': a cue with no subject under 'if', 'when' or
+    'unless' says when someone would speak; it reports no words."""
+    return cue.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ in ("if", "when", "unless", "once") for c in cue.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
 
 
 def _name_before_aside(cue: "Token", ids: set[int], longest: int = 16) -> "Token | None":
@@ -157,7 +164,10 @@ def _name_before_aside(cue: "Token", ids: set[int], longest: int = 16) -> "Token
 
 def window_subject(cue: "Token", window: Sequence["Token"]) -> "Token | None":
     """The speaker of a cue next to a quote: its subject in the window, else the name right before it."""
-    own = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # Two subjects on one cue are a misparse ('Or maybe Pratt, digital consultant Phil Musgrave says'): the nearer one.
+    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
+    people = [c for c in subjects if person_like(c) and c.pos_ == "PROPN"]
+    own = min(people, key=lambda c: abs(c.i - cue.i)) if len(people) > 1 else subjects[0] if subjects else None
     ids = {t.i for t in window}
     if own is not None and own.dep_ == "nsubjpass" and (by := subject_of(cue)) is not None and by.i in ids:
         return by  # 'Sand was asked by host Bill Maher, "...?"': the agent asks (subject_of takes it)
