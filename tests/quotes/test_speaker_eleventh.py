@@ -45,3 +45,32 @@ def test_of_two_names_parsed_as_subjects_the_nearer_one_speaks(analyse) -> None:
                 'Pratt, digital consultant Phil Musgrave says. "Several surveys suggest a second look is occurring '
                 'for Pratt in the state."')
     assert find(a, "Several surveys").speaker.name == "Phil Musgrave"
+
+
+def test_a_known_surname_the_tagger_reads_as_a_company_is_the_person(analyse) -> None:
+    a = analyse("Results\n\nChief executive Marguerite Olsen-Diaz said the business faced a tough year.\n\n"
+                '"Our members have heard that before," said Carol Baxter, the union\'s regional organiser.\n\n'
+                "Olsen-Diaz ended the call on a note of defiance.\n\n"
+                '"Nobody in this building is pretending the numbers are good," she said.')
+    assert find(a, "Nobody in this building").speaker.name == "Marguerite Olsen-Diaz"
+
+
+def test_a_known_surname_the_parser_makes_the_root_is_the_subject(analyse) -> None:
+    a = analyse("Election\n\nThe result gave Deborah Marsh 41.2 per cent against 38.7 per cent for Oluwaseun Adeyemi, "
+                "the former head teacher. Turnout was 52 per cent.\n\n"
+                "Adeyemi, 47, conceded in a short speech to volunteers at his campaign headquarters on Mill Lane.\n\n"
+                '"I called Deborah a few minutes ago to congratulate her," he said.')
+    assert find(a, "I called Deborah").speaker.name == "Oluwaseun Adeyemi"
+
+
+def test_a_surname_two_people_share_is_not_given_to_the_last_named(analyse) -> None:
+    """Guard for the two rules above (passes without them): 'Hale' could be either Hale."""
+    a = analyse("Family\n\nGeoffrey Hale met Ruth Hale in 1970.\n\n"
+                'Hale ended the call. "We were lucky," he said.')
+    assert find(a, "We were lucky").speaker.name != "Ruth Hale"
+
+
+def test_the_role_of_someone_new_is_not_the_person_before(analyse) -> None:
+    a = analyse("Caucus\n\nBetsy Ebeling flew in from Chicago on Friday.\n\nEbeling and her husband, Tom, were greeted by an "
+                'organizer at a field office. "You are going to be the best messengers," the organizer told them.')
+    assert find(a, "best messengers").speaker.name != "Betsy Ebeling"

@@ -280,18 +280,24 @@ class Extractor(ReportedSpeech):
             return f
         earlier = self.registry.by_role(words[-1], len(self.art.text) if headline else m.start, people=True, named_too=True)
         if earlier is None and m.entity.key.startswith("role:") and not headline:
-            earlier = self._undescribed_subject_before(m.start)
+            earlier = self._undescribed_subject_before(m.start, words[-1])
         if earlier is None or earlier is m.entity:
             return f
         return Found(f.start, f.end, f.paragraph, f.kind, Mention(earlier, m.start, m.end, "descriptor"), f.cue, f.confidence)
 
-    def _undescribed_subject_before(self, at: int) -> "Entity | None":
+    def _undescribed_subject_before(self, at: int, role: str) -> "Entity | None":
         """'Callum Ridgewell scored in the 89th minute. "...," the Rovers captain said': no one was described as the
-        captain, and the person the sentence before was about, described as nothing yet, is who the role means."""
+        captain, and the person the sentence before was about, described as nothing yet, is who the role means.
+
+        Not when the role came in as someone new since ('Ebeling was greeted by an organizer. "...," the
+        organizer told them'): 'the organizer' is that one."""
         for offset, entity in self.registry.latest(at, subjects_only=True):
             if entity.kind != "person":
                 continue
-            near = at - offset <= 300 and not self.art.text[offset:at].count("\n\n") > 1
+            between = self.art.text[offset:at]
+            near = at - offset <= 300 and not between.count("\n\n") > 1
+            if re.search(rf"(?i)\b(?:an?|another|one)\s+(?:[\w-]+\s+){{0,2}}{re.escape(role)}\b", between):
+                return None
             return entity if near and not entity.descriptions else None
         return None
 
@@ -398,6 +404,12 @@ class Extractor(ReportedSpeech):
                     continue  # 'TALLBERG, 14 March 2027 — ...': the place a story was filed from, no source
                 if ent.text.replace(".", "").upper() in lx.POSTNOMINALS:
                     continue  # 'KC' in 'Rebecca Anand KC': the person is registered with the tokens below
+                if ent.label_ in ("ORG", "GPE") and self._known_surname(ent) is not None:
+                    # 'Olsen-Diaz ended the call' after 'Marguerite Olsen-Diaz said': the tagger took her surname
+                    # for a company (or 'Adeyemi' for a place); a person already named is who it is
+                    person, subject = self._known_surname(ent)
+                    self.resolver.note(base + ent.start_char, person, subject and not _inside_reported_clause(ent.root, base, quoted))
+                    continue
                 if ent.label_ == "ORG" and is_subject(ent) and not misread_person(ent):
                     # 'Eastbrook Water Company rejected the claims. "...," it said.': the organisation is what 'it' can be
                     self.resolver.note_organisation(ent, base)
@@ -466,6 +478,24 @@ class Extractor(ReportedSpeech):
                     # reported, not who speaks next
                     mention = self.resolver.register_person(tok, base)
                     self.resolver.note(mention.start, mention.entity, True)
+
+    def _known_surname(self, ent: "SpacySpan") -> "tuple[Entity, bool] | None":
+        """The person already named whose surname (or given name) ``ent`` is, with whether it is a subject here.
+
+        Only a one-word name (hyphens allowed) that is the sentence's subject, or its root when the parser
+        hung the verb under it ('Adeyemi, 47, conceded ...'), of a person named in full before.
+        """
+        if not all(t.pos_ == "PROPN" or t.text in ("-", "‐") for t in ent) or " " in ent.text or len(ent.text) < 3:
+            return None
+        bearers = [p for p in self.registry.people if p.kind == "person" and " " in p.name
+                   and p.name.split()[-1].lower() == ent.text.lower()]
+        if len(bearers) != 1:
+            return None  # 'Trump' after Donald and Ivanka Trump: whichever is meant, not the last named
+        known = bearers[0]
+        root = ent.root
+        subject = (root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT") or (
+            root.dep_ == "ROOT" and root.i == root.sent.start and any(c.dep_ == "acl" and c.pos_ == "VERB" for c in root.children))
+        return known, subject
 
     def _named_pair(self, tok: "Token", base: int, quoted: Sequence[tuple[int, int]]) -> "tuple[int, Entity] | None":
         """The group two or more people named together as a subject make ('Stephen and Joanne Marsh', 'Liam Ross
