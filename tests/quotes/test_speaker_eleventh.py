@@ -74,3 +74,33 @@ def test_the_role_of_someone_new_is_not_the_person_before(analyse) -> None:
     a = analyse("Caucus\n\nBetsy Ebeling flew in from Chicago on Friday.\n\nEbeling and her husband, Tom, were greeted by an "
                 'organizer at a field office. "You are going to be the best messengers," the organizer told them.')
     assert find(a, "best messengers").speaker.name != "Betsy Ebeling"
+
+
+def test_he_after_the_person_a_sentence_names_with_is_is_that_person(analyse) -> None:
+    a = analyse("Theatre\n\nAriel and Caliban are fellow detainees.\n\nThe lead is Femi Adebayo-Clarke. "
+                '"Kasia made me see him differently," he said.')
+    assert find(a, "Kasia made me").speaker.name == "Femi Adebayo-Clarke"
+
+
+def test_he_after_according_to_someone_is_that_someone(analyse) -> None:
+    a = analyse('Results\n\n"Net debt is fine," said Vikram Chaudhary, the finance director.\n\n'
+                "According to Daniel Obi, an analyst at Kestrel Securities, the cut was larger than expected. "
+                '"We had pencilled in a trim," he said.')
+    assert find(a, "pencilled in").speaker.name == "Daniel Obi"
+
+
+def test_he_after_the_agent_of_a_passive_is_the_agent(analyse) -> None:
+    a = analyse("Theatre\n\nAriel and Caliban are fellow detainees.\n\nProspero is played by Femi Adebayo-Clarke. "
+                '"Kasia made me see him differently," he said.')
+    assert find(a, "Kasia made me").speaker.name == "Femi Adebayo-Clarke"
+
+
+def test_a_full_name_the_tagger_reads_as_a_company_is_the_person_named_before(analyse) -> None:
+    a = analyse("Obituary\n\nHer death was confirmed by her son, Dr Chidi Hale.\n\nShe married Geoffrey Hale, a civil "
+                'engineer, in 1974.\n\nChidi Hale paused. "The grass," he said.')
+    assert find(a, "The grass").speaker.name == "Chidi Hale"
+
+
+def test_a_given_name_and_a_surname_tagged_as_places_are_a_person(analyse) -> None:
+    a = analyse('Obituary\n\n"She was a scientist first and last," said Dr Marta Zielińska, the institute\'s director.')
+    assert find(a, "scientist first").speaker.name == "Marta Zielińska"

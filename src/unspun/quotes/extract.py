@@ -129,6 +129,14 @@ def is_subject(ent: "SpacySpan") -> bool:
             or (head_lemma := lemma_of(tok.head).lower()) in lx.HUMAN_NOUNS
             or head_lemma in lx.ROLE_NOUNS or head_lemma in ("neighbour", "neighbor")):
         return True  # 'Her son Owen Harrow is running', 'Her neighbour Colin Marsh signed': the noun is the name
+    if tok.dep_ == "attr" and lemma_of(tok.head).lower() == "be" and tok.head.dep_ == "ROOT" and any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in tok.head.children):
+        return True  # 'The lead is Femi Adebayo-Clarke. "...," he said': the sentence names who it is about
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.dep_ == "ROOT":
+        return True  # 'Prospero is played by Femi Adebayo-Clarke', 'Her death was confirmed by her son'
+    if (tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+            and tok.head.head.head.dep_ == "ROOT"):
+        return True  # 'According to Daniel Obi, the cut was larger. "...," he said': Obi reports the sentence
     if tok.dep_ == "compound" and tok.head.dep_ == "ROOT" and tok.head.tag_ == "NNS":
         return True  # 'Agnes Marlow volunteers at the library': the verb read as a plural noun
     return (tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass") and ent.start > 0
@@ -480,18 +488,23 @@ class Extractor(ReportedSpeech):
                     self.resolver.note(mention.start, mention.entity, True)
 
     def _known_surname(self, ent: "SpacySpan") -> "tuple[Entity, bool] | None":
-        """The person already named whose surname (or given name) ``ent`` is, with whether it is a subject here.
+        """The person already named whose full name or surname ``ent`` is, with whether it is a subject here.
 
-        Only a one-word name (hyphens allowed) that is the sentence's subject, or its root when the parser
+        Only the full name, or a one-word surname (hyphens allowed) only one person bears, that is the sentence's subject, or its root when the parser
         hung the verb under it ('Adeyemi, 47, conceded ...'), of a person named in full before.
         """
-        if not all(t.pos_ == "PROPN" or t.text in ("-", "‐") for t in ent) or " " in ent.text or len(ent.text) < 3:
+        if not all(t.pos_ == "PROPN" or t.text in ("-", "‐") for t in ent) or len(ent.text) < 3:
             return None
-        bearers = [p for p in self.registry.people if p.kind == "person" and " " in p.name
-                   and p.name.split()[-1].lower() == ent.text.lower()]
-        if len(bearers) != 1:
-            return None  # 'Trump' after Donald and Ivanka Trump: whichever is meant, not the last named
-        known = bearers[0]
+        if " " in ent.text:  # 'Chidi Hale paused' after 'her son, Dr Chidi Hale': the full name again
+            known = self.registry.known_person(ent.text)
+            if known is None or known.kind != "person" or known.name.lower() != ent.text.lower():
+                return None
+        else:
+            bearers = [p for p in self.registry.people if p.kind == "person" and " " in p.name
+                       and p.name.split()[-1].lower() == ent.text.lower()]
+            if len(bearers) != 1:
+                return None  # 'Trump' after Donald and Ivanka Trump: whichever is meant, not the last named
+            known = bearers[0]
         root = ent.root
         subject = (root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT") or (
             root.dep_ == "ROOT" and root.i == root.sent.start and any(c.dep_ == "acl" and c.pos_ == "VERB" for c in root.children))

@@ -888,6 +888,10 @@ class Resolver:
         if head.ent_type_ in _ORG_ENTS and not known:
             ent = entity_of(head)
             known = ent is not None and misread_person(ent)
+            if not known and head.pos_ == "PROPN" and head.i > 0 and (given := head.nbor(-1)).dep_ == "compound" and (
+                    given.head.i == head.i and given.text[:1].isupper() and len(given.text) > 2
+                    and (given.lower_ in FEMALE_NAMES or given.lower_ in MALE_NAMES)):
+                known = True  # 'said Dr Marta Zielińska' tagged as two places: a given name, then the surname
         if head.pos_ == "PROPN" and not head.ent_type_ and not known and (
                 head.lower_ in lx.ORG_NOUNS or head.lower_.removesuffix("s") in lx.ORG_NOUNS):
             # a proper name headed by an organisation noun the tagger did not mark: 'The Eastbrook Tenants' Association'
