@@ -104,3 +104,26 @@ def test_a_full_name_the_tagger_reads_as_a_company_is_the_person_named_before(an
 def test_a_given_name_and_a_surname_tagged_as_places_are_a_person(analyse) -> None:
     a = analyse('Obituary\n\n"She was a scientist first and last," said Dr Marta Zielińska, the institute\'s director.')
     assert find(a, "scientist first").speaker.name == "Marta Zielińska"
+
+
+def test_a_name_an_unnamed_source_gives_in_a_relative_clause_is_the_speaker(analyse) -> None:
+    a = analyse('War\n\n"Nobody goes on that road," said a 34-year-old father of three who gave his name only as Abu '
+                'Karim, fearing reprisals. "They shoot at anything," he said.')
+    assert find(a, "Nobody goes").speaker.name == "Abu Karim"
+    assert find(a, "shoot at anything").speaker.name == "Abu Karim"
+    source = next(s for s in a.sources if s.name == "Abu Karim")
+    assert "father of three" in (source.description or "")
+
+
+def test_a_first_name_a_participant_asks_to_be_used_is_the_speaker(analyse) -> None:
+    a = analyse('Study\n\n"It is the pattern," said Dr Priya Raman, the lead author.\n\nOne of the participants, now 24, '
+                'who asked that only her first name, Zofia, be used, said she had been "shocked" to see her data.\n\n'
+                '"I was the kid who was always on my phone," she said.')
+    assert find(a, "always on my phone").speaker.name == "Zofia"
+
+
+def test_she_after_an_unnamed_woman_who_described_something_is_that_woman(analyse) -> None:
+    a = analyse('Aid\n\n"This is a lifeline," said Ingrid Solberg, the UN coordinator.\n\nA woman in the town, who did '
+                'not want to be identified, described queuing for five hours for bread.\n\n'
+                '"By the time I got to the front there was nothing left," she said.')
+    assert find(a, "nothing left").speaker.name != "Ingrid Solberg"

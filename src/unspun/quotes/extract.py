@@ -570,7 +570,8 @@ class Extractor(ReportedSpeech):
         return (tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.tag_ == "NN"
                 and (tok.lower_ in lx.HUMAN_NOUNS or tok.lower_ in lx.ROLE_NOUNS)
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in tok.children)
-                and is_cue(verb) and lemma_of(verb).lower() in lx.INDIRECT_LEMMAS
+                and is_cue(verb) and (lemma_of(verb).lower() in lx.INDIRECT_LEMMAS
+                                      or lemma_of(verb).lower() in ("describe", "recall", "recount"))  # 'described queuing'
                 and not any(c.dep_ in ("aux", "neg") and c.lower_ not in ("has", "have", "had", "did", "does", "do")
                             for c in verb.children)
                 and not inside(base + tok.idx, quoted))

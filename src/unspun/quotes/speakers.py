@@ -561,6 +561,26 @@ def _unnamed_subject_before(pronoun: "Token") -> "Token | None":
     return subj if gender in (None, wanted) else None
 
 
+def _name_given(head: "Token") -> "Token | None":
+    """The name an unnamed source gives in a relative clause: 'a father of three who gave his name only as Abu
+    Karim', 'One of the participants, who asked that only her first name, Zofia, be used'."""
+    for clause in head.subtree:
+        if clause.dep_ != "relcl":
+            continue
+        for noun in clause.subtree:
+            if noun.lower_ not in ("name", "names") or noun.pos_ != "NOUN":
+                continue
+            beside = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if beside is not None:
+                return beside
+            for prep in noun.head.children:
+                if prep.dep_ == "prep" and prep.lower_ == "as":
+                    named = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+                    if named is not None:
+                        return named
+    return None
+
+
 def _gender_of_role(root: "Token") -> str | None:
     """The gender a kinship or gendered role noun next to a name gives ('Her grandson, Daniel', 'her son Owen
     Harrow', 'Daniel, her grandson'): the noun the name stands in apposition to, or its own appositive."""
@@ -810,6 +830,16 @@ class Resolver:
             entity = self.registry.entity(f"account:{handle.lower_}", handle.text, "social_account")
             entity.describe(" ".join(t.text for t in _noun_phrase(head) if t.dep_ != "det"))
             return Mention(entity, base + handle.idx, base + handle.idx + len(handle), "handle")
+        given = _name_given(head) if head.pos_ in ("NOUN", "NUM") else None
+        if given is not None:  # 'a father of three who gave his name only as Abu Karim said': the name given
+            mention = self.register_person(given, base)
+            clause = next(t for t in head.subtree if t.dep_ == "relcl")
+            aside = {t.i for a in head.subtree if a.dep_ == "appos" for t in a.subtree}  # ', now 24,'
+            words = [t for t in head.subtree if t.i < clause.left_edge.i and t.i not in aside and not t.is_punct
+                     and t.dep_ != "det"]
+            mention.entity.describe(" ".join(t.text for t in words).replace(" - ", "-").replace(" ,", ","))
+            self.note(mention.start, mention.entity)
+            return mention
         name = postnominal_name(head)
         if name is not None:  # 'Rebecca Anand KC told the court': the name before the letters speaks
             mention = self.register_person(name, base)
