@@ -52,3 +52,32 @@ def test_a_name_given_by_a_speaker_or_a_lone_adjective_in_marks_stays_a_quote(an
                 'His family ate a "Mexican" lunch.')
     assert find(a, "Little Marco").speaker.name == "Tom Reiss"
     assert any(q.text == "Mexican" for q in a.quotes)
+
+
+def test_a_nickname_known_to_people_as_is_no_quote(analyse) -> None:
+    a = analyse('Election\n\nKnown to almost everyone in the city as "Shaun", Oluwaseun Adeyemi had built his campaign on '
+                "a promise to freeze bus fares.")
+    assert "Shaun" not in _quoted(a)
+
+
+def test_an_analyst_rating_is_no_quote(analyse) -> None:
+    a = analyse('Shares\n\nDaniel Obi cut his target price for the shares and moved his rating to "hold" from "buy".')
+    assert not _quoted(a)
+
+
+def test_a_title_after_a_staging_of_is_no_quote(analyse) -> None:
+    a = analyse('Theatre\n\nFor a play that begins with a shipwreck, the new production of "The Tempest" is remarkably '
+                "quiet.")
+    assert not _quoted(a)
+
+
+def test_a_title_opening_a_paragraph_as_its_subject_is_no_quote(analyse) -> None:
+    a = analyse('Theatre\n\n"Everyone expects the storm to be loud," said the director, Kasia Dabrowska.\n\n'
+                '"The Tempest" runs at the Lantern Theatre until 28 June.')
+    assert _quoted(a) == ["Everyone expects the storm to be loud,"]
+
+
+def test_words_said_by_banners_opening_a_paragraph_stay_a_quote(analyse) -> None:
+    """Guard for the rule above (passes without it)."""
+    a = analyse('Protest\n\nThousands marched.\n\n"Never Again" said the banners at the front.')
+    assert "Never Again" in _quoted(a)

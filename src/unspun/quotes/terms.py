@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 # ('PFAS, dubbed "forever chemicals"'); 'who he dubbed "the little senator"' and 'the term "superpredator"'
 # someone used stay quotes: they are that person's words.
 _NAMING = re.compile(
-    r"(?i)(?:\b(dubbed|nicknamed|termed)|\bknown (?:\w+ly )?as(?: an?| the)?|\b(?:posts|writes|goes|performs|trades) (?:as|by|under)|\bso-called|\btitled|\bentitled|"
+    r"(?i)(?:\b(dubbed|nicknamed|termed)|\bknown (?:[\w'’-]+ ){0,6}?as(?: an?| the)?|\b(?:posts|writes|goes|performs|trades) (?:as|by|under)|\bso-called|\btitled|\bentitled|"
     r"\b(?:the|a|this|that|his|her|their) (?:nickname|moniker)(?: for \w+)?:?)\s*$"
 )
 _MAX_WORDS = 4
@@ -27,6 +27,14 @@ _MAX_WORDS = 4
 # Nouns a title in quotation marks follows: 'her film "Midnight Orchard"', 'the drama "The Kitchen Line"'.
 _WORK_NOUNS = frozenset("""film movie drama series sitcom show programme program documentary book novel memoir biography
     song single album record play musical opera podcast episode painting exhibition poem video game""".split())
+# Nouns a title follows after 'of': 'her staging of "Uncle Vanya"', 'the new production of "The Tempest"'.
+_STAGING_NOUNS = _WORK_NOUNS | frozenset("production staging revival adaptation performance version premiere run".split())
+# An analyst's rating in quotation marks ('moved his rating to "hold" from "buy"'): a grade, no one's words.
+_RATINGS = frozenset(
+    "buy sell hold neutral overweight underweight outperform underperform accumulate reduce equal-weight market-perform "
+    "sector-perform".split()
+) | {"strong buy", "strong sell", "equal weight", "market perform", "sector perform"}
+_RATING_CONTEXT = re.compile(r"(?i)\b(?:rating|rated|upgrad\w*|downgrad\w*|recommendation|target price|price target)\b")
 _NAME_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "for", "to", "it"})
 _NAMED_NOUN_REACH = 3
 
@@ -59,6 +67,21 @@ def _names_the_noun_after(inside: Sequence["Token"], left: "Token", right: "Toke
     return False
 
 
+def _cue_near(tok: "Token") -> bool:
+    """A speech verb at ``tok`` or the word after it: '"Never Again," said the banners', '"We Are Done," she said'."""
+    from unspun.quotes.speakers import is_cue
+
+    doc = tok.doc
+    return is_cue(tok) or (tok.i + 1 < len(doc) and is_cue(doc[tok.i + 1]))
+
+
+def _cue_in_rest(tok: "Token") -> bool:
+    """A speech verb from ``tok`` to the end of its sentence: '"We Are Done" is what they chanted'."""
+    from unspun.quotes.speakers import is_cue
+
+    return any(is_cue(t) for t in tok.sent if t.i >= tok.i)
+
+
 def is_term(text: str, start: int, end: int, open_mark: int, close_end: int, line_start: int,
             tokens: Sequence["Token"], base: int) -> bool:
     """True when the quoted words ``text[start:end]`` name something rather than quote someone.
@@ -76,15 +99,25 @@ def is_term(text: str, start: int, end: int, open_mark: int, close_end: int, lin
             return True  # 'PFAS, dubbed "forever chemicals"': no one named does the naming
     elif naming:
         return True
+    content = text[start:end].strip(" ,.;:").lower()
+    if content in _RATINGS and _RATING_CONTEXT.search(text[max(line_start, open_mark - 120) : close_end + 120]):
+        return True  # 'cut his target price and moved his rating to "hold" from "buy"'
     inside = [t for t in tokens if start <= base + t.idx < end and not t.is_punct]
     if not inside or not all(t.text[:1].isupper() or t.lower_ in _NAME_SMALL_WORDS for t in inside):
         return False
     left = next((t for t in reversed(tokens) if base + t.idx < open_mark and not t.is_space), None)
     right = next((t for t in tokens if base + t.idx >= close_end and not t.is_space), None)
+    if left is None and right is not None and right.text[:1].islower() and not _cue_in_rest(right) and len(inside) > 1 and (
+            right.tag_ in ("VBZ", "VBD", "VBP") or (right.tag_ == "NNS" and right.dep_ == "ROOT")) and not right.is_sent_start:
+        # '"The Tempest" runs at the Lantern Theatre until June' (the tagger may read 'runs' as a noun): a title
+        # opening the paragraph as its subject ('"Never Again," said the banners' is said)
+        return True
     if left is None or right is None:
         return False
     if _names_the_noun_after(inside, left, right):
         return True
+    if left.lower_ == "of" and left.i > 0 and left.nbor(-1).lower_ in _STAGING_NOUNS:
+        return True  # 'the new production of "The Tempest"': a title
     if left.lower_ in _WORK_NOUNS and left.pos_ == "NOUN" and len(inside) > 1:
         return True  # 'the cooking drama "The Kitchen Line"', 'her film "Midnight Orchard"': a title, no one's words
     # a nickname between a given name and a surname (a name used as a modifier, 'the "Stop Trump" movement',
