@@ -127,3 +127,11 @@ def test_she_after_an_unnamed_woman_who_described_something_is_that_woman(analys
                 'not want to be identified, described queuing for five hours for bread.\n\n'
                 '"By the time I got to the front there was nothing left," she said.')
     assert find(a, "nothing left").speaker.name != "Ingrid Solberg"
+
+
+def test_it_after_an_untagged_office_that_speaks_is_the_office(analyse) -> None:
+    a = analyse('Convoy\n\nThe Ministry of Defence said government forces had "fully facilitated" the convoy\'s passage.\n\n'
+                "The UN's human rights office said it had documented at least 86 civilian deaths in the area, a figure it "
+                'said was "almost certainly an undercount".')
+    assert find(a, "almost certainly").speaker.name != "Ministry of Defence"
+    assert "office" in find(a, "almost certainly").speaker.name

@@ -453,6 +453,15 @@ class Extractor(ReportedSpeech):
                     # it is; a later 'the company said' means it
                     self.resolver.note(base + tok.idx, org, True)
                     continue
+                if (tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and lemma_of(tok).lower() in lx.ORG_NOUNS and is_cue(tok.head)
+                        and any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in tok.children)
+                        and not inside(base + tok.idx, quoted)):
+                    # "The UN's human rights office said it had documented ..., a figure it said was "...": an
+                    # organisation the tagger did not mark, speaking; the 'it' after it is the office
+                    mention = self.resolver.resolve(tok, base)
+                    if mention is not None and mention.entity.kind == "organisation":
+                        self.resolver.note(mention.start, mention.entity, True)
+                    continue
                 if self._unnamed_speaker(tok, base, quoted):
                     # 'Another witness, a delivery driver, said the riders ... . "...," he said.': an unnamed
                     # person reporting something is who the next 'he' or 'she' most likely means; the reported
