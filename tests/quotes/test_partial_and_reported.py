@@ -132,3 +132,25 @@ def test_a_name_in_quotation_marks_does_not_hide_the_reported_speech_around_it(a
     reported = [q for q in a.quotes if q.kind == "indirect"]
     assert len(reported) == 1 and a.article.text[reported[0].start:reported[0].end].startswith("the pattern pointed")
     assert reported[0].speaker.name == "Nadia Ferreira"
+
+
+def test_reported_words_before_a_quoted_aside_are_still_reported(analyse) -> None:
+    a = analyse("Study\n\nProf. Tomasz Wisniewski led the study. Wisniewski added that the team had not been able to "
+                'measure screen use directly, which he called "the obvious missing piece".')
+    reported = [a.article.text[q.start : q.end] for q in a.quotes if q.kind == "indirect"]
+    assert reported == ["the team had not been able to measure screen use directly"]
+
+
+def test_a_second_that_clause_after_a_partial_quote_is_reported(analyse) -> None:
+    a = analyse('Shares\n\nTeodora Nowak of Greyline Capital said the sell-off looked "overdone" and that the company\'s '
+                "frozen business was performing better than headlines suggested.")
+    q = next(q for q in a.quotes if q.kind == "indirect")
+    assert a.article.text[q.start : q.end].startswith("the company's frozen business")
+    assert q.speaker.name == "Teodora Nowak"
+
+
+def test_reported_words_before_a_quoted_appositive_are_still_reported(analyse) -> None:
+    a = analyse("Convoy\n\nThe UN's human rights office said last week it had documented at least 86 civilian deaths in "
+                'the area, a figure it said was "almost certainly an undercount".')
+    reported = [a.article.text[q.start : q.end] for q in a.quotes if q.kind == "indirect"]
+    assert reported == ["it had documented at least 86 civilian deaths in the area"]

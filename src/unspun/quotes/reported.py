@@ -55,6 +55,39 @@ def _around_cue(verb: "Token") -> list["Token"]:
     return toks if sum(t.text == "," for t in toks) <= 3 else []
 
 
+_TAIL_OPENERS = frozenset({"which", "who", "a", "an", "what", "something", "one"})
+
+
+def _apart_from_quote(toks: list["Token"], clause: "Token | None", base: int, quoted: Sequence[tuple[int, int]]) -> "list[Token] | None":
+    """The reported words of a clause that also holds a partial quote, without the quote's part.
+
+    'added that the team had not measured screen use directly, which he called "the missing piece"' and
+    'said it had documented 86 deaths, a figure it said was "an undercount"': the words before the comma
+    that opens the quoted aside. 'said the sell-off looked "overdone" and that the business was doing
+    better': the second 'that' clause. None when no such part is free of quoted words.
+    """
+    def free(part: list["Token"]) -> bool:
+        if len(part) < 4:
+            return False
+        s, e = base + part[0].idx, base + part[-1].idx + len(part[-1])
+        return not any(a < e and s < b for a, b in quoted)
+
+    for conj in clause.children if clause is not None else ():
+        if conj.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children):
+            part = [t for t in conj.subtree if not (t.dep_ == "mark" and t.head.i == conj.i and t.i < conj.i)]
+            part = [t for t in part if t.i >= part[0].i and not (t.is_punct and t.i == part[-1].i)]
+            if free(part):
+                return part
+    first_quote = min((k for k, t in enumerate(toks) if any(a <= base + t.idx < b for a, b in quoted)), default=None)
+    if first_quote is None:
+        return None
+    for k in range(first_quote - 1, 0, -1):
+        if toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].lower_ in _TAIL_OPENERS:
+            part = toks[:k]
+            return part if free(part) else None
+    return None
+
+
 def _finding(verb: "Token", clause: "Token") -> bool:
     """'X shows / found that ...' reports a finding: a 'that' clause, a subject that can state one, and
     no other reporting verb around it ('CCTV footage shows that ..., police said' is the police's)."""
@@ -159,6 +192,12 @@ class ReportedSpeech:
                 # the sentence outside the clause; with no other cue or break before the full stop, it is still reported
                 last = rest[-1]
         start, end = base + first.idx, base + last.idx + len(last)
+        if verb.lower_ != "according" and any(a < end and start < b and not self._name_in_marks(a, b, start, end)
+                                              for a, b in quoted):
+            apart = _apart_from_quote(toks, clause, base, quoted)
+            if apart is not None:
+                first, last = apart[0], apart[-1]
+                start, end = base + first.idx, base + last.idx + len(last)
         text = self.art.text
         while end < len(text) and text[end] in "-‐" and end + 1 < len(text) and text[end + 1].isalnum():
             end += 1  # 'pre-diabetes': a word the tokenizer split at its hyphen stays whole
