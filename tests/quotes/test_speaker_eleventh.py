@@ -135,3 +135,18 @@ def test_it_after_an_untagged_office_that_speaks_is_the_office(analyse) -> None:
                 'said was "almost certainly an undercount".')
     assert find(a, "almost certainly").speaker.name != "Ministry of Defence"
     assert "office" in find(a, "almost certainly").speaker.name
+
+
+def test_the_company_after_a_company_named_in_passing_is_that_company(analyse) -> None:
+    a = analyse("Results\n\nShares in Halcyon Foods fell 11 per cent on Tuesday.\n\n"
+                "The company said adjusted operating profit fell 18 per cent.")
+    q = next(q for q in a.quotes if q.kind == "indirect")
+    assert q.speaker.name == "Halcyon Foods"
+
+
+def test_they_is_not_a_company_named_in_passing(analyse) -> None:
+    """Fails with the rule above unless "they" takes an organisation only as a subject."""
+    a = analyse("Deal\n\nThe deal with Pellan Pharma Inc sparked criticism from lawmakers in both parties. They "
+                'slammed the loophole, calling it "a scandal".')
+    q = find(a, "a scandal")
+    assert q.speaker is None or "Pellan" not in q.speaker.name

@@ -25,7 +25,7 @@ from unspun.quotes.cues import (
 from unspun.quotes.found import CONFIDENCE, Found
 from unspun.quotes.marks import MarkedQuote, find_quotes
 from unspun.quotes.nesting import headline_label, refine_subject
-from unspun.quotes.people import Entity, Mention, Registry, clean_name
+from unspun.quotes.people import Entity, Mention, Registry, clean_name, is_corporate
 from unspun.quotes.reported import ReportedSpeech
 from unspun.quotes.names import FEMALE_NAMES, MALE_NAMES, gender_of_first_name
 from unspun.quotes.social import social_posts
@@ -33,7 +33,7 @@ from unspun.quotes.terms import is_term
 from unspun.structure.rules import has_thread_marker, thread_position
 from unspun.quotes.transcript import transcript_quotes
 from unspun.quotes.speakers import (
-    NOT_SPEAKER_ENTS, Resolver, age_beside, appositive_name, is_cue, misread_person, person_like, postnominal_name,
+    NOT_SPEAKER_ENTS, Resolver, age_beside, appositive_name, is_cue, misread_person, org_name, person_like, postnominal_name,
     subject_of,
 )
 
@@ -417,6 +417,15 @@ class Extractor(ReportedSpeech):
                     # for a company (or 'Adeyemi' for a place); a person already named is who it is
                     person, subject = self._known_surname(ent)
                     self.resolver.note(base + ent.start_char, person, subject and not _inside_reported_clause(ent.root, base, quoted))
+                    continue
+                if (ent.label_ == "ORG" and not is_subject(ent) and is_corporate(ent.text) and len(ent) > 1
+                        and self.kinds[index] == "body" and self.registry.known_person(ent.text) is None):
+                    # 'Shares in Halcyon Foods fell 11 per cent. The company said ...': a company named in passing is
+                    # what a later 'the company' means (not a subject: 'it said' still looks for a speaker first)
+                    org = self.registry.organisation(org_name(ent))
+                    if org.key in self.registry.it_only or not self.registry.mentioned(org):
+                        self.registry.it_only.add(org.key)  # never 'they' ('Pfizer's deal ... sparked criticism ... They')
+                    self.resolver.note(base + ent.start_char, org, False)
                     continue
                 if ent.label_ == "ORG" and is_subject(ent) and not misread_person(ent):
                     # 'Eastbrook Water Company rejected the claims. "...," it said.': the organisation is what 'it' can be

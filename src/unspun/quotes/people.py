@@ -329,6 +329,8 @@ class Registry:
                 if entity.kind == "anonymous" and offset < named_last:
                     continue  # 'A reporter asked Sanders ... . He replied': a person named since comes first
                 if plural:
+                    if not subjects_only and p != "it" and entity.kind == "organisation":
+                        continue  # 'they' is an organisation only as a subject: 'Pfizer's deal sparked criticism ... They'
                     if entity.kind in ("organisation", "group") and (p == "it" or entity.key not in self.it_only) and not (
                             p == "it" and entity.key.startswith("people:")):  # 'Stephen and Joanne Marsh' are 'they'
                         return entity
