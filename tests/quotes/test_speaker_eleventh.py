@@ -150,3 +150,10 @@ def test_they_is_not_a_company_named_in_passing(analyse) -> None:
                 'slammed the loophole, calling it "a scandal".')
     q = find(a, "a scandal")
     assert q.speaker is None or "Pellan" not in q.speaker.name
+
+
+def test_a_maiden_name_and_a_double_barrelled_name_are_one_person(analyse) -> None:
+    a = analyse("Obituary\n\nNgozi Okafor-Hale, the marine biologist, has died. She was 79.\n\nBorn in Enugu in 1945, Ngozi "
+                "Okafor moved to Britain at 17 to study zoology.\n\nAt one hearing in 2012 she described a proposed "
+                'harbour extension as "vandalism with a planning permit".')
+    assert find(a, "vandalism").speaker.name == "Ngozi Okafor-Hale"

@@ -229,6 +229,12 @@ class Registry:
                     if len(name) > len(p.name):
                         p.name = name
                     return p, "explicit"
+                if (len(pw) == len(words) == 2 and pw[0] == words[0] and "-" in pw[-1] + words[-1]
+                        and (pw[-1] in words[-1].split("-") or words[-1] in pw[-1].split("-"))):
+                    # 'Ngozi Okafor' (her maiden name) and 'Ngozi Okafor-Hale': one woman, named by the longer
+                    if len(name) > len(p.name):
+                        p.name = name
+                    return p, "explicit"
         if len(words) == 1:  # a full name the NER took for something else ("Maren Holt" as ORG)
             for full in reversed(self.name_candidates):
                 if is_corporate(full):
