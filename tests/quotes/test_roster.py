@@ -64,3 +64,31 @@ def test_company_names_the_tagger_took_for_people_are_organisations(analyse) -> 
                 'an expired certificate.\n\nCorvane Logistics reported higher revenue. Corvane said the quarter was "choppy".')
     kinds = {s.name: s.kind for s in a.sources}
     assert kinds == {"Tidemark Systems": "organisation", "Corvane Logistics": "organisation"}
+
+
+def _description(a, name: str) -> str | None:
+    return next(s.description for s in a.sources if s.name == name)
+
+
+def test_a_long_appositive_is_the_description(analyse) -> None:
+    a = analyse('Study\n\n"We were genuinely surprised by the size of the effect," said Dr Priya Raman, an epidemiologist '
+                "at the Northgate Institute for Child Health and the study's lead author.")
+    assert _description(a, "Priya Raman") == ("an epidemiologist at the Northgate Institute for Child Health and the "
+                                             "study's lead author")
+
+
+def test_what_a_relative_clause_says_someone_does_is_the_description(analyse) -> None:
+    a = analyse("Clinic\n\nDr Yusuf Haddad, who runs the only functioning clinic in the town, said his staff had been "
+                "treating patients by torchlight.")
+    assert _description(a, "Yusuf Haddad") == "runs the only functioning clinic in the town"
+
+
+def test_the_organisation_a_name_is_of_is_the_description(analyse) -> None:
+    a = analyse('Shares\n\nTeodora Nowak of Greyline Capital said the sell-off looked "overdone".')
+    assert _description(a, "Teodora Nowak") == "Greyline Capital"
+
+
+def test_a_name_given_by_an_unnamed_source_keeps_what_the_source_is(analyse) -> None:
+    a = analyse("Study\n\nOne of the participants, now 24, who asked that only her first name, Zofia, be used, said she "
+                'had been "shocked" to see her data.')
+    assert _description(a, "Zofia") == "One of the participants"

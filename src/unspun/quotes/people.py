@@ -405,7 +405,7 @@ def prefix_description(tokens: Iterable["Token"], skip: set[int]) -> str | None:
     return text or None
 
 
-def appositive(head: "Token", limit: int = 12) -> str | None:
+def appositive(head: "Token", limit: int = 20) -> str | None:
     """The appositive of a name ('Tomás Reyes, one of the four councillors') without clauses."""
     for child in head.rights:
         if child.dep_ == "appos":

@@ -611,6 +611,35 @@ def _role_in_relative_clause(name: "Token") -> str | None:
             words = [t for t in role.subtree if t.i <= role.i and t.dep_ not in ("det", "poss") and not t.is_punct]
             of = [t for c in role.children if c.dep_ == "prep" and c.lower_ in ("of", "at") for t in c.subtree]
             return words_of(words + of) if len(words) + len(of) <= 8 else words_of(words)
+    for clause in name.rights:
+        # 'Dr Yusuf Haddad, who runs the only functioning clinic in the town', 'Daniel Obi, who covers the sector
+        # for Kestrel Securities': what the person does is their description
+        lemma = lemma_of(clause).lower()
+        if clause.dep_ != "relcl" or lemma not in _DOING_LEMMAS or not (
+                clause.tag_ == "VBZ" or (clause.tag_ == "VBD" and lemma in ("found", "co-found"))):
+            continue  # what someone does now ('who runs the clinic'), or founded; not 'who studied the deal'
+        words = [t for t in clause.subtree if not (t.i < clause.i and t.lower_ in ("who", "that"))
+                 and not any(a.dep_ == "relcl" and a.i != clause.i and t.i in {x.i for x in a.subtree} for a in clause.subtree)]
+        while words and words[-1].is_punct:
+            words.pop()
+        if 2 <= len(words) <= 14:
+            return "".join(t.text_with_ws for t in words).strip()
+    return None
+
+
+_DOING_LEMMAS = frozenset("run lead head chair direct manage own found co-found cover represent coach captain edit teach "
+                          "advise oversee organise organize".split())
+
+
+def _affiliation(name: "Token") -> str | None:
+    """The organisation a name is given as 'of' or 'from': 'Teodora Nowak of Greyline Capital said' -> 'Greyline Capital'."""
+    for prep in name.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "from", "at"):
+            continue
+        org = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "ORG"), None)
+        ent = entity_of(org) if org is not None else None
+        if ent is not None and len(ent) <= 8:
+            return ent.text.removeprefix("the ").removeprefix("The ")
     return None
 
 
@@ -809,8 +838,10 @@ class Resolver:
             entity.describe(" ".join(t.text for t in roles if t.dep_ != "det").lower())
         entity.describe(appositive(root))
         entity.describe(_role_in_relative_clause(root))
+        entity.describe(_affiliation(root))
         entity.describe(_possessor_cut_off(toks))
-        if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < toks[0].i:
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < toks[0].i and root.head.lower_ not in (
+                "name", "names", "nickname"):  # 'her first name, Zofia,' names her; 'name' is no role
             # 'The harbour master, Peter Quill, said': the role is the noun the name stands beside
             role = root.doc[root.head.left_edge.i : root.head.i + 1]
             entity.describe(prefix_description(list(role), skip))
@@ -835,9 +866,10 @@ class Resolver:
             mention = self.register_person(given, base)
             clause = next(t for t in head.subtree if t.dep_ == "relcl")
             aside = {t.i for a in head.subtree if a.dep_ == "appos" for t in a.subtree}  # ', now 24,'
-            words = [t for t in head.subtree if t.i < clause.left_edge.i and t.i not in aside and not t.is_punct
-                     and t.dep_ != "det"]
-            mention.entity.describe(" ".join(t.text for t in words).replace(" - ", "-").replace(" ,", ","))
+            words = [t for t in head.subtree if t.i < clause.left_edge.i and t.i not in aside and t.text not in (",", ";")]
+            if words and words[0].lower_ in ("a", "an", "the"):
+                words = words[1:]  # 'a 34-year-old father of three' -> '34-year-old father of three'
+            mention.entity.describe("".join(t.text_with_ws for t in words).strip())
             self.note(mention.start, mention.entity)
             return mention
         name = postnominal_name(head)
