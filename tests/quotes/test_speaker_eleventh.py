@@ -157,3 +157,10 @@ def test_a_maiden_name_and_a_double_barrelled_name_are_one_person(analyse) -> No
                 "Okafor moved to Britain at 17 to study zoology.\n\nAt one hearing in 2012 she described a proposed "
                 'harbour extension as "vandalism with a planning permit".')
     assert find(a, "vandalism").speaker.name == "Ngozi Okafor-Hale"
+
+
+def test_a_cue_hung_on_the_first_of_two_coordinated_clauses_belongs_to_the_nearer(analyse) -> None:
+    a = analyse("Speech\n\nIn the days before the visit, a group of rabbis called for a boycott of his speech, and the "
+                "prominent civil rights organization the Harlow League strongly denounced his rhetoric and said it would "
+                '"redirect" all of his past donations to the league.')
+    assert find(a, "redirect").speaker.name == "Harlow League"

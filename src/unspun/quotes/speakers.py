@@ -93,6 +93,13 @@ def subject_of(verb: "Token") -> "Token | None":
                        and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in c.children)), None)
         if quoted is not None:
             return appositive_name(quoted) or quoted
+    if verb.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        # 'Rabbis called for a boycott, and the League denounced his rhetoric and said it would "redirect" ...':
+        # the parser hung 'said' on the first clause; the nearer coordinated clause with a subject of its own says it
+        nearer = [c for c in verb.head.children if c.dep_ == "conj" and c.i < verb.i and c.pos_ in ("VERB", "AUX")
+                  and any(g.dep_ in _SUBJECT_DEPS for g in c.children)]
+        if nearer:
+            return subject_of(nearer[-1])
     seen = 0
     tok = verb
     while seen < 4:
