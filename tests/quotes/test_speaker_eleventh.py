@@ -164,3 +164,9 @@ def test_a_cue_hung_on_the_first_of_two_coordinated_clauses_belongs_to_the_neare
                 "prominent civil rights organization the Harlow League strongly denounced his rhetoric and said it would "
                 '"redirect" all of his past donations to the league.')
     assert find(a, "redirect").speaker.name == "Harlow League"
+
+
+def test_a_partial_quote_far_from_according_to_is_still_that_source(analyse) -> None:
+    a = analyse('Health\n\nAccording to his longtime personal physician, the businessman had "astonishingly excellent" '
+                'results in his latest exam and "will be the healthiest individual ever elected."')
+    assert find(a, "healthiest individual").speaker.name == "his longtime personal physician"

@@ -738,6 +738,13 @@ class Extractor(ReportedSpeech):
                 cue, forced = misread
             if cue is None and kind == "partial":
                 label = self._viewpoint_holder(q)  # 'To critics, the plan is "a giveaway"': the critics' view
+            if cue is None and kind == "partial" and label is None:
+                # 'According to his physician, he had "excellent" results and "will be the healthiest ..."': the
+                # sentence is the physician's report, however far the words are from 'according to'
+                qtoks = art.tokens(q.paragraph, q.start, q.end)
+                cue = next((t for t in (qtoks[0].sent if qtoks else ()) if t.lower_ == "according" and t.i + 1 < len(t.doc)
+                            and t.nbor(1).lower_ == "to" and not inside(base + t.idx, quoted)), None)
+                governed = cue is not None
             if cue is None and kind == "partial" and label is None:  # any verb with a subject governing the words: weaker
                 cue = governing_verb(doc, base, q.start, q.end)
                 governed = weak = cue is not None
