@@ -170,3 +170,15 @@ def test_a_partial_quote_far_from_according_to_is_still_that_source(analyse) -> 
     a = analyse('Health\n\nAccording to his longtime personal physician, the businessman had "astonishingly excellent" '
                 'results in his latest exam and "will be the healthiest individual ever elected."')
     assert find(a, "healthiest individual").speaker.name == "his longtime personal physician"
+
+
+def test_called_by_someone_when_the_parser_hangs_by_on_the_words(analyse) -> None:
+    a = analyse('Schools\n\nThis feature of the movement has been called "strategic ambiguity" by Joshua Hendrick, a '
+                "professor at Loyola University.")
+    assert find(a, "strategic ambiguity").speaker.name == "Joshua Hendrick"
+
+
+def test_a_name_coordinated_with_the_title_before_it_speaks(analyse) -> None:
+    a = analyse('Radio\n\nSirius XM Vice President for news and talk Dave Gorab called the show "the conservative news '
+                'show of record."')
+    assert find(a, "news show of record").speaker.name == "Dave Gorab"

@@ -141,9 +141,19 @@ def subject_of(verb: "Token") -> "Token | None":
             # clause is no speaker; the parser hid the subject inside it. The last person named before the verb.
             person = [e for e in tok.doc.ents if e.label_ == "PERSON" and subj.i < e.start and e.end <= tok.i]
             subj = person[-1].root if person else subj
+        if subj is not None and subj.ent_type_ != "PERSON" and subj.lower_.rstrip(".") in lx.ROLE_NOUNS:
+            # 'Sirius XM Vice President for news and talk Dave Gorab called the show': the parser coordinated the
+            # name with the title it follows; the name speaks
+            named = next((c for c in subj.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
+            if named is not None and not any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in subj.children):
+                subj = named
         if subj is not None:
             if subj.dep_ == "nsubjpass" and seen == 0:  # "the claim was made by X": take the agent
                 agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+                if agent is None:
+                    # 'has been called "strategic ambiguity" by Joshua Hendrick': the parser hung 'by' on the words
+                    agent = next((c for o in tok.children if o.dep_ in ("oprd", "dobj", "attr") for c in o.children
+                                  if c.dep_ == "prep" and c.lower_ == "by"), None)
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
                 return pobj
             return subj
