@@ -182,3 +182,9 @@ def test_a_name_coordinated_with_the_title_before_it_speaks(analyse) -> None:
     a = analyse('Radio\n\nSirius XM Vice President for news and talk Dave Gorab called the show "the conservative news '
                 'show of record."')
     assert find(a, "news show of record").speaker.name == "Dave Gorab"
+
+
+def test_words_quoted_in_one_list_share_the_first_ones_speaker(analyse) -> None:
+    a = analyse("Court\n\nThe defendant's attorney, Thomas Coan, argued that his client was not to be taken seriously: "
+                'His words were the bloviations of a "shock jock," "an entertainer," but also a "new-media journalist."')
+    assert {find(a, w).speaker.name for w in ("shock jock", "an entertainer", "new-media")} == {"Thomas Coan"}

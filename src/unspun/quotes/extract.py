@@ -772,6 +772,11 @@ class Extractor(ReportedSpeech):
             mention = self.resolver.resolve(subj, base) if subj is not None else None
             if mention is not None and self._names_itself(q, subj, mention, qtoks):
                 mention = None
+            if weak and kind == "partial" and (mention is None or mention.entity.kind not in ("person", "organisation")) and (
+                    self._listed_after(q, previous, qtoks)):
+                # 'a "shock jock," "an entertainer," but also a "new-media journalist"': words quoted in one list
+                # are the words of whoever the first of them was attributed to, not of the list's subject
+                mention = previous.mention
         if mention is None and cue is None:
             mention = self._colon_label(q)
         if mention is None and cue is None:  # 'Bill Clinton: Hillary 'Better Qualified'' (headline, no verb)
@@ -794,6 +799,20 @@ class Extractor(ReportedSpeech):
         if weak:
             confidence *= 0.7
         return Found(q.start, q.end, q.paragraph, kind, mention, cue_span, round(confidence, 2))
+
+    def _listed_after(self, q: MarkedQuote, previous: Found | None, quote_tokens: Sequence["Token"]) -> bool:
+        """True when ``q`` follows ``previous``, a partial quote with a speaker, in the same sentence with no cue
+        between them."""
+        if previous is None or previous.kind != "partial" or previous.mention is None or previous.paragraph != q.paragraph:
+            return False
+        if not quote_tokens or q.open_mark - previous.end > 120:
+            return False
+        sent = quote_tokens[0].sent
+        base = self.art.base[q.paragraph]
+        if base + sent.start_char > previous.start:
+            return False
+        between = [t for t in sent if previous.end <= base + t.idx < q.open_mark]
+        return not any(is_cue(t) for t in between)
 
     @staticmethod
     def _names_itself(q: MarkedQuote, subj: "Token | None", mention: Mention, quote_tokens: Sequence["Token"]) -> bool:
