@@ -188,3 +188,16 @@ def test_words_quoted_in_one_list_share_the_first_ones_speaker(analyse) -> None:
     a = analyse("Court\n\nThe defendant's attorney, Thomas Coan, argued that his client was not to be taken seriously: "
                 'His words were the bloviations of a "shock jock," "an entertainer," but also a "new-media journalist."')
     assert {find(a, w).speaker.name for w in ("shock jock", "an entertainer", "new-media")} == {"Thomas Coan"}
+
+
+def test_a_pronoun_after_a_shared_surname_picks_the_person_of_its_gender(analyse) -> None:
+    a = analyse("Rally\n\nSenator Bernard Sandoval spoke first. His wife, Jane Sandoval, introduced him.\n\n"
+                '"We really can win on Tuesday," said Sandoval as he closed out.')
+    assert find(a, "We really can win").speaker.name == "Bernard Sandoval"
+
+
+def test_a_shared_surname_without_a_pronoun_keeps_the_last_named(analyse) -> None:
+    """Guard for the rule above (passes without it)."""
+    a = analyse("Rally\n\nSenator Bernard Sandoval spoke first. His wife, Jane Sandoval, introduced him.\n\n"
+                '"We really can win on Tuesday," said Sandoval.')
+    assert find(a, "We really can win").speaker.name == "Jane Sandoval"

@@ -177,9 +177,10 @@ class Registry:
         name = name[4:] if name.lower().startswith("the ") else name
         return self.entity(f"org:{name.lower()}", name, "organisation")
 
-    def person(self, name: str, at: int | None = None, title: str | None = None) -> tuple[Entity, str]:
+    def person(self, name: str, at: int | None = None, title: str | None = None, gender: str | None = None) -> tuple[Entity, str]:
         """The person a name refers to, and whether it was 'explicit' or resolved by 'surname'.
 
+        ``gender`` (of a pronoun that refers back to the mention in its clause) picks among several of a surname.
         ``at`` (the mention's offset): a surname goes to the person of that name mentioned last
         before it ('Doyle told me' is Margaret Doyle, introduced above, not her son Ciarán Doyle,
         introduced below), when the article has several. ``title`` (the word before a surname):
@@ -206,6 +207,11 @@ class Registry:
                 fit = _titled(matches, title)
                 if fit or title_key(title) in _GENDERED_TITLES:
                     matches = fit  # 'Mrs Harrow' after only her son 'Owen Harrow' is someone new
+            if len(matches) > 1 and gender is not None:
+                # '"...," said Sanders as he closed out' after Bernie and Jane Sanders: the pronoun picks him
+                fit = [m for m in matches if m.gender in (gender, None)]
+                if fit and len(fit) < len(matches):
+                    matches = fit
             if len(matches) > 1 and at is not None:
                 seen = {id(e): o for o, e in self.latest(at) if any(e is m for m in matches)}
                 earlier = [m for m in matches if id(m) in seen]

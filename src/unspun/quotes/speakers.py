@@ -598,6 +598,21 @@ def _name_given(head: "Token") -> "Token | None":
     return None
 
 
+def _pronoun_after(name: "Token", reach: int = 6) -> str | None:
+    """The gender of a third-person pronoun right after a name in its sentence, before any other name:
+    '"...," said Sanders as he closed out', 'Sanders, who said her ...'."""
+    doc = name.doc
+    for tok in doc[name.i + 1 : min(name.sent.end, name.i + 1 + reach)]:
+        if tok.ent_type_ == "PERSON" or tok.text in ('"', "“", "”"):
+            return None
+        low = tok.lower_
+        if low in ("he", "his", "him", "himself"):
+            return "m"
+        if low in ("she", "her", "hers", "herself"):
+            return "f"
+    return None
+
+
 def _gender_of_role(root: "Token") -> str | None:
     """The gender a kinship or gendered role noun next to a name gives ('Her grandson, Daniel', 'her son Owen
     Harrow', 'Daniel, her grandson'): the noun the name stands in apposition to, or its own appositive."""
@@ -828,7 +843,7 @@ class Resolver:
             roles.append(toks.pop(0))  # a given name the tagger called a noun stays ('Tomasz Wren')
         name = clean_name(words_of(toks))
         title = next((t.text for t in toks[:1] if len(toks) > 1 and _is_title(t)), None) or _title_before(toks[0])
-        entity, how = self.registry.person(name or head.text, at=base + toks[0].idx, title=title)
+        entity, how = self.registry.person(name or head.text, at=base + toks[0].idx, title=title, gender=_pronoun_after(toks[-1]))
         if title is not None:
             entity.titles.add(title_key(title))
         skip = {t.i for t in toks}
