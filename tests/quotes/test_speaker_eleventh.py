@@ -201,3 +201,11 @@ def test_a_shared_surname_without_a_pronoun_keeps_the_last_named(analyse) -> Non
     a = analyse("Rally\n\nSenator Bernard Sandoval spoke first. His wife, Jane Sandoval, introduced him.\n\n"
                 '"We really can win on Tuesday," said Sandoval.')
     assert find(a, "We really can win").speaker.name == "Jane Sandoval"
+
+
+def test_an_it_that_names_nothing_is_no_speaker(analyse) -> None:
+    a = analyse("Film\n\nIt is the most fateful moment in a movie that purports to present an accurate account of the "
+                "attacks: a scene in which the highest-ranking operative at a secret compound orders his security team to "
+                '"stand down" rather than rush off.')
+    q = find(a, "stand down")
+    assert q.speaker is None or q.speaker.name != "unnamed (it)"

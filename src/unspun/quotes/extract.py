@@ -772,6 +772,10 @@ class Extractor(ReportedSpeech):
             mention = self.resolver.resolve(subj, base) if subj is not None else None
             if mention is not None and self._names_itself(q, subj, mention, qtoks):
                 mention = None
+            if weak and mention is not None and mention.resolution == "unresolved" and mention.entity.key == "unresolved:it":
+                # 'It is the most fateful moment in a film ... orders his team to "stand down"': an 'it' that names
+                # nothing, found only as the subject of the nearest verb, is no speaker
+                mention = None
             if weak and kind == "partial" and (mention is None or mention.entity.kind not in ("person", "organisation")) and (
                     self._listed_after(q, previous, qtoks)):
                 # 'a "shock jock," "an entertainer," but also a "new-media journalist"': words quoted in one list
