@@ -209,3 +209,15 @@ def test_an_it_that_names_nothing_is_no_speaker(analyse) -> None:
                 '"stand down" rather than rush off.')
     q = find(a, "stand down")
     assert q.speaker is None or q.speaker.name != "unnamed (it)"
+
+
+def test_the_rt_hon_is_no_part_of_the_name(analyse) -> None:
+    a = analyse('Debate\n\nThe Roads Minister, the Rt Hon Caroline Adebayo-Lewis, opened the debate. "This is the largest '
+                'programme ever," she told the House.')
+    assert find(a, "largest programme").speaker.name == "Caroline Adebayo-Lewis"
+
+
+def test_a_double_barrelled_surname_after_a_title_is_whole(analyse) -> None:
+    a = analyse("Debate\n\nThe committee chair, Nkechi Obi-Wallace, spoke next. \"We did not write that report for fun,\" "
+                "Ms Obi-Wallace said.")
+    assert find(a, "report for fun").speaker.name == "Nkechi Obi-Wallace"

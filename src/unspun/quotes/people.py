@@ -131,8 +131,10 @@ def _name_tokens(name: str) -> list[str]:
 def clean_name(text: str) -> str:
     """A person's name without titles, possessive endings and edge punctuation."""
     words = text.replace("’s", "").replace("'s", "").split()
-    while words and words[0].lower().rstrip(".") + "." in lx.TITLES | {w + "." for w in lx.TITLES}:
-        words = words[1:]
+    titles = lx.TITLES | {w + "." for w in lx.TITLES}
+    while words and (words[0].lower().rstrip(".") + "." in titles or (
+            words[0].lower() == "the" and len(words) > 2 and words[1].lower().rstrip(".") in ("rt", "hon", "right", "honourable", "honorable"))):
+        words = words[1:]  # 'the Rt Hon Caroline Adebayo-Lewis' is Caroline Adebayo-Lewis
     return " ".join(w.strip("\"“”‘’[]") for w in words).strip(" ,.;:()\"“”'")
 
 

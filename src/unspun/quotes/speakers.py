@@ -358,7 +358,10 @@ def appositive_name(head: "Token") -> "Token | None":
             ent = entity_of(c)
             if c.ent_type_ == "PERSON" or (ent is not None and misread_person(ent)):
                 return c
-            given = [g for g in c.lefts if g.dep_ == "compound" and g.pos_ == "PROPN" and g.text[:1].isupper()]
+            doc = head.doc
+            given = [g for g in c.lefts if g.dep_ == "compound" and g.pos_ == "PROPN" and g.text[:1].isupper()
+                     and not (g.i + 1 < len(doc) and doc[g.i + 1].text in ("-", "‐") and not g.whitespace_)]
+            # ('Nkechi Obi-Wallace': 'Obi' is the first half of the surname, not a second given name)
             if c.pos_ == "PROPN" and c.text[:1].isupper() and len(given) == 1 and c.ent_type_ not in ("GPE", "LOC", "FAC"):
                 return c  # 'A resident of Thornfold, Jess Marlow, told us': a two-word name beside a person noun
     return None
@@ -708,10 +711,14 @@ def _span_tokens(head: "Token") -> list["Token"]:
                 toks.insert(0, prev)  # 'Defender Milo Reyes' tagged 'Reyes' alone: the given name before it belongs
             return toks or [head]
     toks = [head]
+    doc = head.doc
     for child in reversed(list(head.lefts)):
         given = child.text[:1].isupper() and (child.lower_ in FEMALE_NAMES or child.lower_ in MALE_NAMES)
         if child.dep_ in ("compound", "flat") and (child.pos_ == "PROPN" or given) and child.i == toks[0].i - 1:
             toks.insert(0, child)  # 'Tomasz Wren' with 'Tomasz' tagged a noun
+        elif (child.dep_ in ("compound", "flat") and child.pos_ == "PROPN" and child.i == toks[0].i - 2
+              and doc[child.i + 1].text in ("-", "‐") and not child.whitespace_ and not doc[child.i + 1].whitespace_):
+            toks[0:0] = [child, doc[child.i + 1]]  # 'Ms Obi-Wallace said': the whole double-barrelled surname
     return toks
 
 
