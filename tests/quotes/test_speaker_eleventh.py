@@ -221,3 +221,21 @@ def test_a_double_barrelled_surname_after_a_title_is_whole(analyse) -> None:
     a = analyse("Debate\n\nThe committee chair, Nkechi Obi-Wallace, spoke next. \"We did not write that report for fun,\" "
                 "Ms Obi-Wallace said.")
     assert find(a, "report for fun").speaker.name == "Nkechi Obi-Wallace"
+
+
+def test_the_minister_is_not_the_shadow_minister(analyse) -> None:
+    a = analyse("Debate\n\nThe Roads Minister, Caroline Adebayo-Lewis, opened the debate. The shadow minister, Declan "
+                "O'Rourke, waved a chunk of tarmac. The minister conceded that the funding had been \"reprofiled\".")
+    assert find(a, "reprofiled").speaker.name == "Caroline Adebayo-Lewis"
+
+
+def test_the_minister_after_a_cabinet_secretary_is_that_secretary(analyse) -> None:
+    a = analyse("Strike\n\nTransport Secretary Kwame Jones said the offer was fair.\n\nJones has been speaking on the "
+                'radio. Asked whether he would meet the union, the minister said: "My door is open."')
+    assert find(a, "My door is open").speaker.name == "Kwame Jones"
+
+
+def test_she_after_the_minister_as_subject_is_the_minister(analyse) -> None:
+    a = analyse("Debate\n\nThe Roads Minister, Caroline Adebayo-Lewis, opened the debate. Her deputy, Priya "
+                'Venkataraman, asked about money. The minister smiled thinly. "I would be delighted to visit," she said.')
+    assert find(a, "delighted to visit").speaker.name == "Caroline Adebayo-Lewis"

@@ -25,7 +25,7 @@ from unspun.quotes.cues import (
 from unspun.quotes.found import CONFIDENCE, Found
 from unspun.quotes.marks import MarkedQuote, find_quotes
 from unspun.quotes.nesting import headline_label, refine_subject
-from unspun.quotes.people import Entity, Mention, Registry, clean_name, is_corporate
+from unspun.quotes.people import OTHER_ROLE, Entity, Mention, Registry, clean_name, holds_role, is_corporate
 from unspun.quotes.reported import ReportedSpeech
 from unspun.quotes.names import FEMALE_NAMES, MALE_NAMES, gender_of_first_name
 from unspun.quotes.social import social_posts
@@ -286,7 +286,8 @@ class Extractor(ReportedSpeech):
         headline = f.paragraph < len(self.kinds) and self.kinds[f.paragraph] in ("title", "heading")
         if not words or not (headline or (len(words) >= 2 and words[0] in ("the", "this", "that"))):
             return f
-        earlier = self.registry.by_role(words[-1], len(self.art.text) if headline else m.start, people=True, named_too=True)
+        role = " ".join(words[-2:]) if len(words) > 2 and words[-2] in OTHER_ROLE else words[-1]  # 'the former president'
+        earlier = self.registry.by_role(role, len(self.art.text) if headline else m.start, people=True, named_too=True)
         if earlier is None and m.entity.key.startswith("role:") and not headline:
             earlier = self._undescribed_subject_before(m.start, words[-1])
         if earlier is None or earlier is m.entity:
@@ -335,7 +336,8 @@ class Extractor(ReportedSpeech):
         if not role:
             return f
         holders = [p for p in self.registry.people if p is not m.entity
-                   and any(re.search(rf"\b{re.escape(role)}\b", d.lower()) for d in p.descriptions)]
+                   and any(re.search(rf"\b{re.escape(role)}\b", d.lower()) for d in p.descriptions)
+                   and (" " in role or any(holds_role(d, role) for d in p.descriptions))]  # not 'shadow minister' for 'minister'
         if len(holders) != 1:
             return f
         return Found(f.start, f.end, f.paragraph, f.kind, Mention(holders[0], m.start, m.end, "descriptor"), f.cue, f.confidence)
@@ -470,6 +472,14 @@ class Extractor(ReportedSpeech):
                     mention = self.resolver.resolve(tok, base)
                     if mention is not None and mention.entity.kind == "organisation":
                         self.resolver.note(mention.start, mention.entity, True)
+                    continue
+                if (tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NN", "NNP") and tok.lower_ in lx.ROLE_NOUNS
+                        and [c.lower_ for c in tok.children if c.i < tok.i] == ["the"] and not any(
+                            c.dep_ == "prep" for c in tok.children) and not inside(base + tok.idx, quoted)
+                        and not _inside_reported_clause(tok, base, quoted)
+                        and (holder := self.registry.by_role(tok.lower_, base + tok.idx)) is not None):
+                    # 'The minister smiled thinly. "...," she said': the minister named before is who 'she' is
+                    self.resolver.note(base + tok.idx, holder, True)
                     continue
                 if self._unnamed_speaker(tok, base, quoted):
                     # 'Another witness, a delivery driver, said the riders ... . "...," he said.': an unnamed

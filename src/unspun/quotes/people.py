@@ -151,6 +151,28 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(re.findall(r"\w+", text.lower()))
 
 
+# Words before a role that make it another role: 'the minister' is not 'the shadow minister' or 'a former minister'.
+OTHER_ROLE = frozenset({"shadow", "former", "ex", "deputy", "vice", "junior", "assistant", "opposition"})
+# A cabinet secretary is a minister: 'Transport Secretary Kwame Jones' ... 'the minister said'.
+_CABINET_SECRETARY = re.compile(r"\b(?:[A-Z][a-z]+ (?:and [A-Z][a-z]+ )?)+Secretary\b|\bSecretary of State\b")
+_NOT_CABINET = frozenset({"press", "general", "permanent", "private", "parliamentary", "party", "company", "club", "union"})
+
+
+def holds_role(description: str, role: str) -> bool:
+    """True when ``description`` gives the role ``role`` itself, not a shadow, former or deputy one."""
+    words = _words(description)
+    if " " in role:  # 'former president': the description must say it so
+        wanted = tuple(role.split())
+        return any(words[k : k + len(wanted)] == wanted for k in range(len(words)))
+    for k, w in enumerate(words):
+        if w == role and not (k and words[k - 1] in OTHER_ROLE):
+            return True
+    if role == "minister" and (m := _CABINET_SECRETARY.search(description)):
+        first = m.group(0).split()[0].lower()
+        return first not in _NOT_CABINET and not any(w in OTHER_ROLE for w in _words(description))
+    return False
+
+
 class Registry:
     """The article's named entities, and the recent mentions pronouns can refer to."""
 
@@ -317,7 +339,7 @@ class Registry:
         company = None  # for 'the company': the first company the article named, the one it is about
         for _, entity in self.latest(before):
             if people and entity.kind == "person" and any(
-                    role in _words(d) or _ROLE_OF_RANK.get(d.lower().rstrip(".")) == role for d in entity.descriptions):
+                    holds_role(d, role) or _ROLE_OF_RANK.get(d.lower().rstrip(".")) == role for d in entity.descriptions):
                 return entity  # 'the officer' after 'PC Daniel Hurst' too
             words = list(_words(entity.name)) if named_too else []
             head = words[: next((k for k, w in enumerate(words) if w in _AFTER_HEAD), len(words))]

@@ -17,7 +17,7 @@ from spacy.tokens import Span
 from unspun.nlp import lemma_of
 from unspun.quotes import lexicon as lx
 from unspun.quotes.names import FEMALE_NAMES, MALE_NAMES, gender_of_first_name
-from unspun.quotes.people import Entity, Mention, Registry, appositive, clean_name, prefix_description, title_key
+from unspun.quotes.people import OTHER_ROLE, Entity, Mention, Registry, appositive, clean_name, prefix_description, title_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan, Token
@@ -879,7 +879,9 @@ class Resolver:
         entity.describe(_role_in_relative_clause(root))
         entity.describe(_affiliation(root))
         entity.describe(_possessor_cut_off(toks))
-        if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < toks[0].i and root.head.lower_ not in (
+        if root.dep_ == "appos" and (root.head.pos_ == "NOUN" or (
+                root.head.pos_ == "PROPN" and root.head.lower_ in lx.ROLE_NOUNS  # 'The Roads Minister, Caroline ...'
+                and any(c.dep_ == "det" for c in root.head.children))) and root.head.i < toks[0].i and root.head.lower_ not in (
                 "name", "names", "nickname"):  # 'her first name, Zofia,' names her; 'name' is no role
             # 'The harbour master, Peter Quill, said': the role is the noun the name stands beside
             role = root.doc[root.head.left_edge.i : root.head.i + 1]
@@ -1112,13 +1114,17 @@ class Resolver:
         if definite and head.tag_ == "NN" and (lemma in lx.ORG_NOUNS or lemma in lx.HUMAN_NOUNS or lemma in lx.ROLE_NOUNS
                                                or lemma in lx.GENERIC_ORG_NOUNS):
             # 'the ministry said' after 'The Ministry of Coastal Affairs', 'the source said' after 'a senior police source'
-            earlier = self.registry.by_role(lemma, p_start, people=lemma in lx.ROLE_NOUNS or lemma in lx.HUMAN_NOUNS,
+            role = lemma
+            if head.i > 0 and head.nbor(-1).lower_ in OTHER_ROLE:
+                role = f"{head.nbor(-1).lower_} {lemma}"  # 'the former president' is not 'the president'
+            earlier = self.registry.by_role(role, p_start, people=lemma in lx.ROLE_NOUNS or lemma in lx.HUMAN_NOUNS,
                                             named_too=True)
             if earlier is not None:
                 self.note(p_start, earlier)
                 return Mention(earlier, p_start, p_end, "descriptor")
         if lemma in lx.ROLE_NOUNS and head.tag_ in ("NN", "NNP"):
-            person = self.registry.by_role(lemma, p_start)
+            role = f"{head.nbor(-1).lower_} {lemma}" if head.i > 0 and head.nbor(-1).lower_ in OTHER_ROLE else lemma
+            person = self.registry.by_role(role, p_start)
             if person is not None:
                 self.note(p_start, person)
                 return Mention(person, p_start, p_end, "descriptor")
