@@ -239,3 +239,9 @@ def test_she_after_the_minister_as_subject_is_the_minister(analyse) -> None:
     a = analyse("Debate\n\nThe Roads Minister, Caroline Adebayo-Lewis, opened the debate. Her deputy, Priya "
                 'Venkataraman, asked about money. The minister smiled thinly. "I would be delighted to visit," she said.')
     assert find(a, "delighted to visit").speaker.name == "Caroline Adebayo-Lewis"
+
+
+def test_the_source_is_not_a_sign(analyse) -> None:
+    a = analyse('Strike\n\nA sign on the barrier reads: "No trains today." According to a senior government source, '
+                'ministers are worried. "Patience is running out," the source said.')
+    assert find(a, "Patience is running out").speaker.name == "a senior government source"

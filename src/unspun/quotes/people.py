@@ -78,6 +78,9 @@ _TITLE_FORMS = {"senator": "sen", "doctor": "dr", "representative": "rep", "gove
 _AFTER_HEAD = frozenset("for of at in from on with familiar close who".split())
 # What a story calls an unnamed source the second time: the latest anonymous source it introduced.
 _ANONYMOUS_ROLES = frozenset({"source", "insider", "person", "official"})
+# Unnamed sources that are things, not people: no 'the source' or 'the official' is one of them.
+_THING_VOICES = frozenset("sign signs placard placards banner banners poster posters board billboard chant chants "
+                          "statement report study poll survey letter note message post tweet video ad document".split())
 
 
 # Last words that make a name a company's ('Vennik NV', 'Tidemark Systems', 'Corvane Logistics').
@@ -346,7 +349,8 @@ class Registry:
             if (entity.kind == "organisation" and (role in words or role in entity.voices)) or (
                     entity.kind == "anonymous" and head[-1:] == [role]):
                 return entity
-            if named_too and role in _ANONYMOUS_ROLES and entity.kind == "anonymous":
+            if named_too and role in _ANONYMOUS_ROLES and entity.kind == "anonymous" and not (
+                    head and head[-1] in _THING_VOICES):  # not 'A sign on the barrier' for 'the source
                 return entity  # 'the source said' after 'A person familiar with the investigation said
             if (named_too and role in lx.GENERIC_ORG_NOUNS and entity.kind == "organisation" and entity.name[:1].isupper()
                     and not set(words) & lx.PUBLIC_BODY_NOUNS):
