@@ -245,3 +245,22 @@ def test_the_source_is_not_a_sign(analyse) -> None:
     a = analyse('Strike\n\nA sign on the barrier reads: "No trains today." According to a senior government source, '
                 'ministers are worried. "Patience is running out," the source said.')
     assert find(a, "Patience is running out").speaker.name == "a senior government source"
+
+
+def test_she_after_one_unnamed_person_who_reports_is_that_person(analyse) -> None:
+    a = analyse("Moon\n\nDr Rachel Goldberg said half of all landings had failed. One flight controller, who asked not "
+                'to be named, said colleagues had stayed late. "Nobody wanted to leave," she said.')
+    assert find(a, "Nobody wanted to leave").speaker.name == "One flight controller"
+
+
+def test_a_surname_inside_what_someone_reports_is_not_the_next_she(analyse) -> None:
+    a = analyse("Split\n\nSinger Mara Quinn has split from her partner. His mother, Rosa Villalobos, told a radio station "
+                'that she would always consider Quinn "part of our family". "Mara cooked in my kitchen," she said.')
+    assert find(a, "Mara cooked").speaker.name == "Rosa Villalobos"
+
+
+def test_she_after_for_a_known_surname_is_that_person(analyse) -> None:
+    a = analyse("Housing\n\nAdaeze Nwosu, a tenant organiser, said evictions were the biggest fear. \"Rents will rise more "
+                'slowly than wages," said Dr Niamh Gallagher, an economist. For Nwosu, that is not good enough. "Slower '
+                'increases are still increases," she said.')
+    assert find(a, "Slower increases").speaker.name == "Adaeze Nwosu"

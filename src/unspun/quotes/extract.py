@@ -33,7 +33,7 @@ from unspun.quotes.terms import is_term
 from unspun.structure.rules import has_thread_marker, thread_position
 from unspun.quotes.transcript import transcript_quotes
 from unspun.quotes.speakers import (
-    NOT_SPEAKER_ENTS, Resolver, age_beside, appositive_name, is_cue, misread_person, org_name, person_like, postnominal_name,
+    NOT_SPEAKER_ENTS, Resolver, age_beside, appositive_name, is_cue, who_clause, misread_person, org_name, person_like, postnominal_name,
     subject_of,
 )
 
@@ -507,7 +507,9 @@ class Extractor(ReportedSpeech):
                     continue
                 if self.registry.known_person(tok.text) is not None:
                     known, _ = self.registry.person(tok.text, at=base + tok.idx)  # the one named last before
-                    self.resolver.note(base + tok.idx, known, True)
+                    # (inside what someone reports, 'told a station that she would always consider Quinn "...",
+                    # the name is what was reported, not who a later 'she' is)
+                    self.resolver.note(base + tok.idx, known, not _inside_reported_clause(tok, base, quoted))
                 elif (tok.pos_ == "PROPN" and not tok.ent_type_ and lemma_of(tok.head).lower() in lx.SPEECH_LEMMAS
                       and not (tok.head.dep_ == "ccomp" and is_cue(tok.head.head))):
                     # not the subject of a reported clause ('Feld added that Corvane had promised'): what was
@@ -535,6 +537,7 @@ class Extractor(ReportedSpeech):
             known = bearers[0]
         root = ent.root
         subject = (root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT") or (
+            root.dep_ == "pobj" and is_subject(ent)) or (
             root.dep_ == "ROOT" and root.i == root.sent.start and any(c.dep_ == "acl" and c.pos_ == "VERB" for c in root.children))
         return known, subject
 
@@ -596,8 +599,8 @@ class Extractor(ReportedSpeech):
         """
         verb = tok.head
         return (tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.tag_ == "NN"
-                and (tok.lower_ in lx.HUMAN_NOUNS or tok.lower_ in lx.ROLE_NOUNS)
-                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in tok.children)
+                and (tok.lower_ in lx.HUMAN_NOUNS or tok.lower_ in lx.ROLE_NOUNS or who_clause(tok))
+                and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one") for c in tok.children)
                 and is_cue(verb) and (lemma_of(verb).lower() in lx.INDIRECT_LEMMAS
                                       or lemma_of(verb).lower() in ("describe", "recall", "recount"))  # 'described queuing'
                 and not any(c.dep_ in ("aux", "neg") and c.lower_ not in ("has", "have", "had", "did", "does", "do")

@@ -569,10 +569,11 @@ def _unnamed_subject_before(pronoun: "Token") -> "Token | None":
         return None
     before = pronoun.doc[sent.start - 1].sent
     subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+    if subj is None or subj.pos_ != "NOUN" or not any(
+            c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in subj.children):
         return None
     lemma = lemma_of(subj).lower()
-    if lemma not in lx.HUMAN_NOUNS and lemma not in lx.ROLE_NOUNS:
+    if lemma not in lx.HUMAN_NOUNS and lemma not in lx.ROLE_NOUNS and not who_clause(subj):
         return None
     if any(t.pos_ == "PROPN" and (t.ent_type_ == "PERSON" or person_like(t)) for t in before):
         return None  # 'A reporter asked Sanders how he felt. He replied: "..."': a named person there may be 'he'
@@ -614,6 +615,13 @@ def _pronoun_after(name: "Token", reach: int = 6) -> str | None:
         if low in ("she", "her", "hers", "herself"):
             return "f"
     return None
+
+
+def who_clause(noun: "Token") -> bool:
+    """True when a relative clause on ``noun`` opens with 'who': 'One flight controller, who asked not to be
+    named,' is a person whatever the noun."""
+    return any(c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children)
+               for c in noun.children)
 
 
 def _gender_of_role(root: "Token") -> str | None:
@@ -777,8 +785,8 @@ def _described_after(head: "Token", longest: int = 8) -> list["Token"]:
     up to a comma, a quotation mark or a clause of its own; nothing when they run longer than ``longest``."""
     words: list["Token"] = []
     for child in head.rights:
-        if child.dep_ not in ("amod", "prep", "acl") or child.dep_ == "acl" and child.tag_ != "VBN":
-            break
+        if child.dep_ not in ("amod", "prep", "acl") or child.dep_ == "acl" and (child.tag_ != "VBN" or is_cue(child)):
+            break  # ('one lawmaker called Trump "...": the parser's 'called' is the cue, not who the lawmaker is)
         part = list(child.subtree)
         cut = next((k for k, t in enumerate(part) if (t.is_punct and not (t.text == "-" and not t.whitespace_))
                     or t.dep_ in ("relcl", "ccomp")), len(part))  # 'Agence France-Presse' keeps its hyphen
@@ -1099,7 +1107,9 @@ class Resolver:
                 return Mention(voice.entity, p_start, voice.end, "descriptor")
             phrase = phrase + [t for t in head.subtree if t.i > head.i and t.i <= spoken_for.i]
             p_end = base + phrase[-1].idx + len(phrase[-1])
-        indefinite = any(t.dep_ == "det" and t.lower_ in lx.INDEFINITE for t in phrase)
+        indefinite = any(t.dep_ == "det" and t.lower_ in lx.INDEFINITE for t in phrase) or (
+            head.tag_ == "NN" and any(t.dep_ == "nummod" and t.lower_ == "one" and t.head.i == head.i for t in phrase))
+        # ('One flight controller, who asked not to be named, said': one unnamed person)
         if indefinite and spoken_for is None:
             phrase = phrase + _described_after(head)  # 'A person familiar with the investigation', not 'A person'
             p_end = base + phrase[-1].idx + len(phrase[-1])
