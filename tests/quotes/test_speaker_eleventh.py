@@ -264,3 +264,16 @@ def test_she_after_for_a_known_surname_is_that_person(analyse) -> None:
                 'slowly than wages," said Dr Niamh Gallagher, an economist. For Nwosu, that is not good enough. "Slower '
                 'increases are still increases," she said.')
     assert find(a, "Slower increases").speaker.name == "Adaeze Nwosu"
+
+
+def test_a_korean_name_with_an_age_tagged_as_a_place_is_a_person(analyse) -> None:
+    a = analyse('Strike\n\nCommuter Min-jun Park, 34, said he had left home at 5am. "I\'ve been standing here for forty '
+                'minutes," he said.')
+    assert find(a, "forty minutes").speaker.name == "Min-jun Park"
+
+
+def test_she_after_a_name_the_tagger_reads_as_a_company_with_a_given_name_of_hers(analyse) -> None:
+    a = analyse("Roads\n\nIt fell to the chair, Nkechi Obi, to explain the delay. The report, she reminded the House, had "
+                "made fourteen recommendations.")
+    q = next(q for q in a.quotes if q.kind == "indirect" and "recommendations" in a.article.text[q.start : q.end])
+    assert q.speaker.name == "Nkechi Obi"

@@ -609,13 +609,14 @@ class Extractor(ReportedSpeech):
 
     @staticmethod
     def _named_with_age(tok: "Token", base: int, quoted: Sequence[tuple[int, int]]) -> bool:
-        """'Margit, 71, sat wrapped in a blanket', 'Her son, Paulo, 30, disagreed': a lone given name with an age.
+        """'Margit, 71, sat wrapped in a blanket', 'Her son, Paulo, 30, disagreed': a name with an age.
 
         Features and disaster reports name residents by first name and age; the tagger calls such a
         name a place, an organisation or nothing. Names already tagged as people are registered anyway.
         """
+        # ('Commuter Min-jun Park, 34, said': a full name the tagger took for a place with an age too)
         return (tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and tok.text[:1].isupper() and tok.text[1:].islower()
-                and not any(c.dep_ in ("compound", "flat") for c in tok.lefts) and tok.dep_ != "compound"
+                and all(c.tag_ == "NNP" for c in tok.lefts if c.dep_ in ("compound", "flat")) and tok.dep_ != "compound"
                 and not inside(base + tok.idx, quoted) and age_beside(tok))
 
     @staticmethod

@@ -51,7 +51,10 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     agnes celia edith mabel beatrice harriet florence ada esther miriam mira rhona
     winifred mildred edna ethel gladys muriel beryl marjorie hilda norma phyllis rosemary gwendolyn enid elsie
     daisy poppy maisie millie nell nellie imogen matilda mavis freda gertrude bernice yvonne kirsty morag catriona
-    eilidh mhairi bronwen rhiannon""".split()
+    eilidh mhairi bronwen rhiannon
+    nkechi chiamaka ifeoma yetunde abena akosua efua adwoa afia ji-yeon min-ji seo-yeon eun-ji hye-jin yuna
+    ayşe ayse fatma zeynep elif emine hatice gülşen gulsen aylin merve kavya anjali deepika guadalupe lupe
+    fernanda daniela mariana alejandra gabriela citlali linh huong thuy zahra""".split()
 )
 MALE_NAMES: frozenset[str] = frozenset(
     """james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony
@@ -102,7 +105,9 @@ MALE_NAMES: frozenset[str] = frozenset(
     euan ewan finlay gregor iain kenny murray ruaridh
     raj milo hugo rolf marek brent tomasz
     reginald cyril percy clarence herbert wilfred stanley horace ernest leonard sidney cecil geoffrey barry aled
-    seamus cillian eamon aidan finbar dermot alfred edmund lionel rupert giles jolyon crispin tarquin rufus""".split()
+    seamus cillian eamon aidan finbar dermot alfred edmund lionel rupert giles jolyon crispin tarquin rufus
+    chidi femi olumide yaw kojo kwaku min-jun jun-ho seo-jun ji-ho hyun-woo dong-hyun sung-min mehmet ahmet emre
+    burak murat kemal hakan rohan santiago mateo josé emilio eduardo cathal""".split()
 )
 
 

@@ -378,7 +378,8 @@ def misread_person(ent: "SpacySpan") -> bool:
     if owned:
         toks = toks[owned[-1] + 1 :]
     titled = False
-    while len(toks) > 2 and (toks[0].lower_.rstrip(".") in lx.ROLE_NOUNS or toks[0].lower_ in lx.TITLES):
+    while len(toks) > 2 and (toks[0].lower_.rstrip(".") in lx.ROLE_NOUNS or toks[0].lower_ in lx.TITLES
+                             or toks[0].lower_ in lx.HUMAN_NOUNS):  # 'Commuter Min-jun Park' as ORG
         toks, titled = toks[1:], True  # 'Councillor Amelia Thornbury', 'Cllr Derek Fenwick' as ORG
     words = [t.text for t in toks]
     return (
@@ -717,6 +718,11 @@ def _span_tokens(head: "Token") -> list["Token"]:
             while toks and toks[0].i > 0 and (prev := doc[toks[0].i - 1]).dep_ == "compound" and prev.head.i in {
                     t.i for t in toks} and prev.text[:1].isupper() and (prev.lower_ in FEMALE_NAMES or prev.lower_ in MALE_NAMES):
                 toks.insert(0, prev)  # 'Defender Milo Reyes' tagged 'Reyes' alone: the given name before it belongs
+            k = toks[0].i if toks else 0
+            if (toks and k >= 3 and doc[k - 2].text == "-" and not doc[k - 3].whitespace_ and not doc[k - 2].whitespace_
+                    and doc[k - 3].text[:1].isupper() and all(doc[j].dep_ == "compound" for j in (k - 3, k - 1))
+                    and doc[k - 1].head.i in {t.i for t in toks}):
+                toks[0:0] = [doc[k - 3], doc[k - 2], doc[k - 1]]  # 'Min-jun Park' tagged 'Park' alone: a hyphenated given name
             return toks or [head]
     toks = [head]
     doc = head.doc
@@ -853,7 +859,8 @@ class Resolver:
                and sum(t.pos_ == "PROPN" and t.ent_type_ not in ("ORG", "NORP") for t in toks[:-1]) >= 2):
             toks = toks[:-1]  # 'Jonathan Mercer KC' is Jonathan Mercer, as 'Abigail Thornbury KC' is Abigail Thornbury
         roles = []
-        while len(toks) > 1 and (toks[0].lower_.rstrip(".") in lx.ROLE_NOUNS or toks[0].pos_ not in ("PROPN", "X")) and not (
+        while len(toks) > 1 and (toks[0].lower_.rstrip(".") in lx.ROLE_NOUNS or toks[0].pos_ not in ("PROPN", "X")
+                                 or toks[0].lower_ in lx.HUMAN_NOUNS) and not (
                 toks[0].text[:1].isupper() and (toks[0].lower_ in FEMALE_NAMES or toks[0].lower_ in MALE_NAMES)):
             roles.append(toks.pop(0))  # a given name the tagger called a noun stays ('Tomasz Wren')
         name = clean_name(words_of(toks))
