@@ -81,3 +81,19 @@ def test_words_said_by_banners_opening_a_paragraph_stay_a_quote(analyse) -> None
     """Guard for the rule above (passes without it)."""
     a = analyse('Protest\n\nThousands marched.\n\n"Never Again" said the banners at the front.')
     assert "Never Again" in _quoted(a)
+
+
+def test_a_named_scheme_as_subject_is_no_quote(analyse) -> None:
+    a = analyse("Roads\n\nHer department's new \"Smooth Roads Pledge\" will fill potholes within a week.")
+    assert not _quoted(a)
+
+
+def test_a_title_set_beside_its_work_noun_after_a_comma_is_no_quote(analyse) -> None:
+    a = analyse('Music\n\nThe columnist Harriet Pemberton-Shaw wrote that the announcement had been "timed with precision" '
+                "to coincide with the release of Quinn's new single, \"Undertow\", on Friday.")
+    assert _quoted(a) == ["timed with precision"]
+
+
+def test_a_name_in_apposition_to_the_noun_before_it_is_no_quote(analyse) -> None:
+    a = analyse("Lunar lander 'Kestrel' loses contact minutes before touchdown, agency says\n\nThe lander lost contact.")
+    assert "Kestrel" not in _quoted(a)
