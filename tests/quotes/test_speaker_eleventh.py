@@ -277,3 +277,28 @@ def test_she_after_a_name_the_tagger_reads_as_a_company_with_a_given_name_of_her
                 "made fourteen recommendations.")
     q = next(q for q in a.quotes if q.kind == "indirect" and "recommendations" in a.article.text[q.start : q.end])
     assert q.speaker.name == "Nkechi Obi"
+
+
+def test_a_live_blog_label_is_no_part_of_the_speaker(analyse) -> None:
+    a = analyse("Strike live\n\n14:05 Breaking: Acas, the conciliation service, says both sides have agreed to attend talks.")
+    q = next(q for q in a.quotes if q.kind == "indirect")
+    assert q.speaker.name == "Acas"
+
+
+def test_a_refusal_hung_on_quoted_words_is_the_speakers(analyse) -> None:
+    a = analyse('Strike live\n\nIn a short statement, Acas said it was "pleased that the parties have accepted our '
+                'invitation" and would not comment further.')
+    q = next(q for q in a.quotes if q.kind == "non_answer")
+    assert q.speaker.name == "Acas"
+
+
+def test_the_one_asked_answers_not_a_noun_in_the_question(analyse) -> None:
+    a = analyse('Strike\n\nDriver Kofi Mensah said: "It\'s a start." Asked whether the strike could be called off, he '
+                'shrugged. "That\'s above my pay grade."')
+    assert find(a, "pay grade").speaker.name == "Kofi Mensah"
+
+
+def test_the_second_half_of_a_split_quote_is_direct(analyse) -> None:
+    a = analyse('Commons\n\nSir Graham Pettifer rose. "Then I invite her to do so," he said, "preferably in a vehicle '
+                'she is fond of."')
+    assert find(a, "preferably in a vehicle").kind == "direct"

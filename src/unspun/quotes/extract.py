@@ -186,6 +186,8 @@ class _Article:
 # 'a note from Nell Carraway attached:', 'a letter from Dr Ian Hale:' right before a quote: the writer's words.
 _NOTE_FROM = re.compile(r"\b(?:a|an|the|his|her|their) (?:handwritten |short |brief )?(?:note|letter|card|message|e-?mail|text)"
                         r" from ((?:[A-Z][\w'’.-]+ ){0,3}[A-Z][\w'’-]+)(?: attached| enclosed| that read| reading)?\s*:\s*$")
+# The gap between the halves of a direct quote split by its cue: '," he said, ' right before the second half.
+_SPLIT_QUOTE_GAP = re.compile(r",[\"”’]\s+[^\s\"“”.!?,]+\s+[^\"“”.!?]{0,50},\s*$")  # two words or more: not ', explaining, 
 _DOCUMENT_NOUNS = frozenset({"statement", "release", "press release", "letter", "announcement", "notice"})
 # 'One post read:', 'Another tweet said:' right before a quote: a post whose account the article does not give.
 _UNSIGNED_POST = re.compile(r"(?i)\b(?:one|another|a|the first|the last|the latest|an anonymous) (?:post|tweet|message|comment|reply)"
@@ -707,6 +709,9 @@ class Extractor(ReportedSpeech):
             return "direct"
         if head[-1].text in (":", ",") and content[:1].isupper():
             return "direct"
+        p = self.art.paragraphs[q.paragraph]
+        if head[-1].text == "," and _SPLIT_QUOTE_GAP.search(self.art.text, max(p.start, q.open_mark - 80), q.open_mark):
+            return "direct"  # '"Then I invite her to do so," he said, "preferably in a vehicle she is fond of."'
         return "partial"
 
     def _attribute(
@@ -1166,6 +1171,11 @@ class Extractor(ReportedSpeech):
                 return None
         if after is not None and not window:
             return None  # only a sentence after the quote ending at ``after``, and with a cue
+        opener = window[0] if window else None
+        if opener is not None and opener.tag_ == "VBN" and opener.dep_ == "advcl" and is_cue(opener):
+            # 'Asked whether the strike could be called off, he shrugged. "..."': the question is no cue, the one
+            # asked (the sentence's subject) answers
+            window = [t for t in window if t.i > opener.right_edge.i]
         cue = window_cue(window, last=True)
         if own is not None and cue is not None and not (cue.dep_ == "conj" and cue.head.i == own.i):
             # '"..." LeVell declared, a point he makes after callers asked him. "...": the sentence is the

@@ -122,7 +122,7 @@ class ReportedSpeech:
                 # a non-answer is reported ('X declined to comment'), not said: 'I didn't say that' inside a quote is no refusal
                 non = next((m for m in lx.NON_ANSWER.finditer(sent.text)
                             if not inside(base + sent.start_char + m.start(), quoted)), None)
-                refusal: list[Found] = self._non_answer(sent, non, index) if non is not None else []
+                refusal: list[Found] = self._non_answer(sent, non, index, quoted) if non is not None else []
                 out.extend(refusal)
                 if refusal and refusal[0].start <= base + sent.start_char:
                     continue  # the whole sentence is the refusal
@@ -222,7 +222,7 @@ class ReportedSpeech:
         return (start <= a and b <= end and 1 <= len(words) <= 3
                 and all(w[:1].isupper() for w in words) and not any(c in self.art.text[a + 1 : b - 1] for c in ".!?,"))
 
-    def _non_answer(self, sent, match, index: int) -> list[Found]:
+    def _non_answer(self, sent, match, index: int, quoted: Sequence[tuple[int, int]] = ()) -> list[Found]:
         base = self.art.base[index]
         toks = [t for t in sent if not (t.is_punct and t.i == sent.end - 1)]
         if not toks:
@@ -242,6 +242,10 @@ class ReportedSpeech:
         if reporter.dep_ == "ccomp" and reporter.head.pos_ == "VERB" and lemma_of(reporter.head).lower() in lx.INDIRECT_LEMMAS:
             return []  # 'Marguerite Aldana said the company did not comment on "market speculation"': her report
         subj = subject_of(verb) or subject_of(verb.head)
+        if subj is not None and inside(base + subj.idx, quoted):
+            # 'Acas said it was "pleased that the parties have accepted" and would not comment further': the
+            # parser hung the refusal on the quoted words; the sentence's speaker refuses, not 'the parties'
+            subj = subject_of(sent.root)
         mention = self.resolver.resolve(subj, base) if subj is not None else None
         start, end = base + toks[0].idx, base + toks[-1].idx + len(toks[-1])
         cue = (base + sent.start_char + match.start(), base + sent.start_char + match.end())

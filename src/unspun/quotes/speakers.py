@@ -710,6 +710,9 @@ def _span_tokens(head: "Token") -> list["Token"]:
                 before = [k for k in marks if toks[k].i < head.i]
                 after = [k for k in marks if toks[k].i > head.i]
                 toks = toks[(before[-1] + 1 if before else 0) : (after[0] if after else len(toks))]
+            colon = [k for k, t in enumerate(toks) if t.text == ":"]
+            if colon and any(t.pos_ == "PROPN" for t in toks[colon[-1] + 1 :]):
+                toks = toks[colon[-1] + 1 :]  # '14:05 Breaking: Acas': a live blog's label before the name
             late = [k for k, t in enumerate(toks) if t.i > head.i and t.text[:1].islower() and t.pos_ not in ("PROPN", "PART")
                     and t.lower_ not in _NAME_PARTICLES]
             if late:  # 'Roe defended', 'Roe last week': the tagger ran the name on into the words after it
