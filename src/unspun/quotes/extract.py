@@ -416,10 +416,10 @@ class Extractor(ReportedSpeech):
                     continue  # 'TALLBERG, 14 March 2027 — ...': the place a story was filed from, no source
                 if ent.text.replace(".", "").upper() in lx.POSTNOMINALS:
                     continue  # 'KC' in 'Rebecca Anand KC': the person is registered with the tokens below
-                if ent.label_ in ("ORG", "GPE") and self._known_surname(ent) is not None:
+                if ent.label_ in ("ORG", "GPE") and (known := self._known_surname(ent)) is not None:
                     # 'Olsen-Diaz ended the call' after 'Marguerite Olsen-Diaz said': the tagger took her surname
                     # for a company (or 'Adeyemi' for a place); a person already named is who it is
-                    person, subject = self._known_surname(ent)
+                    person, subject = known
                     self.resolver.note(base + ent.start_char, person, subject and not _inside_reported_clause(ent.root, base, quoted))
                     continue
                 if (ent.label_ == "ORG" and not is_subject(ent) and is_corporate(ent.text) and len(ent) > 1
@@ -599,11 +599,14 @@ class Extractor(ReportedSpeech):
         Not one who asks ('a young man asked Clinton why ... . "...," she said': the one asked answers), nor
         one who only would or could say something ('a thought that a real person would say').
         """
+        if tok.dep_ != "nsubj" or tok.tag_ != "NN":  # (checked first: this runs on every token)
+            return False
         verb = tok.head
-        return (tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.tag_ == "NN"
-                and (tok.lower_ in lx.HUMAN_NOUNS or tok.lower_ in lx.ROLE_NOUNS or who_clause(tok))
+        return (tok.pos_ == "NOUN"
                 and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one") for c in tok.children)
-                and is_cue(verb) and (lemma_of(verb).lower() in lx.INDIRECT_LEMMAS
+                and is_cue(verb)
+                and (tok.lower_ in lx.HUMAN_NOUNS or tok.lower_ in lx.ROLE_NOUNS or who_clause(tok))
+                and (lemma_of(verb).lower() in lx.INDIRECT_LEMMAS
                                       or lemma_of(verb).lower() in ("describe", "recall", "recount"))  # 'described queuing'
                 and not any(c.dep_ in ("aux", "neg") and c.lower_ not in ("has", "have", "had", "did", "does", "do")
                             for c in verb.children)
@@ -617,6 +620,9 @@ class Extractor(ReportedSpeech):
         name a place, an organisation or nothing. Names already tagged as people are registered anyway.
         """
         # ('Commuter Min-jun Park, 34, said': a full name the tagger took for a place with an age too)
+        doc = tok.doc
+        if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "," or not doc[tok.i + 2].text.isdigit():
+            return False  # (checked first: this runs on every token; the age comes right after the name)
         return (tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and tok.text[:1].isupper() and tok.text[1:].islower()
                 and all(c.tag_ == "NNP" for c in tok.lefts if c.dep_ in ("compound", "flat")) and tok.dep_ != "compound"
                 and not inside(base + tok.idx, quoted) and age_beside(tok))

@@ -868,7 +868,8 @@ class Resolver:
             roles.append(toks.pop(0))  # a given name the tagger called a noun stays ('Tomasz Wren')
         name = clean_name(words_of(toks))
         title = next((t.text for t in toks[:1] if len(toks) > 1 and _is_title(t)), None) or _title_before(toks[0])
-        entity, how = self.registry.person(name or head.text, at=base + toks[0].idx, title=title, gender=_pronoun_after(toks[-1]))
+        hint = _pronoun_after(toks[-1]) if len((name or head.text).split()) == 1 else None  # only a surname needs it
+        entity, how = self.registry.person(name or head.text, at=base + toks[0].idx, title=title, gender=hint)
         if title is not None:
             entity.titles.add(title_key(title))
         skip = {t.i for t in toks}
