@@ -302,3 +302,29 @@ def test_the_second_half_of_a_split_quote_is_direct(analyse) -> None:
     a = analyse('Commons\n\nSir Graham Pettifer rose. "Then I invite her to do so," he said, "preferably in a vehicle '
                 'she is fond of."')
     assert find(a, "preferably in a vehicle").kind == "direct"
+
+
+def test_she_after_an_unnamed_worker_the_parser_left_without_a_verb_is_that_worker(analyse) -> None:
+    a = analyse("Care\n\nA care worker who asked not to be named described night shifts at a home in Leeds. "
+                "“Nobody had been in since ten,” she said.")
+    assert find(a, "Nobody had been in").speaker.name == "A care worker"
+
+
+def test_one_described_by_an_apposition_is_that_unnamed_person(analyse) -> None:
+    a = analyse('Verdict\n\n"I have been in that courtroom every single day," said Loretta Rhodes.\n\nTwo jurors spoke to '
+                'reporters. One, a retired schoolteacher, said the reports were decisive. "The warnings were in plain '
+                'English," she said.')
+    assert find(a, "plain English").speaker.name == "a retired schoolteacher"
+
+
+def test_he_after_the_second_juror_is_that_juror(analyse) -> None:
+    a = analyse('Verdict\n\n"I never doubted it," said Marco Salinas.\n\nThe second juror, a man in his 30s who works in '
+                'logistics, said the panel had struggled. "We weren\'t sure," he said.')
+    assert find(a, "weren't sure").speaker.name != "Marco Salinas"
+
+
+def test_she_after_a_name_set_beside_a_described_role_is_that_name(analyse) -> None:
+    a = analyse('Brussels\n\n"This is a stealth rewrite of the law," said MEP Joris van der Stappen.\n\nHis colleague, the '
+                'Italian socialist Chiara Benedetti, was blunter. "Someone has been spending too much time with '
+                'lobbyists," she said.')
+    assert find(a, "lobbyists").speaker.name == "Chiara Benedetti"

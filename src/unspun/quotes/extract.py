@@ -139,6 +139,9 @@ def is_subject(ent: "SpacySpan") -> bool:
         return True  # 'According to Daniel Obi, the cut was larger. "...," he said': Obi reports the sentence
     if tok.dep_ == "compound" and tok.head.dep_ == "ROOT" and tok.head.tag_ == "NNS":
         return True  # 'Agnes Marlow volunteers at the library': the verb read as a plural noun
+    if (tok.dep_ == "appos" and tok.head.dep_ == "appos" and tok.head.head.dep_ in ("nsubj", "nsubjpass")
+            and tok.head.left_edge.i > 0 and ent.doc[tok.head.left_edge.i - 1].text in (",", "—", "–")):
+        return True  # 'His colleague, the Italian socialist Chiara Benedetti, was blunter': the name of the subject's role
     return (tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass") and ent.start > 0
             and ent.doc[ent.start - 1].text in (",", "—", "–"))
 

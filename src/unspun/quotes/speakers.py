@@ -570,13 +570,22 @@ def _unnamed_subject_before(pronoun: "Token") -> "Token | None":
         return None
     before = pronoun.doc[sent.start - 1].sent
     subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.pos_ != "NOUN" or not any(
-            c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in subj.children):
+    if subj is None and before.root.pos_ == "NOUN":
+        subj = before.root  # 'A care worker who asked not to be named described night shifts ...' parsed with no verb
+    described = False
+    if subj is not None and subj.lower_ in ("one", "another"):
+        # 'One, a retired schoolteacher, said ...': the unnamed person is the apposition
+        appos = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+        subj, described = (appos, True) if appos is not None else (subj, False)
+    if subj is None or subj.pos_ != "NOUN" or not (any(
+            c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in subj.children) or (
+            any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)  # 'The second juror ... said'
+            and any(c.dep_ == "amod" and c.lower_ in ("second", "third", "fourth", "other") for c in subj.children))):
         return None
     lemma = lemma_of(subj).lower()
-    if lemma not in lx.HUMAN_NOUNS and lemma not in lx.ROLE_NOUNS and not who_clause(subj):
+    if lemma not in lx.HUMAN_NOUNS and lemma not in lx.ROLE_NOUNS and not who_clause(subj) and not described:
         return None
-    if any(t.pos_ == "PROPN" and (t.ent_type_ == "PERSON" or person_like(t)) for t in before):
+    if any(t.pos_ == "PROPN" and (t.ent_type_ == "PERSON" or person_like(t)) and not _a_place_phrase(t) for t in before):
         return None  # 'A reporter asked Sanders how he felt. He replied: "..."': a named person there may be 'he'
     wanted = "m" if pronoun.lower_ == "he" else "f"
     gender = "m" if subj.lower_ in lx.MALE_NOUNS else "f" if subj.lower_ in lx.FEMALE_NOUNS else None
@@ -616,6 +625,15 @@ def _pronoun_after(name: "Token", reach: int = 6) -> str | None:
         if low in ("she", "her", "hers", "herself"):
             return "f"
     return None
+
+
+def _a_place_phrase(tok: "Token") -> bool:
+    """A name after 'in', 'at', 'near' or 'from': 'described night shifts at a home in Bolton' (the tagger may call
+    the town a person) names a place, not someone a later pronoun means."""
+    head = tok
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "from", "outside", "across", "around")
 
 
 def who_clause(noun: "Token") -> bool:
@@ -976,7 +994,7 @@ class Resolver:
         if low in ("he", "she") and (unnamed := _unnamed_subject_before(head)) is not None:
             # 'A former night carer who asked not to be named described her shifts. "...," she said.'
             mention = self.resolve(unnamed, base)
-            if mention is not None and mention.entity.kind == "anonymous":
+            if mention is not None and mention.entity.kind in ("anonymous", "unknown"):  # ('the second juror': unknown)
                 return Mention(mention.entity, start, end, "pronoun")
         if low in lx.SUBJECT_PRONOUNS or low in lx.PLURAL_PRONOUNS:
             entity = self.registry.antecedent(low, start)
@@ -1049,6 +1067,16 @@ class Resolver:
             mention = self.register_person(named, base)  # 'One of them, Gary Pinkney, said': the name given
             self.note(mention.start, mention.entity)
             return mention
+        described = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None) if low in ("one", "another") else None
+        if described is not None:
+            # 'One, a retired schoolteacher, said': the unnamed person is what the apposition says
+            words = [t for t in described.subtree if not t.is_punct and not any(
+                a.dep_ in ("relcl", "acl") and t.i in {x.i for x in a.subtree} for a in described.children)]
+            name = words_of(words)
+            entity = self.registry.entity(f"anon:{name.lower()}", name, "anonymous")
+            m_start = base + words[0].idx
+            self.note(m_start, entity)
+            return Mention(entity, m_start, base + words[-1].idx + len(words[-1]), "descriptor")
         if low in ("one", "another") and (of := next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)):
             # 'One of the second violins told me': an unnamed member, named by the group it belongs to
             pobj = next((c for c in of.children if c.dep_ == "pobj"), of)
