@@ -328,3 +328,30 @@ def test_she_after_a_name_set_beside_a_described_role_is_that_name(analyse) -> N
                 'Italian socialist Chiara Benedetti, was blunter. "Someone has been spending too much time with '
                 'lobbyists," she said.')
     assert find(a, "lobbyists").speaker.name == "Chiara Benedetti"
+
+
+def test_a_cue_the_parser_hangs_on_the_clause_after_it_reports_the_sentence(analyse) -> None:
+    a = analyse('Brussels\n\n"The Commission has no power to suspend an obligation," said Prof Ingrid Solberg. Any change '
+                "would require the agreement of both Parliament and member states, she noted, which could take months.")
+    q = next(q for q in a.quotes if q.kind == "indirect")
+    assert a.article.text[q.start : q.end].startswith("Any change would require")
+
+
+def test_according_to_him_is_whoever_he_is(analyse) -> None:
+    a = analyse("Care\n\nA former deputy manager at a sister home said the pressure came from above. According to him, "
+                "weekly calls focused almost entirely on occupancy.")
+    q = next(q for q in a.quotes if q.kind == "indirect" and "weekly calls" in a.article.text[q.start : q.end])
+    assert q.speaker.name == "A former deputy manager at a sister home"
+
+
+def test_figures_from_the_service_are_the_services(analyse) -> None:
+    a = analyse("Fires\n\nThe province has recorded 612 fires since April 1, according to figures from the wildfire service.")
+    q = next(q for q in a.quotes if q.kind == "indirect")
+    assert q.speaker.name == "wildfire service"
+
+
+def test_the_second_official_is_not_the_first(analyse) -> None:
+    a = analyse("Brussels\n\nOne senior Commission official, speaking on condition of anonymity, said the memo had been "
+                'drafted by a working group.\n\nAnother official was less categorical. "There is a real debate '
+                'happening," the second official said.')
+    assert find(a, "real debate").speaker.name != "One senior Commission official"

@@ -787,6 +787,9 @@ def maker_of(head: "Token") -> "Token | None":
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "PERSON")):
             return obj
+        if obj is not None and obj.pos_ == "NOUN" and (lemma_of(obj).lower() in lx.ORG_NOUNS or obj.lower_ == "service") and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+            return obj  # 'figures from the wildfire service': the service's figures
     return None
 
 
@@ -996,7 +999,8 @@ class Resolver:
             mention = self.resolve(unnamed, base)
             if mention is not None and mention.entity.kind in ("anonymous", "unknown"):  # ('the second juror': unknown)
                 return Mention(mention.entity, start, end, "pronoun")
-        if low in lx.SUBJECT_PRONOUNS or low in lx.PLURAL_PRONOUNS:
+        if low in lx.SUBJECT_PRONOUNS or low in lx.PLURAL_PRONOUNS or (low in ("him", "her") and head.dep_ == "pobj"):
+            # ('According to him, weekly calls focused on occupancy': him is whoever he is)
             entity = self.registry.antecedent(low, start)
             if entity is None and low in ("he", "she", "they", "it"):
                 # No compatible antecedent: the quote is still the pronoun's, not the previous speaker's.
@@ -1160,6 +1164,12 @@ class Resolver:
         definite = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in phrase) or (
             head.tag_ == "NN" and any(t.dep_ == "poss" and t.lower_ in ("his", "her", "their") for t in phrase))
         # 'His barrister has told the court' after 'Forsythe's barrister, Martin Oduya': a role named before
+        another = any(c.dep_ == "amod" and c.lower_ in ("second", "third", "fourth", "other") for c in head.children)
+        if definite and another:  # 'the second official said' after 'One senior official said': someone new
+            name = words_of([t for t in phrase if t.dep_ != "det"])
+            entity = self.registry.entity(f"anon:{name.lower()}", name, "anonymous")
+            self.note(p_start, entity)
+            return Mention(entity, p_start, p_end, "descriptor")
         if definite and head.tag_ == "NN" and (lemma in lx.ORG_NOUNS or lemma in lx.HUMAN_NOUNS or lemma in lx.ROLE_NOUNS
                                                or lemma in lx.GENERIC_ORG_NOUNS):
             # 'the ministry said' after 'The Ministry of Coastal Affairs', 'the source said' after 'a senior police source'
