@@ -469,8 +469,9 @@ class Extractor(ReportedSpeech):
                     # it is; a later 'the company said' means it
                     self.resolver.note(base + tok.idx, org, True)
                     continue
-                if (tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and lemma_of(tok).lower() in lx.ORG_NOUNS and is_cue(tok.head)
+                if (tok.dep_ == "nsubj" and tok.pos_ == "NOUN"
                         and any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in tok.children)
+                        and lemma_of(tok).lower() in lx.ORG_NOUNS and is_cue(tok.head)
                         and not inside(base + tok.idx, quoted)):
                     # "The UN's human rights office said it had documented ..., a figure it said was "...": an
                     # organisation the tagger did not mark, speaking; the 'it' after it is the office
@@ -607,8 +608,8 @@ class Extractor(ReportedSpeech):
         verb = tok.head
         return (tok.pos_ == "NOUN"
                 and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one") for c in tok.children)
-                and is_cue(verb)
                 and (tok.lower_ in lx.HUMAN_NOUNS or tok.lower_ in lx.ROLE_NOUNS or who_clause(tok))
+                and is_cue(verb)
                 and (lemma_of(verb).lower() in lx.INDIRECT_LEMMAS
                                       or lemma_of(verb).lower() in ("describe", "recall", "recount"))  # 'described queuing'
                 and not any(c.dep_ in ("aux", "neg") and c.lower_ not in ("has", "have", "had", "did", "does", "do")

@@ -122,8 +122,8 @@ def is_term(text: str, start: int, end: int, open_mark: int, close_end: int, lin
             and right.pos_ in ("VERB", "AUX") and len(inside) <= 3):
         return True  # "Lunar lander 'Kestrel' loses contact": the name of the thing just named
     if (len(inside) > 1 and (left.dep_ in ("poss", "case", "amod") or left.pos_ in ("DET", "ADJ"))
-            and right.pos_ in ("VERB", "AUX") and right.text[:1].islower() and not _cue_in_rest(right)
-            and any(t.dep_ in ("nsubj", "nsubjpass") for t in inside)):
+            and right.pos_ in ("VERB", "AUX") and right.text[:1].islower()
+            and any(t.dep_ in ("nsubj", "nsubjpass") for t in inside) and not _cue_in_rest(right)):
         return True  # 'Her department's new "Smooth Roads Pledge" will fill potholes': a named thing as subject
     if left.lower_ == "of" and left.i > 0 and left.nbor(-1).lower_ in _STAGING_NOUNS:
         return True  # 'the new production of "The Tempest"': a title
