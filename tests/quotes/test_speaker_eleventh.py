@@ -355,3 +355,10 @@ def test_the_second_official_is_not_the_first(analyse) -> None:
                 'drafted by a working group.\n\nAnother official was less categorical. "There is a real debate '
                 'happening," the second official said.')
     assert find(a, "real debate").speaker.name != "One senior Commission official"
+
+
+def test_it_after_a_document_that_argues_is_the_document(analyse) -> None:
+    a = analyse("EU lawmakers clash over delay to AI rules\n\nThe six-page document argues that \"legal certainty for "
+                'deployers" matters. It warns that applying the rules on schedule risks "a fragmented enforcement '
+                'landscape".')
+    assert find(a, "fragmented enforcement").speaker.name == "six-page document"

@@ -189,6 +189,9 @@ class _Article:
 # 'a note from Nell Carraway attached:', 'a letter from Dr Ian Hale:' right before a quote: the writer's words.
 _NOTE_FROM = re.compile(r"\b(?:a|an|the|his|her|their) (?:handwritten |short |brief )?(?:note|letter|card|message|e-?mail|text)"
                         r" from ((?:[A-Z][\w'’.-]+ ){0,3}[A-Z][\w'’-]+)(?: attached| enclosed| that read| reading)?\s*:\s*$")
+# Texts that speak for their authors and that a later 'it' can mean.
+_SPEAKING_DOCUMENTS = frozenset("document memo report study paper letter statement filing draft proposal review "
+                                "audit assessment analysis submission".split())
 # The gap between the halves of a direct quote split by its cue: '," he said, ' right before the second half.
 _SPLIT_QUOTE_GAP = re.compile(r",[\"”’]\s+[^\s\"“”.!?,]+\s+[^\"“”.!?]{0,50},\s*$")  # two words or more: not ', explaining, 
 _DOCUMENT_NOUNS = frozenset({"statement", "release", "press release", "letter", "announcement", "notice"})
@@ -477,6 +480,16 @@ class Extractor(ReportedSpeech):
                     # organisation the tagger did not mark, speaking; the 'it' after it is the office
                     mention = self.resolver.resolve(tok, base)
                     if mention is not None and mention.entity.kind == "organisation":
+                        self.resolver.note(mention.start, mention.entity, True)
+                    continue
+                if (tok.dep_ == "nsubj" and tok.tag_ == "NN" and tok.lower_ in _SPEAKING_DOCUMENTS
+                        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "a") for c in tok.children)
+                        and is_cue(tok.head) and not inside(base + tok.idx, quoted)
+                        and not _inside_reported_clause(tok, base, quoted)):
+                    # 'The six-page document argues that ... . It warns that ...': the document is what 'it' means
+                    mention = self.resolver.resolve(tok, base)
+                    if mention is not None and mention.entity.kind in ("unknown", "anonymous"):
+                        self.registry.documents.add(mention.entity.key)
                         self.resolver.note(mention.start, mention.entity, True)
                     continue
                 if (tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NN", "NNP") and tok.lower_ in lx.ROLE_NOUNS

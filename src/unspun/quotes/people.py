@@ -192,6 +192,8 @@ class Registry:
         # Organisations seen only as the subject of a sentence, never yet as a source: what 'it' can be,
         # but not 'they' (a group or an organisation that spoke is likelier).
         self.it_only: set[str] = set()
+        # Documents that spoke as a subject ('The six-page document argues that ...'): a later 'it' may be one.
+        self.documents: set[str] = set()
 
     def entity(self, key: str, name: str, kind: str) -> Entity:
         """The entity of ``key``, created on first use."""
@@ -371,6 +373,8 @@ class Registry:
                 if plural:
                     if not subjects_only and p != "it" and entity.kind == "organisation":
                         continue  # 'they' is an organisation only as a subject: 'Pfizer's deal sparked criticism ... They'
+                    if p == "it" and entity.key in self.documents:
+                        return entity  # 'The six-page document argues ... It warns that ...'
                     if entity.kind in ("organisation", "group") and (p == "it" or entity.key not in self.it_only) and not (
                             p == "it" and entity.key.startswith("people:")):  # 'Stephen and Joanne Marsh' are 'they'
                         return entity
