@@ -362,3 +362,10 @@ def test_it_after_a_document_that_argues_is_the_document(analyse) -> None:
                 'deployers" matters. It warns that applying the rules on schedule risks "a fragmented enforcement '
                 'landscape".')
     assert find(a, "fragmented enforcement").speaker.name == "six-page document"
+
+
+def test_he_after_a_punjabi_name_tagged_as_a_company_is_that_man(analyse) -> None:
+    a = analyse('Wildfire\n\n"Crews were pulled back twice," said incident commander Marguerite Lavallee.\n\n'
+                "Harjit Dhaliwal said they had loaded their trailer in about 20 minutes.\n\n"
+                '"You could see the glow over the ridge by four o\'clock," he said.')
+    assert find(a, "glow over the ridge").speaker.name == "Harjit Dhaliwal"

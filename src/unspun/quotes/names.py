@@ -54,7 +54,8 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     eilidh mhairi bronwen rhiannon
     nkechi chiamaka ifeoma yetunde abena akosua efua adwoa afia ji-yeon min-ji seo-yeon eun-ji hye-jin yuna
     ayşe ayse fatma zeynep elif emine hatice gülşen gulsen aylin merve kavya anjali deepika guadalupe lupe
-    fernanda daniela mariana alejandra gabriela citlali linh huong thuy zahra""".split()
+    fernanda daniela mariana alejandra gabriela citlali linh huong thuy zahra sukhpreet
+    marguerite genevieve geneviève lorna loretta""".split()
 )
 MALE_NAMES: frozenset[str] = frozenset(
     """james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony
@@ -107,7 +108,7 @@ MALE_NAMES: frozenset[str] = frozenset(
     reginald cyril percy clarence herbert wilfred stanley horace ernest leonard sidney cecil geoffrey barry aled
     seamus cillian eamon aidan finbar dermot alfred edmund lionel rupert giles jolyon crispin tarquin rufus
     chidi femi olumide yaw kojo kwaku min-jun jun-ho seo-jun ji-ho hyun-woo dong-hyun sung-min mehmet ahmet emre
-    burak murat kemal hakan rohan santiago mateo josé emilio eduardo cathal""".split()
+    burak murat kemal hakan rohan santiago mateo josé emilio eduardo cathal harjit kuldeep""".split()
 )
 
 
