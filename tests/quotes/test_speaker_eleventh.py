@@ -369,3 +369,11 @@ def test_he_after_a_punjabi_name_tagged_as_a_company_is_that_man(analyse) -> Non
                 "Harjit Dhaliwal said they had loaded their trailer in about 20 minutes.\n\n"
                 '"You could see the glow over the ridge by four o\'clock," he said.')
     assert find(a, "glow over the ridge").speaker.name == "Harjit Dhaliwal"
+
+
+def test_her_husband_is_the_one_man_of_her_family_name(analyse) -> None:
+    a = analyse("Wildfire\n\nHarjit Dhaliwal, who runs an orchard with his wife, Sukhpreet, said they had loaded their "
+                "trailer in 20 minutes.\n\nSukhpreet Dhaliwal said she was more worried about her neighbours.\n\n"
+                "Her husband said a volunteer firefighter had later driven the back road with a loudspeaker.")
+    q = next(q for q in a.quotes if "volunteer firefighter" in a.article.text[q.start : q.end])
+    assert q.speaker.name == "Harjit Dhaliwal"

@@ -643,6 +643,10 @@ def who_clause(noun: "Token") -> bool:
                for c in noun.children)
 
 
+_KIN_MALE = frozenset("husband son father brother grandson grandfather".split())
+_KIN_FEMALE = frozenset("wife daughter mother sister granddaughter grandmother".split())
+
+
 def _gender_of_role(root: "Token") -> str | None:
     """The gender a kinship or gendered role noun next to a name gives ('Her grandson, Daniel', 'her son Owen
     Harrow', 'Daniel, her grandson'): the noun the name stands in apposition to, or its own appositive."""
@@ -931,6 +935,25 @@ class Resolver:
         start, end = base + toks[0].idx, base + toks[-1].idx + len(toks[-1])
         return Mention(entity, start, end, how)
 
+    def _kin_of(self, head: "Token", base: int) -> Mention | None:
+        """'Her husband said', 'his wife added': the one other person of the family name of whoever 'her' or 'his'
+        means, of the gender the kin noun gives (only when there is exactly one)."""
+        low = head.lower_
+        wanted = "m" if low in _KIN_MALE else "f" if low in _KIN_FEMALE else None
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if wanted is None or owner is None:
+            return None
+        relative = self.registry.antecedent(owner.lower_, base + owner.idx)
+        if relative is None or relative.kind != "person" or " " not in relative.name:
+            return None
+        family = relative.name.split()[-1].lower()
+        kin = [p for p in self.registry.people if p is not relative and p.kind == "person" and " " in p.name
+               and p.name.split()[-1].lower() == family and p.gender in (wanted, None)]
+        if len(kin) != 1:
+            return None
+        start = base + owner.idx
+        return Mention(kin[0], start, base + head.idx + len(head), "descriptor")
+
     def resolve(self, head: "Token", base: int) -> Mention | None:
         """The source a subject token refers to, or None for first-person and empty subjects."""
         if all(unicodedata.category(ch) in ("So", "Sk", "Mn", "Cf") for ch in head.text):
@@ -942,6 +965,9 @@ class Resolver:
             entity = self.registry.entity(f"account:{handle.lower_}", handle.text, "social_account")
             entity.describe(" ".join(t.text for t in _noun_phrase(head) if t.dep_ != "det"))
             return Mention(entity, base + handle.idx, base + handle.idx + len(handle), "handle")
+        kin = self._kin_of(head, base)
+        if kin is not None:  # 'Her husband said' after Sukhpreet and Harjit Dhaliwal: the one Dhaliwal who is a man
+            return kin
         given = _name_given(head) if head.pos_ in ("NOUN", "NUM") else None
         if given is not None:  # 'a father of three who gave his name only as Abu Karim said': the name given
             mention = self.register_person(given, base)
