@@ -1312,6 +1312,33 @@ class Extractor(ReportedSpeech):
         cue = governing_cue(art.docs[q.paragraph], base, s, e, outside_inner)
         if cue is None or not (q.start <= base + cue.idx < q.end):
             return None
-        mention = self._speaker(cue, q.paragraph)
+        subj = subject_of(cue)
+        if subj is not None and subj.lower_ in ("he", "she", "they") and q.start <= base + subj.idx < q.end:
+            # '"My dad knew every crack. He used to say, 'One day this whole thing is coming down.'"': the 'he'
+            # of the outer speaker's words is someone they speak of, not a person the article named
+            mention = self._spoken_of(q, subj, quoted)
+        else:
+            mention = self._speaker(cue, q.paragraph)
         conf = CONFIDENCE.get(mention.resolution, 0.5) * 0.9 if mention else 0.4
         return Found(s, e, q.paragraph, "partial", mention, self._cue_span(cue, q.paragraph), round(conf, 2))
+
+    def _spoken_of(self, q: MarkedQuote, pronoun: "Token", quoted: Sequence[tuple[int, int]]) -> Mention | None:
+        """The person quoted words in the paragraph name before ``pronoun`` (inside them): a name, or a person
+        noun ('my dad'); None when they name no one."""
+        base = self.art.base[q.paragraph]
+        start = self.art.paragraphs[q.paragraph].start
+        words = [t for t in self.art.tokens(q.paragraph, start, base + pronoun.idx)
+                 if t.i < pronoun.i and inside(base + t.idx, quoted)]
+        for tok in reversed(words):
+            if tok.ent_type_ == "PERSON" and tok.dep_ not in ("compound", "flat"):
+                # a person already named (looked up without noting a mention: words inside a quote are no
+                # antecedent for the article's later pronouns)
+                known = self.registry.known_person(clean_name(tok.text))
+                return Mention(known, base + tok.idx, base + tok.idx + len(tok), "surname") if known is not None else None
+            if tok.pos_ == "NOUN" and (tok.lower_ in lx.MALE_NOUNS or tok.lower_ in lx.FEMALE_NOUNS
+                                       or lemma_of(tok).lower() in lx.HUMAN_NOUNS):
+                phrase = [t for t in tok.subtree if t.i <= tok.i and not t.is_punct]
+                name = " ".join(t.text for t in phrase)
+                entity = self.registry.entity(f"anon:{name.lower()}", name, "anonymous")
+                return Mention(entity, base + phrase[0].idx, base + tok.idx + len(tok), "descriptor")
+        return None
