@@ -564,11 +564,12 @@ class Extractor(ReportedSpeech):
         """The group two or more people named together as a subject make ('Stephen and Joanne Marsh', 'Liam Ross
         and Dana Ferris'): the antecedent of a later 'they'. Only names (every word capitalised, at least one
         tagged a person), not 'Ross and his lawyers'."""
-        if (tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" or inside(base + tok.idx, quoted)
-                or _inside_reported_clause(tok, base, quoted)):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN":
             return None
         conj = [c for c in tok.children if c.dep_ == "conj"]
         if len(conj) != 1 or not any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children):
+            return None
+        if inside(base + tok.idx, quoted) or _inside_reported_clause(tok, base, quoted):
             return None
         words = tok.doc[tok.left_edge.i : conj[0].right_edge.i + 1]
         if not all(t.pos_ == "PROPN" or t.lower_ in ("and", ",") for t in words) or not any(
@@ -637,10 +638,12 @@ class Extractor(ReportedSpeech):
         name a place, an organisation or nothing. Names already tagged as people are registered anyway.
         """
         # ('Commuter Min-jun Park, 34, said': a full name the tagger took for a place with an age too)
+        if tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON":
+            return False  # (cheap tests first: this runs on every token)
         doc = tok.doc
         if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "," or not doc[tok.i + 2].text.isdigit():
-            return False  # (checked first: this runs on every token; the age comes right after the name)
-        return (tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and tok.text[:1].isupper() and tok.text[1:].islower()
+            return False  # the age comes right after the name
+        return (tok.text[:1].isupper() and tok.text[1:].islower()
                 and all(c.tag_ == "NNP" for c in tok.lefts if c.dep_ in ("compound", "flat")) and tok.dep_ != "compound"
                 and not inside(base + tok.idx, quoted) and age_beside(tok))
 

@@ -52,9 +52,11 @@ def _around_cue(verb: "Token") -> list["Token"]:
     edges = (verb.left_edge.i - 1, verb.right_edge.i + 1, close)
     # 'Any change would require ..., she noted, which could take months': the parser hung the cue on the clause
     # after it; the words it interrupts are the whole sentence's
-    mine = {t.i for t in subtree}
-    head_start = min((t.i for t in verb.head.subtree if t.i not in mine), default=verb.i)
-    around = verb.sent if head_start > verb.i else verb.head.subtree
+    around = verb.head.subtree
+    if verb.head.i > verb.i:  # (only then can the head's own words all lie after the cue)
+        mine = {t.i for t in subtree}
+        head_start = min((t.i for t in verb.head.subtree if t.i not in mine), default=verb.i)
+        around = verb.sent if head_start > verb.i else verb.head.subtree
     toks = sorted({t.i: t for t in [*around, *subtree]
                    if t.i not in own and not (t.text == "," and t.i in edges)}.values(), key=lambda t: t.i)
     return toks if sum(t.text == "," for t in toks) <= 3 else []

@@ -940,8 +940,10 @@ class Resolver:
         means, of the gender the kin noun gives (only when there is exactly one)."""
         low = head.lower_
         wanted = "m" if low in _KIN_MALE else "f" if low in _KIN_FEMALE else None
+        if wanted is None:
+            return None
         owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
-        if wanted is None or owner is None:
+        if owner is None:
             return None
         relative = self.registry.antecedent(owner.lower_, base + owner.idx)
         if relative is None or relative.kind != "person" or " " not in relative.name:
