@@ -67,14 +67,6 @@ def _names_the_noun_after(inside: Sequence["Token"], left: "Token", right: "Toke
     return False
 
 
-def _cue_near(tok: "Token") -> bool:
-    """A speech verb at ``tok`` or the word after it: '"Never Again," said the banners', '"We Are Done," she said'."""
-    from unspun.quotes.speakers import is_cue
-
-    doc = tok.doc
-    return is_cue(tok) or (tok.i + 1 < len(doc) and is_cue(doc[tok.i + 1]))
-
-
 def _cue_in_rest(tok: "Token") -> bool:
     """A speech verb from ``tok`` to the end of its sentence: '"We Are Done" is what they chanted'."""
     from unspun.quotes.speakers import is_cue
@@ -107,8 +99,9 @@ def is_term(text: str, start: int, end: int, open_mark: int, close_end: int, lin
         return False
     left = next((t for t in reversed(tokens) if base + t.idx < open_mark and not t.is_space), None)
     right = next((t for t in tokens if base + t.idx >= close_end and not t.is_space), None)
-    if left is None and right is not None and right.text[:1].islower() and not _cue_in_rest(right) and len(inside) > 1 and (
-            right.tag_ in ("VBZ", "VBD", "VBP") or (right.tag_ == "NNS" and right.dep_ == "ROOT")) and not right.is_sent_start:
+    if left is None and right is not None and right.text[:1].islower() and len(inside) > 1 and (
+            right.tag_ in ("VBZ", "VBD", "VBP") or (right.tag_ == "NNS" and right.dep_ == "ROOT")) and not right.is_sent_start and (
+            not _cue_in_rest(right)):
         # '"The Tempest" runs at the Lantern Theatre until June' (the tagger may read 'runs' as a noun): a title
         # opening the paragraph as its subject ('"Never Again," said the banners' is said)
         return True
