@@ -453,6 +453,8 @@ class Extractor(ReportedSpeech):
                 # following 'he says' most likely means
                 self.resolver.note(mention.start, mention.entity, is_subject(ent) and not reported)
             for tok in doc:
+                if tok.pos_ not in ("PROPN", "NOUN"):
+                    continue  # every test below is of a name or a noun (this loop runs on every token)
                 if (name := postnominal_name(tok)) is not None and not inside(base + tok.idx, quoted):
                     # 'Rebecca Anand KC told the court': tagged as a place and an organisation, a person with letters
                     # after; a subject for later pronouns only as one ('a Martin Luther King Jr. celebration' is not)
