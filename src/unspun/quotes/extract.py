@@ -33,8 +33,8 @@ from unspun.quotes.terms import is_term
 from unspun.structure.rules import has_thread_marker, thread_position
 from unspun.quotes.transcript import transcript_quotes
 from unspun.quotes.speakers import (
-    NOT_SPEAKER_ENTS, Resolver, age_beside, appositive_name, is_cue, who_clause, misread_person, org_name, person_like, postnominal_name,
-    subject_of,
+    NOT_SPEAKER_ENTS, Resolver, age_beside, appositive_name, is_cue, misread_person, org_name, person_like, postnominal_name,
+    subject_of, who_clause,
 )
 
 if TYPE_CHECKING:
@@ -189,9 +189,8 @@ class _Article:
 # 'a note from Nell Carraway attached:', 'a letter from Dr Ian Hale:' right before a quote: the writer's words.
 _NOTE_FROM = re.compile(r"\b(?:a|an|the|his|her|their) (?:handwritten |short |brief )?(?:note|letter|card|message|e-?mail|text)"
                         r" from ((?:[A-Z][\w'’.-]+ ){0,3}[A-Z][\w'’-]+)(?: attached| enclosed| that read| reading)?\s*:\s*$")
-# Texts that speak for their authors and that a later 'it' can mean.
-_SPEAKING_DOCUMENTS = frozenset("document memo report study paper letter statement filing draft proposal review "
-                                "audit assessment analysis submission".split())
+# Cues after which an unnamed subject is the next pronoun's antecedent: it reported or described something.
+_REPORTING_OR_DESCRIBING = lx.INDIRECT_LEMMAS | {"describe", "recall", "recount"}
 # The gap between the halves of a direct quote split by its cue: '," he said, ' right before the second half.
 _SPLIT_QUOTE_GAP = re.compile(r",[\"”’]\s+[^\s\"“”.!?,]+\s+[^\"“”.!?]{0,50},\s*$")  # two words or more: not ', explaining, 
 _DOCUMENT_NOUNS = frozenset({"statement", "release", "press release", "letter", "announcement", "notice"})
@@ -484,7 +483,7 @@ class Extractor(ReportedSpeech):
                     if mention is not None and mention.entity.kind == "organisation":
                         self.resolver.note(mention.start, mention.entity, True)
                     continue
-                if (tok.dep_ == "nsubj" and tok.tag_ == "NN" and tok.lower_ in _SPEAKING_DOCUMENTS
+                if (tok.dep_ == "nsubj" and tok.tag_ == "NN" and tok.lower_ in lx.SPEAKING_DOCUMENTS
                         and any(c.dep_ == "det" and c.lower_ in ("the", "this", "a") for c in tok.children)
                         and is_cue(tok.head) and not inside(base + tok.idx, quoted)
                         and not _inside_reported_clause(tok, base, quoted)):
@@ -541,8 +540,8 @@ class Extractor(ReportedSpeech):
     def _known_surname(self, ent: "SpacySpan") -> "tuple[Entity, bool] | None":
         """The person already named whose full name or surname ``ent`` is, with whether it is a subject here.
 
-        Only the full name, or a one-word surname (hyphens allowed) only one person bears, that is the sentence's subject, or its root when the parser
-        hung the verb under it ('Adeyemi, 47, conceded ...'), of a person named in full before.
+        Only the full name, or a one-word surname (hyphens allowed) that one person alone bears; a subject when it
+        is the sentence's subject, or its root when the parser hung the verb under it ('Adeyemi, 47, conceded').
         """
         if not all(t.pos_ == "PROPN" or t.text in ("-", "‐") for t in ent) or len(ent.text) < 3:
             return None
@@ -551,8 +550,7 @@ class Extractor(ReportedSpeech):
             if known is None or known.kind != "person" or known.name.lower() != ent.text.lower():
                 return None
         else:
-            bearers = [p for p in self.registry.people if p.kind == "person" and " " in p.name
-                       and p.name.split()[-1].lower() == ent.text.lower()]
+            bearers = self.registry.surname_bearers(ent.text)
             if len(bearers) != 1:
                 return None  # 'Trump' after Donald and Ivanka Trump: whichever is meant, not the last named
             known = bearers[0]
@@ -626,8 +624,7 @@ class Extractor(ReportedSpeech):
                 and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one") for c in tok.children)
                 and (tok.lower_ in lx.HUMAN_NOUNS or tok.lower_ in lx.ROLE_NOUNS or who_clause(tok))
                 and is_cue(verb)
-                and (lemma_of(verb).lower() in lx.INDIRECT_LEMMAS
-                                      or lemma_of(verb).lower() in ("describe", "recall", "recount"))  # 'described queuing'
+                and lemma_of(verb).lower() in _REPORTING_OR_DESCRIBING  # 'described queuing for bread'
                 and not any(c.dep_ in ("aux", "neg") and c.lower_ not in ("has", "have", "had", "did", "does", "do")
                             for c in verb.children)
                 and not inside(base + tok.idx, quoted))

@@ -107,6 +107,17 @@ SENT_NOUNS: frozenset[str] = frozenset(
     "letter email e-mail memo note message statement text request complaint petition motion filing "
     "application appeal submission".split()
 )
+# Texts that speak for their authors as a sentence's subject ('The six-page document argues that ...'): a later
+# 'it' can mean one.
+SPEAKING_DOCUMENTS: frozenset[str] = frozenset(
+    "document memo report study paper letter statement filing draft proposal review audit assessment analysis "
+    "submission".split()
+)
+# Unnamed sources that are things, not people: no 'the source' or 'the official' is one of them.
+THING_VOICES: frozenset[str] = SPEAKING_DOCUMENTS | frozenset(
+    "sign signs placard placards banner banners poster posters board billboard chant chants poll survey note message "
+    "post tweet video ad".split()
+)
 # Who can state a finding or a count of their own ('the inquiry found that', 'police recorded 1,200
 # offences', 'figures show that'), unlike 'the chart', 'history' or 'the economy'.
 FINDER_NOUNS: frozenset[str] = MADE_NOUNS | frozenset(

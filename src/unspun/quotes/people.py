@@ -78,9 +78,7 @@ _TITLE_FORMS = {"senator": "sen", "doctor": "dr", "representative": "rep", "gove
 _AFTER_HEAD = frozenset("for of at in from on with familiar close who".split())
 # What a story calls an unnamed source the second time: the latest anonymous source it introduced.
 _ANONYMOUS_ROLES = frozenset({"source", "insider", "person", "official"})
-# Unnamed sources that are things, not people: no 'the source' or 'the official' is one of them.
-_THING_VOICES = frozenset("sign signs placard placards banner banners poster posters board billboard chant chants "
-                          "statement report study poll survey letter note message post tweet video ad document".split())
+
 
 
 # Last words that make a name a company's ('Vennik NV', 'Tidemark Systems', 'Corvane Logistics').
@@ -322,6 +320,11 @@ class Registry:
         """The offset of the first mention of ``entity`` (it must have one)."""
         return self._mentions[id(entity)][1][0][0]
 
+    def surname_bearers(self, surname: str) -> list[Entity]:
+        """The people named in full whose last name is ``surname`` ('Dhaliwal': Harjit and Sukhpreet Dhaliwal)."""
+        low = surname.lower()
+        return [p for p in self.people if p.kind == "person" and " " in p.name and p.name.split()[-1].lower() == low]
+
     def known_person(self, name: str) -> Entity | None:
         """The registered person whose name or surname is ``name``, if any."""
         words = _name_tokens(name)
@@ -352,7 +355,7 @@ class Registry:
                     entity.kind == "anonymous" and head[-1:] == [role]):
                 return entity
             if named_too and role in _ANONYMOUS_ROLES and entity.kind == "anonymous" and not (
-                    head and head[-1] in _THING_VOICES):  # not 'A sign on the barrier' for 'the source
+                    head and head[-1] in lx.THING_VOICES):  # not 'A sign on the barrier' for 'the source
                 return entity  # 'the source said' after 'A person familiar with the investigation said
             if (named_too and role in lx.GENERIC_ORG_NOUNS and entity.kind == "organisation" and entity.name[:1].isupper()
                     and not set(words) & lx.PUBLIC_BODY_NOUNS):

@@ -82,7 +82,7 @@ def _apart_from_quote(toks: list["Token"], clause: "Token | None", base: int, qu
     for conj in clause.children if clause is not None else ():
         if conj.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children):
             part = [t for t in conj.subtree if not (t.dep_ == "mark" and t.head.i == conj.i and t.i < conj.i)]
-            part = [t for t in part if t.i >= part[0].i and not (t.is_punct and t.i == part[-1].i)]
+            part = part[:-1] if part and part[-1].is_punct else part
             if free(part):
                 return part
     first_quote = min((k for k, t in enumerate(toks) if any(a <= base + t.idx < b for a, b in quoted)), default=None)
@@ -199,8 +199,7 @@ class ReportedSpeech:
                 # the sentence outside the clause; with no other cue or break before the full stop, it is still reported
                 last = rest[-1]
         start, end = base + first.idx, base + last.idx + len(last)
-        if verb.lower_ != "according" and any(a < end and start < b and not self._name_in_marks(a, b, start, end)
-                                              for a, b in quoted):
+        if verb.lower_ != "according" and self._holds_quote(start, end, quoted):
             apart = _apart_from_quote(toks, clause, base, quoted)
             if apart is not None:
                 first, last = apart[0], apart[-1]
@@ -210,7 +209,7 @@ class ReportedSpeech:
             end += 1  # 'pre-diabetes': a word the tokenizer split at its hyphen stays whole
             while end < len(text) and text[end].isalnum():
                 end += 1
-        if any(a < end and start < b and not self._name_in_marks(a, b, start, end) for a, b in quoted):
+        if self._holds_quote(start, end, quoted):
             return None
         if verb.lower_ != "according":
             subj = subject_of(verb)
@@ -222,6 +221,10 @@ class ReportedSpeech:
         conf = CONFIDENCE.get(mention.resolution, 0.5) * 0.85 if mention else 0.35
         return Found(start, end, index, "indirect", mention, self._cue_span(verb, index), round(conf, 2))
 
+    def _holds_quote(self, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> bool:
+        """True when reported words ``start``-``end`` overlap a quote (a name in marks inside them aside)."""
+        return any(a < end and start < b and not self._name_in_marks(a, b, start, end) for a, b in quoted)
+
     def _name_in_marks(self, a: int, b: int, start: int, end: int) -> bool:
         """A name in quotation marks wholly inside reported speech ('the pattern pointed at the old "Yellow Reach"
         outfall'): it does not make the sentence a quote, so the reported speech stands beside it."""
@@ -229,7 +232,7 @@ class ReportedSpeech:
         return (start <= a and b <= end and 1 <= len(words) <= 3
                 and all(w[:1].isupper() for w in words) and not any(c in self.art.text[a + 1 : b - 1] for c in ".!?,"))
 
-    def _non_answer(self, sent, match, index: int, quoted: Sequence[tuple[int, int]] = ()) -> list[Found]:
+    def _non_answer(self, sent, match, index: int, quoted: Sequence[tuple[int, int]]) -> list[Found]:
         base = self.art.base[index]
         toks = [t for t in sent if not (t.is_punct and t.i == sent.end - 1)]
         if not toks:

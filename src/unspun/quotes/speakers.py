@@ -948,9 +948,8 @@ class Resolver:
         relative = self.registry.antecedent(owner.lower_, base + owner.idx)
         if relative is None or relative.kind != "person" or " " not in relative.name:
             return None
-        family = relative.name.split()[-1].lower()
-        kin = [p for p in self.registry.people if p is not relative and p.kind == "person" and " " in p.name
-               and p.name.split()[-1].lower() == family and p.gender in (wanted, None)]
+        kin = [p for p in self.registry.surname_bearers(relative.name.split()[-1])
+               if p is not relative and p.gender in (wanted, None)]
         if len(kin) != 1:
             return None
         start = base + owner.idx
