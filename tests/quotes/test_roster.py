@@ -22,7 +22,10 @@ def test_one_entry_per_distinct_source_with_counts(analyse) -> None:
     assert holt.kind == "person" and holt.quote_count == 3
     assert holt.description == "director, Nordic Transit Council (NTC)"
     assert holt.paragraphs == [1, 2]
-    assert holt.words_quoted == len("The clauses are unusual,".split()) + 3 + len("Cities that tried paid twice,".split())
+    # the partial quote 'no way back' is counted once, inside the reported clause around it
+    reported = 'there is "no way back" once the deal is signed'
+    assert find(a, "once the deal").text == reported
+    assert holt.words_quoted == len("The clauses are unusual,".split()) + len(reported.split()) + len("Cities that tried paid twice,".split())
     salo = next(s for s in a.sources if s.name == "Petra Salo")
     assert salo.description == "Mayor"
     assert sum(s.share for s in a.sources) == pytest.approx(1.0, abs=1e-3)

@@ -69,13 +69,15 @@ def test_a_name_known_locally_as_is_a_term(analyse) -> None:
 
 def test_too_early_to_say_what_is_no_reported_speech(analyse) -> None:
     a = analyse('Blast\n\nGroup Manager Craig Lowther said it was "too early" to say what had caused the blast.')
-    assert [q.kind for q in a.quotes] == ["partial"]
+    assert sorted(q.kind for q in a.quotes) == ["indirect", "partial"]
+    assert [q.cue.text for q in a.quotes if q.kind == "indirect"] == ["said"]  # Lowther's report; 'to say' makes none
 
 
 def test_a_non_answer_inside_someones_report_is_their_report(analyse) -> None:
     a = analyse('Sale\n\nAsked about a possible sale, Marguerite Aldana said the company did not comment on "market '
                 'speculation".')
-    assert [q.kind for q in a.quotes] == ["partial"]
+    assert sorted(q.kind for q in a.quotes) == ["indirect", "partial"]  # no non-answer: the refusal is reported
+    assert {q.speaker.name for q in a.quotes} == {"Marguerite Aldana"}
     assert find(a, "market speculation").speaker.name == "Marguerite Aldana"
 
 

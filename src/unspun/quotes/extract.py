@@ -220,6 +220,21 @@ def _inside_reported_clause(tok: "Token", base: int, quoted: SortedSpans) -> boo
     return False
 
 
+def _speaker_of_held_quote(found: list[Found]) -> list[Found]:
+    """Reported words around a partial quote from the same cue are the quote's speaker's ('In a Harbour Herald
+    poll, 31% said the deal was "a rip-off"': the poll, as the quote's own rules found, not '31%'), so the
+    statement has one source."""
+    held = {(f.cue, f.start): f for f in found if f.kind == "partial" and f.cue is not None and f.mention is not None}
+    out: list[Found] = []
+    for f in found:
+        quote = next((q for (cue, start), q in held.items() if f.kind == "indirect" and cue == f.cue
+                      and f.start <= start and q.end <= f.end), None)
+        if quote is not None and quote.mention is not f.mention:
+            f = Found(f.start, f.end, f.paragraph, f.kind, quote.mention, f.cue, f.confidence)
+        out.append(f)
+    return out
+
+
 class Extractor(ReportedSpeech):
     """Runs the quote rules over one article."""
 
@@ -263,6 +278,7 @@ class Extractor(ReportedSpeech):
         found += transcript_quotes(art.text, art.paragraphs, self.kinds, self.registry, found)
         found = [self._document_maker(self._relinked(f)) for f in found]
         found = [self._named_later(f) for f in found]
+        found = _speaker_of_held_quote(found)
         for f in found:
             if f.kind == "indirect" and (stamp := _TIMESTAMP.match(art.text, f.start, f.end)) and stamp.end() < f.end:
                 f.start = stamp.end()  # '17:50 — Power cuts ..., according to X': a live blog's time is no one's words

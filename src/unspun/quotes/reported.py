@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any, Sequence
 
 from unspun.nlp import lemma_of
@@ -210,7 +211,10 @@ class ReportedSpeech:
             while end < len(text) and text[end].isalnum():
                 end += 1
         if self._holds_quote(start, end, quoted):
-            return None
+            wrapped = self._wraps_partial(start, end, quoted)
+            if wrapped is None:
+                return None
+            start, end = wrapped
         if verb.lower_ != "according":
             subj = subject_of(verb)
             if subj is None or subj.lower_ in lx.FIRST_PERSON:
@@ -224,6 +228,28 @@ class ReportedSpeech:
     def _holds_quote(self, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> bool:
         """True when reported words ``start``-``end`` overlap a quote (a name in marks inside them aside)."""
         return any(a < end and start < b and not self._name_in_marks(a, b, start, end) for a, b in quoted)
+
+    def _wraps_partial(self, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+        """The span of reported words that hold partial quotes whole, with words of their own around them, or None.
+
+        'said after the verdict that her client was "devastated" and that they would appeal' reports the whole
+        clause, and the partial quote is reported beside it (the roster counts the words once). A clause the parse
+        ends at the quote's last word ('said the plan was "a disaster for the town."') takes in the closing mark.
+        None for a clause that opens with quoted words ('said "we will win this vote" on Tuesday' is the quote) or ends
+        among them, or whose own words are fewer than three."""
+        text = self.art.text
+        inner = sorted((a, b) for a, b in quoted if a < end and start < b)
+        for a, b in inner:
+            if end < b and not re.search(r"\w", text[end:b]):
+                end = b
+        if not all(start <= a and b <= end for a, b in inner):
+            return None
+        own, at = [], start
+        for a, b in inner:
+            own.append(text[at:a])
+            at = b
+        own.append(text[at:end])
+        return (start, end) if sum(len(re.findall(r"\w+", part)) for part in own) >= 3 else None
 
     def _name_in_marks(self, a: int, b: int, start: int, end: int) -> bool:
         """A name in quotation marks wholly inside reported speech ('the pattern pointed at the old "Yellow Reach"

@@ -1,8 +1,10 @@
 """The source roster: one entry per distinct source, and how much of the article rests on it.
 
 Words quoted count every quote but non-answers (a paraphrase in reported speech
-still puts the article's weight on its source). A source with more than half of
-all quoted words is flagged: the article relies on a single source.
+still puts the article's weight on its source). A quote held whole inside another
+quote of the same source (a partial quote inside the reported clause around it) is
+part of that statement: it adds neither a quote nor words. A source with more than
+half of all quoted words is flagged: the article relies on a single source.
 """
 
 from __future__ import annotations
@@ -17,13 +19,22 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+def _within_own(quotes: Sequence[Quote], keys: Sequence[str | None]) -> set[int]:
+    """Indices of quotes that lie wholly inside a longer quote of the same source."""
+    return {i for i, (q, k) in enumerate(zip(quotes, keys)) if k is not None and any(
+        j != i and keys[j] == k and o.kind != "non_answer" and o.start <= q.start and q.end <= o.end
+        and o.end - o.start > q.end - q.start for j, o in enumerate(quotes))}
+
+
 def build_roster(quotes: Sequence[Quote], entities: dict[str, Entity], keys: Sequence[str | None]) -> list[Source]:
     """Sources in order of their first quote; ``keys[i]`` is the entity key of ``quotes[i]``."""
+    held = _within_own(quotes, keys)
+    keys = [None if i in held else k for i, k in enumerate(keys)]
     order: list[str] = []
     for key in keys:
         if key is not None and key not in order:
             order.append(key)
-    total = sum(_words(q.text) for q in quotes if q.kind != "non_answer" and q.speaker is not None)
+    total = sum(_words(q.text) for i, q in enumerate(quotes) if q.kind != "non_answer" and q.speaker is not None and i not in held)
     sources: list[Source] = []
     for n, key in enumerate(order, start=1):
         entity = entities[key]
