@@ -302,7 +302,10 @@ class Extractor(ReportedSpeech):
         unnamed = m is not None and m.entity.key in ("unknown:source", "unknown:insider", "unknown:official")
         # 'According to Brightwater Homes, ... . In a statement, the company said': named by the reported speech
         bare_company = m is not None and m.entity.kind == "organisation" and m.entity.name.lower() in lx.GENERIC_ORG_NOUNS
-        if m is None or m.start < 0 or not (m.entity.key.startswith("role:") or bare_role or unnamed or bare_company):
+        # 'The big centre later said' after 'Their centre, Kofi Mensah,': a description no lexicon lists, which is
+        # the head of how one named person was described
+        described = m is not None and m.entity.key.startswith("unknown:") and m.entity.kind == "unknown" and not unnamed
+        if m is None or m.start < 0 or not (m.entity.key.startswith("role:") or bare_role or unnamed or bare_company or described):
             return f
         words = self.art.text[m.start : m.end].lower().split()
         # a headline names the role before the body names the person: "'Fines will rise,' says minister"
@@ -310,12 +313,32 @@ class Extractor(ReportedSpeech):
         if not words or not (headline or (len(words) >= 2 and words[0] in ("the", "this", "that"))):
             return f
         role = " ".join(words[-2:]) if len(words) > 2 and words[-2] in OTHER_ROLE else words[-1]  # 'the former president'
+        if described:
+            earlier = self._described_as(words[-1], m.start)
+            return f if earlier is None else Found(f.start, f.end, f.paragraph, f.kind,
+                                                   Mention(earlier, m.start, m.end, "descriptor"), f.cue, f.confidence)
         earlier = self.registry.by_role(role, len(self.art.text) if headline else m.start, people=True, named_too=True)
         if earlier is None and m.entity.key.startswith("role:") and not headline:
             earlier = self._undescribed_subject_before(m.start, words[-1])
         if earlier is None or earlier is m.entity:
             return f
         return Found(f.start, f.end, f.paragraph, f.kind, Mention(earlier, m.start, m.end, "descriptor"), f.cue, f.confidence)
+
+    def _described_as(self, noun: str, at: int) -> "Entity | None":
+        """The person named last before ``at``, when their description has ``noun`` as its head ('centre' for
+        'Their centre, Kofi Mensah'; not 'director of the centre').
+
+        Only the person named last: in a list of people ('... the actor held a fake audition') the description
+        may be of someone named earlier, and the one just named is who the article is on. Not a thing that speaks
+        ('The book accuses Bob')."""
+        noun = noun.lower()
+        if noun in lx.THING_VOICES or noun in lx.SPEAKING_DOCUMENTS or noun in _DOCUMENT_NOUNS:
+            return None
+        last = next((e for _, e in self.registry.latest(at) if e.kind == "person"), None)
+        if last is not None and any(d.lower().split(",")[0].split(" of ")[0].split()[-1:] == [noun]
+                                    for d in last.descriptions):
+            return last
+        return None
 
     def _undescribed_subject_before(self, at: int, role: str) -> "Entity | None":
         """'Callum Ridgewell scored in the 89th minute. "...," the Rovers captain said': no one was described as the

@@ -37,7 +37,7 @@ INDIRECT_LEMMAS: frozenset[str] = frozenset(
     """say tell add warn write note tweet declare insist argue claim explain state announce estimate predict
     suggest admit acknowledge concede contend assert maintain report confirm deny recall stress emphasise
     emphasize conclude complain boast vow promise pledge testify allege reply respond reiterate caution
-    forecast project calculate find show elaborate accept remind observe reveal disclose""".split()
+    forecast project calculate find show elaborate accept remind observe reveal disclose believe urge""".split()
 )
 # Nouns naming what someone said: 'Trump's accusation that Clinton is playing the "woman's card"' is Trump's.
 SPEECH_NOUNS: frozenset[str] = frozenset(
@@ -73,7 +73,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     constable superintendent detective sergeant commander colonel treasurer headteacher headmaster headmistress
     principal provost coach captain barrister solicitor counsel mp msp mep
     coroner pathologist academic novelist author writer poet artist designer architect engineer consultant gp
-    paramedic firefighter lecturer striker goalkeeper midfielder defender winger keeper skipper""".split()
+    paramedic firefighter lecturer striker goalkeeper midfielder defender winger keeper skipper
+    envoy diplomat mediator negotiator referee umpire fly-half scrum-half flanker batsman bowler wicketkeeper""".split()
 )
 GROUP_NOUNS: frozenset[str] = frozenset(
     "police analysts critics officials experts residents protesters economists observers supporters opponents "
@@ -111,7 +112,7 @@ SENT_NOUNS: frozenset[str] = frozenset(
 # 'it' can mean one.
 SPEAKING_DOCUMENTS: frozenset[str] = frozenset(
     "document memo report study paper letter statement filing draft proposal review audit assessment analysis "
-    "submission".split()
+    "submission book documentary film article".split()
 )
 # Unnamed sources that are things, not people: no 'the source' or 'the official' is one of them.
 THING_VOICES: frozenset[str] = SPEAKING_DOCUMENTS | frozenset(
@@ -131,7 +132,7 @@ HUMAN_NOUNS: frozenset[str] = frozenset(
     friend colleague staffer insider source speaker witness observer participant respondent resident volunteer
     evacuee local campaigner nurse teacher patient passenger customer shopper commuter tenant farmer carer
     caregiver mother father sister brother son daughter wife husband partner grandmother grandfather aunt uncle
-    tester pupil juror""".split()
+    tester pupil juror teenager youngster pensioner""".split()
 )
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})

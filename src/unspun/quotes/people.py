@@ -106,10 +106,13 @@ _GENDERED_TITLES = frozenset({"mr", "mrs", "ms", "miss"})
 
 
 def _titled(people: list[Entity], title: str) -> list[Entity]:
-    """The people a title fits: the ones introduced with it, else those of a gender it allows."""
+    """The people a title fits: the ones introduced with it, else those of a gender it allows.
+
+    A courtesy title fits everyone of its gender: 'Mr Lowe' after 'Mr Lowe' (Peter) and 'His brother, Simon
+    Lowe' is either brother, and the caller picks the one named last."""
     key = title_key(title)
     same = [p for p in people if key in p.titles]
-    if same:
+    if same and key not in _GENDERED_TITLES:
         return same
     if key + "." in lx.MALE_TITLES or key in lx.MALE_TITLES:
         return [p for p in people if p.gender != "f" and not p.titles & {"mrs", "ms", "miss"}]
@@ -391,7 +394,7 @@ class Registry:
         return None
 
 
-_UNNAMED_HEAD = re.compile(r"^(?:an?|another|one)\s+(?:[\w'’-]+\s+){0,3}?([\w-]+)(?:\s+(?:of|for|from|at|in|with|who|named)\b.*)?$", re.I)
+_UNNAMED_HEAD = re.compile(r"^(?:an?|another|one)\s+(?:[\w'’-]+\s+){0,3}?([\w-]+)(?:\s+(?:of|for|from|at|in|with|who|named|familiar|close|involved|briefed|speaking|based)\b.*)?$", re.I)
 
 
 _NOUN_GENDER = {"man": "m", "boy": "m", "spokesman": "m", "chairman": "m", "businessman": "m", "congressman": "m",

@@ -96,6 +96,50 @@ def _apart_from_quote(toks: list["Token"], clause: "Token | None", base: int, qu
     return None
 
 
+def _told_that(verb: "Token") -> "Token | None":
+    """'told board members that response times had risen': the parser read the reported clause as a relative
+    clause of the ones told ('that' its object); one with a subject of its own right after them is what was told."""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
+        for g in obj.children:
+            if (g.dep_ == "relcl" and g.left_edge.lower_ == "that" and g.left_edge.i == obj.i + 1 and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in g.children)):
+                return g
+    return None
+
+
+def _object_then_words(verb: "Token") -> "list[Token] | None":
+    """What is urged or estimated when it is an object and the words after it, not a clause: 'urged the board to
+    look again at bus spending' (object and infinitive), 'estimated the cost of the repairs at "well over a
+    million"' (object and the figure it is put at)."""
+    lemma = lemma_of(verb).lower()
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or lemma not in ("urge", "estimate"):
+        return None
+    if lemma == "urge":
+        rest = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > obj.i), None)
+    else:
+        rest = next((c for c in [*verb.children, *obj.children] if c.dep_ == "prep" and c.lower_ == "at" and c.i > obj.i), None)
+    if rest is None:
+        return None
+    return sorted({t.i: t for t in [*obj.subtree, *rest.subtree]}.values(), key=lambda t: t.i)
+
+
+def _comma_enclosed(verb: "Token") -> bool:
+    """A cue set off by commas inside the clause it reports, which the parser made that clause's complement: 'By
+    the time she reached the ridge, she told the coroner, he was already at the bottom'."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    left, right = (subject.left_edge.i if subject is not None else verb.i), verb.right_edge.i
+    return (verb.dep_ == "ccomp" and verb.head.i > right and left > verb.sent.start
+            and doc[left - 1].text == "," and right + 1 < len(doc) and doc[right + 1].text == ",")
+
+
+def _naming(verb: "Token") -> bool:
+    """'the undertow near the pier, often called the drag, could pull ...': a verb that names something inside a
+    reported clause, not a second report after a comma."""
+    return lemma_of(verb).lower() in ("call", "name", "dub") and not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+
+
 def _finding(verb: "Token", clause: "Token") -> bool:
     """'X shows / found that ...' reports a finding: a 'that' clause, a subject that can state one, and
     no other reporting verb around it ('CCTV footage shows that ..., police said' is the police's)."""
@@ -164,7 +208,12 @@ class ReportedSpeech:
                 clause = next((g for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
                                for g in o.children if g.dep_ == "relcl"
                                and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)), None)
-            if clause is None and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and (
+            if clause is None and lemma_of(verb).lower() == "tell":
+                clause = _told_that(verb)
+            spoken_object = _object_then_words(verb) if clause is None else None
+            if spoken_object is not None:
+                toks = spoken_object  # 'urged the board to look again at ...', 'estimated the cost at "..."'
+            elif clause is None and (verb.dep_ == "parataxis" or _comma_enclosed(verb)) and verb.head.pos_ in ("VERB", "AUX") and (
                     verb.head.i > verb.i or "," in (verb.left_edge.text, verb.doc[max(0, verb.left_edge.i - 1)].text)):
                 # 'The trains, Lee said, ran on time'; 'A boy was shot outside the school, police said, shortly after 3pm
                 toks = _around_cue(verb)  # 'The trains, Lee said, ran on time': the cue sits inside what it reports
@@ -181,11 +230,15 @@ class ReportedSpeech:
                     clause = inner  # 'X said [the mayor should resign], a YouGov poll found': the parser hangs it the other way
                 # not a reporting verb after a comma inside it: ', saying that "race still ..."' is a second report
                 cut = {t.i for d in clause.subtree if d is not clause and d.i > verb.i and d.pos_ == "VERB"
-                       and d.lower_ in _INDIRECT_FORMS and (d.doc[d.left_edge.i - 1].text == "," or (
+                       and d.lower_ in _INDIRECT_FORMS and not _naming(d) and (d.doc[d.left_edge.i - 1].text == "," or (
                            d.dep_ == "conj" and d.head.i == clause.i and not any(c.dep_ == "nsubj" for c in d.children)))
                        for t in d.subtree}
                 cut |= {c.i for c in clause.children if c.dep_ == "cc" and any(d.i in cut for d in clause.children if d.i > c.i)}
                 toks = [t for t in clause.subtree if t.i not in cut]
+                if _naming(clause) and (then := next((c for c in verb.children if c.dep_ == "ccomp" and c.i > clause.i), None)):
+                    # 'explained that the undertow, often called the drag, could pull ...': the parser took the naming
+                    # verb for the clause; the clause goes on to the second complement
+                    toks = sorted({t.i: t for t in [*toks, *then.subtree]}.values(), key=lambda t: t.i)
             while toks and (toks[0].dep_ == "mark" or toks[0].text in _EDGE_PUNCT):
                 toks = toks[1:]
             while toks and toks[-1].text in _EDGE_PUNCT:

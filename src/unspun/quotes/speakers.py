@@ -310,6 +310,9 @@ def inverted_subject(verb: "Token") -> "Token | None":
 _AGED = re.compile(r"\d{1,3}\s?-\s?year\s?-\s?old$")
 
 
+_AGE_NOUNS = frozenset({"teenager", "teen", "youngster", "pensioner", "octogenarian", "nonagenarian", "centenarian"})
+
+
 def _described_person(head: "Token") -> bool:
     """'the Brazilian', 'the 31-year-old': one person, described by nationality or age, not named."""
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
@@ -318,6 +321,8 @@ def _described_person(head: "Token") -> bool:
     if head.ent_type_ == "NORP" and head.pos_ in ("PROPN", "NOUN", "ADJ"):
         return True
     if _AGED.search(head.doc[head.left_edge.i : head.i + 1].text.lower()):  # tokens '19', '-', 'year', '-', 'old'
+        return True
+    if head.lower_ in _AGE_NOUNS:  # 'the teenager said' after 'Callum Reid, 18,'
         return True
     # 'the 61-year-old academic', 'the 34-year-old mother of two': an age before a role or a person noun
     lemma = lemma_of(head).lower()

@@ -1,0 +1,85 @@
+"""Who speaks, from the twelfth session's blind review (rugby report, inquest, drug trial, council budget, layoffs,
+hostage talks): reported speech the parser hangs in unusual ways, and descriptions that point back to a name."""
+
+from __future__ import annotations
+
+from quotes_helpers import find
+
+
+def test_an_estimate_put_at_a_quoted_figure_is_reported(analyse) -> None:
+    a = analyse('Repairs\n\nThe surveyor, Ilona Marsh, estimated the cost of the works at "well over two million".')
+    reported = find(a, "the cost of the works")
+    assert reported.kind == "indirect" and reported.speaker.name == "Ilona Marsh"
+    assert find(a, "well over two million").kind == "partial"
+
+
+def test_what_someone_believes_is_reported(analyse) -> None:
+    a = analyse("Parking\n\nVolunteer Edna Pike said the new car park had worked. She believed the shuttle bus had "
+                "been the best idea in years.")
+    belief = find(a, "the shuttle bus had been")
+    assert belief.kind == "indirect" and belief.cue.text == "believed"
+    assert belief.speaker.name == "Edna Pike" and belief.speaker.resolution == "pronoun"
+
+
+def test_what_someone_urges_others_to_do_is_reported(analyse) -> None:
+    a = analyse("Buses\n\nAnother parent, Dora Quill, urged the board to look again at bus spending in the valley.")
+    urged = find(a, "look again at bus spending")
+    assert urged.kind == "indirect" and urged.speaker.name == "Dora Quill"
+    assert urged.text == "the board to look again at bus spending in the valley"
+
+
+def test_a_cue_set_off_by_commas_mid_sentence_reports_the_rest(analyse) -> None:
+    a = analyse("Inquest\n\nWalker Hedda Rowe gave evidence. By the time she reached the stile, she told the coroner, "
+                "he was already in the river.")
+    reported = find(a, "he was already in the river")
+    assert reported.kind == "indirect" and reported.speaker.name == "Hedda Rowe" and reported.cue.text == "told"
+
+
+def test_a_naming_verb_inside_a_reported_clause_does_not_cut_it(analyse) -> None:
+    a = analyse("Beach\n\nDr Oskar Lind explained that the current near the groyne, often called the pull, could "
+                "drag a child under in seconds.")
+    reported = find(a, "often called the pull")
+    assert reported.kind == "indirect" and reported.text.endswith("could drag a child under in seconds")
+
+
+def test_told_people_that_is_reported_even_when_parsed_as_a_relative_clause(analyse) -> None:
+    a = analyse("Ambulances\n\nHarbour master Lionel Tate told board members that response times had risen.")
+    reported = find(a, "response times had risen")
+    assert reported.kind == "indirect" and reported.speaker.name == "Lionel Tate"
+
+
+def test_an_unnamed_source_familiar_with_the_talks_is_the_next_he(analyse) -> None:
+    a = analyse('Talks\n\nOne official said the first talks could start soon. "They want a win," the official said. '
+                "A senior envoy familiar with the talks cautioned that earlier rounds had failed. He said the rebels "
+                "had twice changed their terms.")
+    assert find(a, "twice changed their terms").speaker.name == "A senior envoy familiar with the talks"
+
+
+def test_the_mediator_is_the_mediator_named_before(analyse) -> None:
+    a = analyse('Talks\n\nThe mediator, Jonas Pell, spoke briefly on Monday. "Nothing is agreed yet," the mediator said.')
+    assert find(a, "Nothing is agreed yet").speaker.name == "Jonas Pell"
+
+
+def test_the_teenager_is_the_person_just_named_with_a_teenage_age(analyse) -> None:
+    a = analyse('Match\n\nThe debutant Callum Reid, 18, was sent off late on. "I will learn from it," the teenager said.')
+    assert find(a, "I will learn from it").speaker.name == "Callum Reid"
+
+
+def test_a_description_no_lexicon_lists_points_back_to_the_person_just_so_described(analyse) -> None:
+    a = analyse('Match\n\nTheir centre, Kofi Mensah, scored twice. The big centre later said he thought his side had '
+                '"deserved a draw".')
+    assert find(a, "deserved a draw").speaker.name == "Kofi Mensah"
+
+
+def test_a_description_of_someone_named_before_the_last_person_points_to_no_one(analyse) -> None:
+    """In a list of people the description may fit someone named earlier while it means the one just named."""
+    a = analyse("Screen\n\nActor Ben Ostrow opened up about typecasting. Comedy star Lia Fenn turned the tables at "
+                'auditions. The actor held a mock audition and asked colleagues to act "whiter."')
+    assert find(a, "whiter").speaker.name != "Ben Ostrow"
+
+
+def test_mr_and_a_shared_surname_is_the_brother_named_last(analyse) -> None:
+    a = analyse('Inquest\n\nPeter Lowe, 41, died after the collapse, the hearing was told. Mr Lowe had worked at the '
+                'yard for years. His brother, Simon Lowe, told reporters the family was relieved. "We just wanted '
+                'answers," Mr Lowe said.')
+    assert find(a, "We just wanted answers").speaker.name == "Simon Lowe"
