@@ -83,3 +83,16 @@ def test_mr_and_a_shared_surname_is_the_brother_named_last(analyse) -> None:
                 'yard for years. His brother, Simon Lowe, told reporters the family was relieved. "We just wanted '
                 'answers," Mr Lowe said.')
     assert find(a, "We just wanted answers").speaker.name == "Simon Lowe"
+
+
+def test_a_shared_surname_is_the_bearer_last_a_subject_not_the_one_last_mentioned(analyse) -> None:
+    a = analyse("Inquest\n\nMatthew Aske, a teacher, drowned at the weir in August. Mr Aske had been paddling with a "
+                "friend. His brother, Daniel Aske, told reporters the family hoped Matthew's death would lead to changes. "
+                '"We do not blame anyone," Mr Aske said.')
+    assert find(a, "We do not blame anyone").speaker.name == "Daniel Aske"
+
+
+def test_a_surname_with_an_appositive_is_the_bearer_so_described(analyse) -> None:
+    a = analyse("Results\n\nAnn Reyes, the finance director, presented the figures. Tom Reyes, the sales director, "
+                'said orders were up. Reyes, the finance director, said margins had "held up well".')
+    assert find(a, "held up well").speaker.name == "Ann Reyes"

@@ -207,10 +207,13 @@ class Registry:
         name = name[4:] if name.lower().startswith("the ") else name
         return self.entity(f"org:{name.lower()}", name, "organisation")
 
-    def person(self, name: str, at: int | None = None, title: str | None = None, gender: str | None = None) -> tuple[Entity, str]:
+    def person(self, name: str, at: int | None = None, title: str | None = None, gender: str | None = None,
+               described: str | None = None) -> tuple[Entity, str]:
         """The person a name refers to, and whether it was 'explicit' or resolved by 'surname'.
 
-        ``gender`` (of a pronoun that refers back to the mention in its clause) picks among several of a surname.
+        ``gender`` (of a pronoun that refers back to the mention in its clause) picks among several of a surname,
+        and so does ``described``, the mention's own appositive ('Fitzgerald, the assistant general secretary,'
+        is the Fitzgerald described so).
         ``at`` (the mention's offset): a surname goes to the person of that name mentioned last
         before it ('Doyle told me' is Margaret Doyle, introduced above, not her son Ciarán Doyle,
         introduced below), when the article has several. ``title`` (the word before a surname):
@@ -242,11 +245,19 @@ class Registry:
                 fit = [m for m in matches if m.gender in (gender, None)]
                 if fit and len(fit) < len(matches):
                     matches = fit
+            if len(matches) > 1 and described:
+                said = _words(described)
+                fit = [m for m in matches if any(_words(d) == said for d in m.descriptions)]
+                if len(fit) == 1:
+                    return fit[0], "surname"
             if len(matches) > 1 and at is not None:
-                seen = {id(e): o for o, e in self.latest(at) if any(e is m for m in matches)}
-                earlier = [m for m in matches if id(m) in seen]
-                if earlier:
-                    return max(earlier, key=lambda m: seen[id(m)]), "surname"
+                # the one last a subject, else the one last mentioned at all: 'His brother, Daniel Coyle, told
+                # reporters ... hoped Matthew's death would lead to changes. "...," Mr Coyle said' is Daniel
+                for subjects_only in (True, False):
+                    seen = {id(e): o for o, e in self.latest(at, subjects_only) if any(e is m for m in matches)}
+                    earlier = [m for m in matches if id(m) in seen]
+                    if earlier:
+                        return max(earlier, key=lambda m: seen[id(m)]), "surname"
             if matches:
                 return matches[0], "surname"
         else:

@@ -899,7 +899,9 @@ class Resolver:
         name = clean_name(words_of(toks))
         title = next((t.text for t in toks[:1] if len(toks) > 1 and _is_title(t)), None) or _title_before(toks[0])
         hint = _pronoun_after(toks[-1]) if len((name or head.text).split()) == 1 else None  # only a surname needs it
-        entity, how = self.registry.person(name or head.text, at=base + toks[0].idx, title=title, gender=hint)
+        described = appositive(toks[-1]) if hint is None else None
+        entity, how = self.registry.person(name or head.text, at=base + toks[0].idx, title=title, gender=hint,
+                                           described=described)
         if title is not None:
             entity.titles.add(title_key(title))
         skip = {t.i for t in toks}
