@@ -96,3 +96,15 @@ def test_a_surname_with_an_appositive_is_the_bearer_so_described(analyse) -> Non
     a = analyse("Results\n\nAnn Reyes, the finance director, presented the figures. Tom Reyes, the sales director, "
                 'said orders were up. Reyes, the finance director, said margins had "held up well".')
     assert find(a, "held up well").speaker.name == "Ann Reyes"
+
+
+def test_they_after_people_the_sentence_is_about_is_those_people(analyse) -> None:
+    a = analyse("Insurers\n\nAnalysts at Fenwick Capital were more cautious. They believe insurers will push back hard "
+                "on any price rise.")
+    assert find(a, "insurers will push back").speaker.name == "Analysts at Fenwick Capital"
+
+
+def test_it_is_never_a_group_named_by_a_plural_noun(analyse) -> None:
+    a = analyse("Clinic\n\nVolunteers handed out leaflets outside the clinic. It said the leaflets were "
+                '"misleading".')
+    assert find(a, "misleading").speaker.name != "Volunteers"

@@ -540,6 +540,16 @@ class Extractor(ReportedSpeech):
                     # 'The minister smiled thinly. "...," she said': the minister named before is who 'she' is
                     self.resolver.note(base + tok.idx, holder, True)
                     continue
+                if (tok.dep_ == "nsubj" and tok.tag_ == "NNS" and tok.head.pos_ in ("AUX", "VERB")
+                        and (lemma_of(tok).lower() in lx.HUMAN_NOUNS or lemma_of(tok).lower() in lx.ROLE_NOUNS)
+                        and not inside(base + tok.idx, quoted) and not _inside_reported_clause(tok, base, quoted)):
+                    # 'Analysts at Fenwick Capital were more cautious. They believe ...': people the sentence is
+                    # about are who the next 'they' most likely means, speaking or not
+                    mention = self.resolver.resolve(tok, base)
+                    if mention is not None and mention.entity.kind == "group":
+                        self.registry.plural_groups.add(mention.entity.key)
+                        self.resolver.note(mention.start, mention.entity, True)
+                    continue
                 if self._unnamed_speaker(tok, base, quoted):
                     # 'Another witness, a delivery driver, said the riders ... . "...," he said.': an unnamed
                     # person reporting something is who the next 'he' or 'she' most likely means; the reported

@@ -195,6 +195,8 @@ class Registry:
         self.it_only: set[str] = set()
         # Documents that spoke as a subject ('The six-page document argues that ...'): a later 'it' may be one.
         self.documents: set[str] = set()
+        # groups named by a plural noun ('Analysts at Fenwick Capital'): a later 'they', never an 'it'
+        self.plural_groups: set[str] = set()
 
     def entity(self, key: str, name: str, kind: str) -> Entity:
         """The entity of ``key``, created on first use."""
@@ -390,6 +392,8 @@ class Registry:
                 if plural:
                     if not subjects_only and p != "it" and entity.kind == "organisation":
                         continue  # 'they' is an organisation only as a subject: 'Pfizer's deal sparked criticism ... They'
+                    if p == "it" and entity.key in self.plural_groups:
+                        continue
                     if p == "it" and entity.key in self.documents:
                         return entity  # 'The six-page document argues ... It warns that ...'
                     if entity.kind in ("organisation", "group") and (p == "it" or entity.key not in self.it_only) and not (
