@@ -540,7 +540,7 @@ class Extractor(ReportedSpeech):
                     # 'The minister smiled thinly. "...," she said': the minister named before is who 'she' is
                     self.resolver.note(base + tok.idx, holder, True)
                     continue
-                if (tok.dep_ == "nsubj" and tok.tag_ == "NNS" and tok.head.pos_ in ("AUX", "VERB")
+                if (tok.dep_ == "nsubj" and tok.tag_ == "NNS" and tok.head.pos_ in ("AUX", "VERB") and tok.head.dep_ == "ROOT"
                         and (lemma_of(tok).lower() in lx.HUMAN_NOUNS or lemma_of(tok).lower() in lx.ROLE_NOUNS)
                         and not inside(base + tok.idx, quoted) and not _inside_reported_clause(tok, base, quoted)):
                     # 'Analysts at Fenwick Capital were more cautious. They believe ...': people the sentence is
