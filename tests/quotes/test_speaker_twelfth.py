@@ -108,3 +108,21 @@ def test_it_is_never_a_group_named_by_a_plural_noun(analyse) -> None:
     a = analyse("Clinic\n\nVolunteers handed out leaflets outside the clinic. It said the leaflets were "
                 '"misleading".')
     assert find(a, "misleading").speaker.name != "Volunteers"
+
+
+def test_the_boss_is_the_head_coach_named_before(analyse) -> None:
+    a = analyse("Match\n\nThe club's head coach, Rob Daley, was delighted. The Rovers boss warned, however, that the club "
+                "could not keep relying on luck.")
+    assert find(a, "could not keep relying on luck").speaker.name == "Rob Daley"
+
+
+def test_the_skipper_is_the_captain_named_before(analyse) -> None:
+    a = analyse("Match\n\nSaints' captain, the hooker Sam Okafor, said the errors were his. The skipper claimed that the "
+                "side had been too slow at the breakdown.")
+    assert find(a, "too slow at the breakdown").speaker.name == "Sam Okafor"
+
+
+def test_a_hyphenated_role_is_the_person_so_described(analyse) -> None:
+    a = analyse("Match\n\nThe young fly-half Rhys Hartley kicked the winner. Coach Dan Muir was pleased. Later the "
+                'fly-half said the kick had felt "routine".')
+    assert find(a, "routine").speaker.name == "Rhys Hartley"

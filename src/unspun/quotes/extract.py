@@ -313,7 +313,7 @@ class Extractor(ReportedSpeech):
         if not words or not (headline or (len(words) >= 2 and words[0] in ("the", "this", "that"))):
             return f
         role = " ".join(words[-2:]) if len(words) > 2 and words[-2] in OTHER_ROLE else words[-1]  # 'the former president'
-        if described:
+        if described and words[-1] not in lx.ROLE_NOUNS:  # ('the fly-half': a role the tokenizer split at its hyphen)
             earlier = self._described_as(words[-1], m.start)
             return f if earlier is None else Found(f.start, f.end, f.paragraph, f.kind,
                                                    Mention(earlier, m.start, m.end, "descriptor"), f.cue, f.confidence)

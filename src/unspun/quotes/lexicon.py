@@ -74,7 +74,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     principal provost coach captain barrister solicitor counsel mp msp mep
     coroner pathologist academic novelist author writer poet artist designer architect engineer consultant gp
     paramedic firefighter lecturer striker goalkeeper midfielder defender winger keeper skipper
-    envoy diplomat mediator negotiator referee umpire fly-half scrum-half flanker batsman bowler wicketkeeper""".split()
+    envoy diplomat mediator negotiator referee umpire fly-half scrum-half flanker batsman bowler wicketkeeper boss""".split()
 )
 GROUP_NOUNS: frozenset[str] = frozenset(
     "police analysts critics officials experts residents protesters economists observers supporters opponents "

@@ -162,8 +162,20 @@ _CABINET_SECRETARY = re.compile(r"\b(?:[A-Z][a-z]+ (?:and [A-Z][a-z]+ )?)+Secret
 _NOT_CABINET = frozenset({"press", "general", "permanent", "private", "parliamentary", "party", "company", "club", "union"})
 
 
+# Roles a sports report calls by another name: 'the skipper' is the captain, 'the Rovers boss' the head coach.
+_ROLE_SYNONYMS = {"skipper": ("captain",), "captain": ("skipper",), "boss": ("coach", "manager", "director of rugby")}
+
+
 def holds_role(description: str, role: str) -> bool:
-    """True when ``description`` gives the role ``role`` itself, not a shadow, former or deputy one."""
+    """True when ``description`` gives the role ``role`` itself (or a name sports reports give it), not a shadow,
+    former or deputy one."""
+    role = " ".join(_words(role))  # 'fly-half' as its words
+    if any(_holds_role(description, other) for other in _ROLE_SYNONYMS.get(role, ())):
+        return True
+    return _holds_role(description, role)
+
+
+def _holds_role(description: str, role: str) -> bool:
     words = _words(description)
     if " " in role:  # 'former president': the description must say it so
         wanted = tuple(role.split())
