@@ -220,6 +220,16 @@ def _inside_reported_clause(tok: "Token", base: int, quoted: SortedSpans) -> boo
     return False
 
 
+_PARTY_WORDS = frozenset("gop republican democratic democrat labour tory conservative liberal snp green".split())
+
+
+def _other_party(qualifiers: list[str], person: "Entity") -> bool:
+    """'the GOP front-runner' is not the person described as the Democratic front-runner."""
+    said = {w.strip(".,'’") for w in qualifiers} & _PARTY_WORDS
+    theirs = {w for d in person.descriptions for w in re.findall(r"\w+", d.lower())} & _PARTY_WORDS
+    return bool(said) and bool(theirs) and not said & theirs
+
+
 def _speaker_of_held_quote(found: list[Found]) -> list[Found]:
     """Reported words around a partial quote from the same cue are the quote's speaker's ('In a Harbour Herald
     poll, 31% said the deal was "a rip-off"': the poll, as the quote's own rules found, not '31%'), so the
@@ -320,7 +330,7 @@ class Extractor(ReportedSpeech):
         earlier = self.registry.by_role(role, len(self.art.text) if headline else m.start, people=True, named_too=True)
         if earlier is None and m.entity.key.startswith("role:") and not headline:
             earlier = self._undescribed_subject_before(m.start, words[-1])
-        if earlier is None or earlier is m.entity:
+        if earlier is None or earlier is m.entity or _other_party(words[1:-1], earlier):
             return f
         return Found(f.start, f.end, f.paragraph, f.kind, Mention(earlier, m.start, m.end, "descriptor"), f.cue, f.confidence)
 
