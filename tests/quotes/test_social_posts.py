@@ -83,3 +83,14 @@ def test_a_thread_by_a_teacher_named_in_apposition_is_the_teachers(analyse) -> N
                 "(3/7) At 7pm staff told us the system would be back in ten minutes. https://t.co/Lk2Pq9WzaB")
     posts = [q for q in a.quotes if q.kind == "social_post"]
     assert [q.speaker.name for q in posts] == ["Owen Pritchard", "Owen Pritchard"]
+
+
+def test_a_handle_alone_under_the_post_is_its_account(analyse) -> None:
+    text = ("Count Disputed\n\nIn a post that was widely shared, Brandis wrote:\n\n"
+            "“Voters did not ask for another decade of this. #VoteCount\n@OlgaBrandisMV\nhttps://t.co/Qw7eRt9yUi”\n\n"
+            "Brandis, who was sacked in 2020, said she feared arrests.")
+    a = analyse(text)
+    post = find(a, "another decade")
+    assert post.kind == "social_post" and post.speaker.name == "@OlgaBrandisMV"
+    assert post.text == "Voters did not ask for another decade of this. #VoteCount"  # no stray opening mark
+    assert find(a, "she feared arrests").kind == "indirect"

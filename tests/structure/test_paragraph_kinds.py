@@ -197,3 +197,22 @@ def test_an_author_note_is_furniture_at_the_foot_of_a_story_and_news_in_its_midd
     assert kinds("Title", "Body text of some length here, it runs on.", note)[-1] == "boilerplate"
     lines = ["Title", note, "Body text of some length here.", "More body text.", "Even more body text.", "The end."]
     assert kinds(*lines)[1] == "body"
+
+
+def test_a_report_quoting_someone_in_the_first_person_after_a_post_is_body() -> None:
+    got = kinds(
+        "Count Disputed",
+        "In a post that was widely shared, Brandis wrote:",
+        "“Voters did not ask for another decade of this. #VoteCount",
+        "@OlgaBrandisMV",
+        "https://t.co/Qw7eRt9yUi”",
+        "Brandis, who was sacked in 2020, said she feared arrests. “I expect nothing else now,” she said.",
+    )
+    assert got[2:5] == ["social_post"] * 3
+    assert got[5] == "body"
+
+
+def test_a_first_person_line_in_quotation_marks_whole_still_joins_a_post() -> None:
+    """A guard of the rule above (passes without it too): quoted words count when they are the whole line."""
+    got = kinds("Resigns", "The mayor said:", "“I will not resign over this.”", "@MayorLund", "https://t.co/Ab12Cd34xY")
+    assert got[2] == "social_post"

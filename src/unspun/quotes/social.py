@@ -22,6 +22,7 @@ from unspun.structure.rules import (
 _SIG_PARTS = re.compile(r"^[—–\-]{1,2}\s*(?P<name>[^()\n]{0,80}?)\s*\(\s*(?P<handle>@\w{1,15})\s*\)")
 _SIG_AT = re.compile(_SIG_PARTS.pattern.removeprefix("^"))
 _LEADING_HANDLE = re.compile(r"^(?P<handle>@\w{1,15})\s*:")
+_HANDLE_LINE = re.compile(r"^[\"“”‘’'\s]*(?P<handle>@\w{1,15})[\"“”‘’'\s]*$")
 
 
 def _groups(kinds: Sequence[str]) -> list[list[int]]:
@@ -64,8 +65,13 @@ def social_posts(text: str, paragraphs: Sequence[Paragraph], kinds: Sequence[str
                 entity = registry.entity(f"account:{handle.lower()}", handle, "social_account")
                 entity.describe(sig.group("name"))
                 mention = Mention(entity, p.start + sig.start("handle"), p.start + sig.end("handle"), "handle")
-            elif SOCIAL_LINK.fullmatch(line.strip()):
+            elif SOCIAL_LINK.fullmatch(line.strip(" \"“”‘’'")):
                 continue
+            elif (bare := _HANDLE_LINE.match(line)) is not None and body:
+                # a handle alone on the line under the post's text: the account that posted it
+                handle = bare.group("handle")
+                entity = registry.entity(f"account:{handle.lower()}", handle, "social_account")
+                mention = Mention(entity, p.start + bare.start("handle"), p.start + bare.end("handle"), "handle")
             else:
                 body.append(p)
         if not body:
@@ -81,7 +87,10 @@ def social_posts(text: str, paragraphs: Sequence[Paragraph], kinds: Sequence[str
             entity = registry.entity("account:unknown", "unknown account", "unknown")
             mention, confidence = Mention(entity, -1, -1, "unresolved"), 0.6
         stop = end if end is not None and body[-1].start < end <= body[-1].end else body[-1].end
-        found.append(Found(body[0].start, stop, body[0].index, "social_post", mention, None, confidence))
+        start = body[0].start
+        if text[start] in "“\"" and not any(c in text[start + 1 : stop] for c in "”\""):
+            start += 1  # the post pasted in quotation marks that close after its link line
+        found.append(Found(start, stop, body[0].index, "social_post", mention, None, confidence))
     return found
 
 

@@ -230,6 +230,13 @@ def opens_with_quote(line: str) -> bool:
     return bool(re.match(r"\s*[\"“‘'«„]", line))
 
 
+_QUOTED_WORDS = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
 def is_first_person(line: str) -> bool:
-    """True when the line speaks in the first person, as thread posts do."""
-    return bool(FIRST_PERSON.search(line))
+    """True when the line speaks in the first person, as thread posts do.
+
+    Words in quotation marks count only when they are the whole line: 'Brandis said she feared arrests. "I
+    expect nothing else," she said.' is a report of someone speaking, not a post."""
+    outside = _QUOTED_WORDS.sub(" ", line)
+    return bool(FIRST_PERSON.search(outside if re.search(r"\w", outside) else line))
