@@ -137,3 +137,27 @@ def test_a_role_of_one_party_is_not_the_person_holding_it_in_another() -> None:
     marsh = Entity("person:ellen marsh", "Ellen Marsh", "person", descriptions=["Democratic front runner"])
     assert _other_party(["gop"], marsh)
     assert not _other_party(["democratic"], marsh) and not _other_party(["big"], marsh)
+
+
+def test_quoted_as_saying_is_the_words_of_the_one_quoted(analyse) -> None:
+    a = analyse('Ferry\n\nLocal radio quoted the harbour master, Colin Vardy, as saying the closure was "a sad day for '
+                'the waterfront."')
+    assert find(a, "a sad day").speaker.name == "Colin Vardy"
+    assert find(a, "the closure was").speaker.name == "Colin Vardy"
+
+
+def test_a_negated_speech_verb_reports_nothing(analyse) -> None:
+    a = analyse("Ice\n\nDr Karin Lowe said the team had not claimed that warming alone was to blame.")
+    assert [q.speaker.name for q in a.quotes] == ["Karin Lowe"]
+
+
+def test_a_thing_that_suggests_inside_someones_report_is_no_second_source(analyse) -> None:
+    a = analyse("Ice\n\nDr Karin Lowe said the team had measured the salt in the ice cores. The pattern, she said, "
+                "suggested that summers had grown much warmer.")
+    assert {q.speaker.name for q in a.quotes} == {"Karin Lowe"}
+
+
+def test_a_count_of_a_group_is_the_counted_group(analyse) -> None:
+    a = analyse("Rates\n\nThe minutes showed that three of the nine members voted for a hike, arguing that rising wages "
+                "posed a bigger risk than weak demand.")
+    assert find(a, "rising wages posed").speaker.name == "three of the nine members"

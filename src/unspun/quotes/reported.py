@@ -140,6 +140,14 @@ def _naming(verb: "Token") -> bool:
     return lemma_of(verb).lower() in ("call", "name", "dub") and not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
 
 
+def _thing_inside_report(f: Found, found: Sequence[Found]) -> bool:
+    """'The pattern, she said, suggested that summers had grown warmer': a thing that 'suggests' inside what someone
+    reports is part of their report, not a second source."""
+    m = f.mention
+    return (f.kind == "indirect" and m is not None and m.entity.kind == "unknown" and m.resolution != "unresolved"
+            and any(g is not f and g.kind == "indirect" and g.start <= f.start and f.end <= g.end for g in found))
+
+
 def _finding(verb: "Token", clause: "Token") -> bool:
     """'X shows / found that ...' reports a finding: a 'that' clause, a subject that can state one, and
     no other reporting verb around it ('CCTV footage shows that ..., police said' is the police's)."""
@@ -187,7 +195,7 @@ class ReportedSpeech:
                         item = self._reported(tok, sent, index, quoted)
                         if item is not None:
                             out.append(item)
-        return out
+        return [f for f in out if not _thing_inside_report(f, out)]
 
     def _reported(self, verb: "Token", sent, index: int, quoted: Sequence[tuple[int, int]]) -> Found | None:
         base = self.art.base[index]
@@ -272,6 +280,8 @@ class ReportedSpeech:
             subj = subject_of(verb)
             if subj is None or subj.lower_ in lx.FIRST_PERSON:
                 return None
+            if any(c.dep_ == "neg" for c in verb.children):
+                return None  # 'the team had not claimed that warming alone was to blame': no claim is reported
         mention = self._speaker(verb, index)
         if mention is None and verb.lower_ != "according" and (subj := subject_of(verb)) is not None and an_amount(subj):
             return None  # 'has just 3.4 gigawatts of storage, and the operator says': a misparse, no one's report

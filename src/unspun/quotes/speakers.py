@@ -86,6 +86,11 @@ def subject_of(verb: "Token") -> "Token | None":
         # 'Voskresna said Ostremark had walked away and insisted her government would not accept': the parser
         # joined the second report to the reported clause; the reporter insists, not the one reported on
         return subject_of(verb.head.head)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and lemma_of(verb.head.head).lower() in ("quote", "cite"):
+        # 'State television quoted the interior minister as saying ...': the one quoted says it, not the outlet
+        quoted = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+        if quoted is not None:
+            return appositive_name(quoted) or quoted
     if lemma_of(verb).lower() == "quote":
         # 'The release quoted its chief technology officer, Ingrid Salvesen: "..."': the body's own person speaks
         # (but in 'the graduate quoted Leonardo: "..."' or 'a tweet quoted Obama' the quoter uses the words)
@@ -1115,12 +1120,15 @@ class Resolver:
             m_start = base + words[0].idx
             self.note(m_start, entity)
             return Mention(entity, m_start, base + words[-1].idx + len(words[-1]), "descriptor")
-        if low in ("one", "another") and (of := next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)):
+        counted = head.like_num and low not in ("one",)  # 'three of the nine members voted ..., arguing that'
+        if (low in ("one", "another") or counted) and (
+                of := next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)):
             # 'One of the second violins told me': an unnamed member, named by the group it belongs to
             pobj = next((c for c in of.children if c.dep_ == "pobj"), of)
             words = [t for t in head.doc[head.i : pobj.i + 1] if not t.is_punct]  # up to the group's noun, no clause
             name = words_of(words)
-            entity = self.registry.entity(f"anon:{name.lower()}", name, "anonymous")
+            entity = self.registry.entity(f"{'group' if counted else 'anon'}:{name.lower()}", name,
+                                          "group" if counted else "anonymous")
             m_start = base + words[0].idx
             self.note(m_start, entity)
             return Mention(entity, m_start, base + words[-1].idx + len(words[-1]), "descriptor")
