@@ -141,11 +141,11 @@ def test_reported_words_before_a_quoted_aside_are_still_reported(analyse) -> Non
     assert reported == ["the team had not been able to measure screen use directly"]
 
 
-def test_a_second_that_clause_after_a_partial_quote_is_reported(analyse) -> None:
+def test_both_that_clauses_around_a_partial_quote_are_reported(analyse) -> None:
     a = analyse('Shares\n\nTeodora Nowak of Greyline Capital said the sell-off looked "overdone" and that the company\'s '
                 "frozen business was performing better than headlines suggested.")
     q = next(q for q in a.quotes if q.kind == "indirect")
-    assert a.article.text[q.start : q.end].startswith("the company's frozen business")
+    assert a.article.text[q.start : q.end].startswith('the sell-off looked "overdone" and that the company\'s frozen')
     assert q.speaker.name == "Teodora Nowak"
 
 

@@ -161,3 +161,57 @@ def test_a_count_of_a_group_is_the_counted_group(analyse) -> None:
     a = analyse("Rates\n\nThe minutes showed that three of the nine members voted for a hike, arguing that rising wages "
                 "posed a bigger risk than weak demand.")
     assert find(a, "rising wages posed").speaker.name == "three of the nine members"
+
+
+def test_police_ranks_before_a_name_are_no_part_of_it(analyse) -> None:
+    a = analyse("Raid\n\nDet Sgt Laura Finch said officers were studying new footage. Det Insp Mark Hale said the "
+                "raid had been planned for weeks.")
+    assert find(a, "studying new footage").speaker.name == "Laura Finch"
+    assert find(a, "planned for weeks").speaker.name == "Mark Hale"
+
+
+def test_agreeing_that_is_reported(analyse) -> None:
+    a = analyse("Study\n\nDr Paul Ritter, who was not involved in the work, praised the study. Ritter agreed that a "
+                "second experiment would be decisive.")
+    assert find(a, "second experiment would be decisive").speaker.name == "Paul Ritter"
+
+
+def test_an_accusation_is_reported(analyse) -> None:
+    a = analyse("Vote\n\nThe opposition leader, Ruth Mabry, accused the mayor of taking credit for a project he had "
+                "opposed.")
+    accused = find(a, "taking credit")
+    assert accused.kind == "indirect" and accused.speaker.name == "Ruth Mabry"
+
+
+def test_what_the_court_heard_is_reported_but_not_what_someone_heard(analyse) -> None:
+    a = analyse("Trial\n\nA 40-year-old man appeared at Kelby Crown Court. The court heard that a watch belonging to "
+                "the victim had been found in his car. His neighbour Ida Penn heard that he had moved away.")
+    assert find(a, "a watch belonging to the victim").speaker.name == "court"
+    assert not [q for q in a.quotes if "moved away" in q.text]
+
+
+def test_told_the_court_he_is_reported(analyse) -> None:
+    a = analyse("Trial\n\nShaun Tate denies the charge. Giving evidence, Mr Tate told the court he had paid £90 for "
+                "the bike in cash.")
+    assert find(a, "had paid £90").speaker.name == "Shaun Tate"
+
+
+def test_a_first_name_beside_what_the_person_is_is_a_person(analyse) -> None:
+    a = analyse("March\n\nIn Brussels, a spokesperson for the agency, Greta Holm, said the agency was alarmed.\n\n"
+                "Leyla, a teacher who said she had joined a march for the first time, said she had come with her aunt. "
+                '"My aunt has seen this before," she said.')
+    assert find(a, "My aunt has seen this before").speaker.name == "Leyla"
+    assert find(a, "joined a march").speaker.name == "Leyla"
+
+
+def test_his_father_is_the_one_introduced_as_his_father(analyse) -> None:
+    a = analyse("Profile\n\nTom Brenner grew up on a farm. His father, Walter Brenner, says he always knew his son "
+                "would leave. His father adds that success has not changed him much.")
+    assert find(a, "success has not changed him").speaker.name == "Walter Brenner"
+
+
+def test_the_group_is_the_organisation_just_named(analyse) -> None:
+    a = analyse("Vote\n\nAt least 12 people were hurt, according to a local aid group. A report by the Fair Vote "
+                "Alliance said it had found fraud at dozens of stations. The group estimated that turnout had been "
+                "inflated by 8 points.")
+    assert find(a, "turnout had been inflated").speaker.name == "Fair Vote Alliance"

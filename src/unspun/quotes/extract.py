@@ -566,7 +566,8 @@ class Extractor(ReportedSpeech):
                     # speech pass that gives the words to them comes later, so they are noted now
                     self.resolver.resolve(tok, base)
                     continue
-                if self._untagged_person(tok, base, quoted) or self._named_with_age(tok, base, quoted):
+                if (self._untagged_person(tok, base, quoted) or self._named_with_age(tok, base, quoted)
+                        or self._first_name_with_role(tok, base, quoted)):
                     mention = self.resolver.register_person(tok, base)
                     # 'Her son, Paulo, 30, disagreed': a name beside the subject is the subject too
                     subject = tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"))
@@ -722,6 +723,18 @@ class Extractor(ReportedSpeech):
                      and any(d.lower_ in ("a", "an") for d in c.children)
                      and lemma_of(c).lower() not in _BODY_NOUNS), None)
         return (given and tok.dep_ in ("nsubj", "nsubjpass")) or role is not None
+
+    @staticmethod
+    def _first_name_with_role(tok: "Token", base: int, quoted: Sequence[tuple[int, int]]) -> bool:
+        """'Leyla, a teacher who ..., said she had come with her aunt': a single capitalised word set beside what
+        the person is, as the subject of a speech verb, is a first name (the tagger may call it a common noun)."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.ent_type_ or not tok.text[:1].isupper() or not is_cue(tok.head):
+            return False  # (cheap tests first: this runs on every noun)
+        if any(c.i < tok.i for c in tok.children) or inside(base + tok.idx, quoted):
+            return False
+        return any(c.dep_ == "appos" and c.pos_ == "NOUN" and any(d.lower_ in ("a", "an") for d in c.children)
+                   and (lemma_of(c).lower() in lx.HUMAN_NOUNS or lemma_of(c).lower() in lx.ROLE_NOUNS)
+                   for c in tok.rights)
 
     def _speaker(self, cue: "Token", paragraph: int) -> Mention | None:
         subj = subject_of(cue)

@@ -37,7 +37,7 @@ INDIRECT_LEMMAS: frozenset[str] = frozenset(
     """say tell add warn write note tweet declare insist argue claim explain state announce estimate predict
     suggest admit acknowledge concede contend assert maintain report confirm deny recall stress emphasise
     emphasize conclude complain boast vow promise pledge testify allege reply respond reiterate caution
-    forecast project calculate find show elaborate accept remind observe reveal disclose believe urge""".split()
+    forecast project calculate find show elaborate accept remind observe reveal disclose believe urge agree accuse hear""".split()
 )
 # Nouns naming what someone said: 'Trump's accusation that Clinton is playing the "woman's card"' is Trump's.
 SPEECH_NOUNS: frozenset[str] = frozenset(
@@ -74,7 +74,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     principal provost coach captain barrister solicitor counsel mp msp mep
     coroner pathologist academic novelist author writer poet artist designer architect engineer consultant gp
     paramedic firefighter lecturer striker goalkeeper midfielder defender winger keeper skipper
-    envoy diplomat mediator negotiator referee umpire fly-half scrum-half flanker batsman bowler wicketkeeper boss""".split()
+    envoy diplomat mediator negotiator referee umpire fly-half scrum-half flanker batsman bowler wicketkeeper boss
+    det sgt insp supt dci dsi pc wpc""".split()
 )
 GROUP_NOUNS: frozenset[str] = frozenset(
     "police analysts critics officials experts residents protesters economists observers supporters opponents "

@@ -189,6 +189,11 @@ def _holds_role(description: str, role: str) -> bool:
     return False
 
 
+# What an organisation is called right after it is named: 'the group', 'the alliance', 'the charity'.
+_COLLECTIVE_NOUNS = frozenset({"group", "alliance", "coalition", "network", "organisation", "organization",
+                               "association", "federation"})
+
+
 class Registry:
     """The article's named entities, and the recent mentions pronouns can refer to."""
 
@@ -373,7 +378,9 @@ class Registry:
         """
         role = role.lower()
         company = None  # for 'the company': the first company the article named, the one it is about
-        for _, entity in self.latest(before):
+        for n, (_, entity) in enumerate(self.latest(before)):
+            if n == 0 and named_too and role in _COLLECTIVE_NOUNS and entity.kind == "organisation" and not is_corporate(entity.name):
+                return entity  # 'A report by the Fair Vote Alliance said ... . The group estimated': the one just named
             if people and entity.kind == "person" and any(
                     holds_role(d, role) or _ROLE_OF_RANK.get(d.lower().rstrip(".")) == role for d in entity.descriptions):
                 return entity  # 'the officer' after 'PC Daniel Hurst' too

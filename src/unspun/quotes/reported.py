@@ -20,6 +20,9 @@ _EDGE_PUNCT = frozenset(".,;:!?-—–()\"“”‘’'")
 _IRREGULAR = {"say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "forecast": ("forecasted",), "find": ("found",), "show": ("shown",)}
 
 
+# What 'heard' evidence in UK court reporting: 'The court heard that the watch had been found in his car'.
+_HEARING_BODIES = frozenset({"court", "inquest", "tribunal", "jury", "hearing", "inquiry", "committee", "trial"})
+
 _QUESTION_WORDS = frozenset({"what", "whether", "if", "how", "why", "who", "when", "where", "which"})
 
 
@@ -71,8 +74,8 @@ def _apart_from_quote(toks: list["Token"], clause: "Token | None", base: int, qu
 
     'added that the team had not measured screen use directly, which he called "the missing piece"' and
     'said it had documented 86 deaths, a figure it said was "an undercount"': the words before the comma
-    that opens the quoted aside. 'said the sell-off looked "overdone" and that the business was doing
-    better': the second 'that' clause. None when no such part is free of quoted words.
+    that opens the quoted aside. None when no such part is free of quoted words (then 'said the sell-off
+    looked "overdone" and that the business was doing better' is reported whole, the partial quote inside).
     """
     def free(part: list["Token"]) -> bool:
         if len(part) < 4:
@@ -80,12 +83,6 @@ def _apart_from_quote(toks: list["Token"], clause: "Token | None", base: int, qu
         s, e = base + part[0].idx, base + part[-1].idx + len(part[-1])
         return not any(a < e and s < b for a, b in quoted)
 
-    for conj in clause.children if clause is not None else ():
-        if conj.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children):
-            part = [t for t in conj.subtree if not (t.dep_ == "mark" and t.head.i == conj.i and t.i < conj.i)]
-            part = part[:-1] if part and part[-1].is_punct else part
-            if free(part):
-                return part
     first_quote = min((k for k, t in enumerate(toks) if any(a <= base + t.idx < b for a, b in quoted)), default=None)
     if first_quote is None:
         return None
@@ -101,8 +98,14 @@ def _told_that(verb: "Token") -> "Token | None":
     clause of the ones told ('that' its object); one with a subject of its own right after them is what was told."""
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
         for g in obj.children:
-            if (g.dep_ == "relcl" and g.left_edge.lower_ == "that" and g.left_edge.i == obj.i + 1 and any(
-                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in g.children)):
+            if g.dep_ != "relcl" or g.left_edge.i != obj.i + 1:
+                continue
+            if g.left_edge.lower_ == "that" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in g.children):
+                return g
+            # 'told the court he had paid £90 for the bike': no 'that', a pronoun subject, and nothing missing from
+            # the clause (not 'told the man he met about it')
+            if g.left_edge.dep_ == "nsubj" and g.left_edge.pos_ == "PRON" and any(
+                    c.dep_ in ("dobj", "ccomp", "attr", "acomp", "xcomp") for c in g.children):
                 return g
     return None
 
@@ -113,9 +116,11 @@ def _object_then_words(verb: "Token") -> "list[Token] | None":
     million"' (object and the figure it is put at)."""
     lemma = lemma_of(verb).lower()
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or lemma not in ("urge", "estimate"):
+    if obj is None or lemma not in ("urge", "estimate", "accuse"):
         return None
-    if lemma == "urge":
+    if lemma == "accuse":  # 'accused the mayor of taking credit for a project he had opposed'
+        rest = next((c for c in [*verb.children, *obj.children] if c.dep_ == "prep" and c.lower_ == "of" and c.i > obj.i), None)
+    elif lemma == "urge":
         rest = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > obj.i), None)
     else:
         rest = next((c for c in [*verb.children, *obj.children] if c.dep_ == "prep" and c.lower_ == "at" and c.i > obj.i), None)
@@ -280,6 +285,8 @@ class ReportedSpeech:
             subj = subject_of(verb)
             if subj is None or subj.lower_ in lx.FIRST_PERSON:
                 return None
+            if lemma_of(verb).lower() == "hear" and lemma_of(subj).lower() not in _HEARING_BODIES:
+                return None  # 'The inquest heard that ...' reports evidence; 'she heard that ...' is no report
             if any(c.dep_ == "neg" for c in verb.children):
                 return None  # 'the team had not claimed that warming alone was to blame': no claim is reported
         mention = self._speaker(verb, index)

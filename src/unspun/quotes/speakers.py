@@ -957,6 +957,11 @@ class Resolver:
         owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
         if owner is None:
             return None
+        start = base + owner.idx
+        # 'His father, Walter Brenner, says ... . His father adds': the one introduced as the father
+        described = self.registry.by_role(low, start, people=True)
+        if described is not None and described.kind == "person":
+            return Mention(described, start, base + head.idx + len(head), "descriptor")
         relative = self.registry.antecedent(owner.lower_, base + owner.idx)
         if relative is None or relative.kind != "person" or " " not in relative.name:
             return None
@@ -964,7 +969,6 @@ class Resolver:
                if p is not relative and p.gender in (wanted, None)]
         if len(kin) != 1:
             return None
-        start = base + owner.idx
         return Mention(kin[0], start, base + head.idx + len(head), "descriptor")
 
     def resolve(self, head: "Token", base: int) -> Mention | None:
@@ -1000,9 +1004,11 @@ class Resolver:
         if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl":
             # "Smith, who said ...": the relative pronoun is this quote's mention, resolved to its antecedent.
             noun = head.head.head
-            if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and (
+            if noun.dep_ == "appos" and (noun.head.pos_ == "PROPN" or (
+                    noun.head.text[:1].isupper() and self.registry.known_person(noun.head.text) is not None)) and (
                     noun.pos_ == "NOUN" or any(c.dep_ == "det" for c in noun.children)):
                 noun = noun.head  # 'Aled Morgan, the Member for Castle Ward, who ...': the name, not the role
+                # ('Leyla, a teacher who said ...': a first name the tagger called a noun, known as a person)
             if not person_like(noun) and head.lower_ == "who" and head.i > 0 and head.nbor(-1).text == ",":
                 # 'Bundy says to Santilli on camera, who responds': the parser hung 'who' on the nearest noun
                 named = [t for t in head.doc[max(head.sent.start, head.i - 6) : head.i]
