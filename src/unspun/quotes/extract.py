@@ -169,6 +169,7 @@ class _Article:
         self.docs = parsed.docs
         self.base = [p.start for p in self.paragraphs]
         self._starts: dict[int, list[int]] = {}  # per paragraph, its tokens' offsets (ascending)
+        self._toks: dict[int, list["Token"]] = {}  # per paragraph, its tokens
         self._sents: dict[int, list["SpacySpan"]] = {}
 
     def sents(self, paragraph: int) -> list["SpacySpan"]:
@@ -177,13 +178,20 @@ class _Article:
             self._sents[paragraph] = list(self.docs[paragraph].sents)
         return self._sents[paragraph]
 
+    def all_tokens(self, paragraph: int) -> list["Token"]:
+        """Every token of ``paragraph``, made once (see :meth:`tokens`)."""
+        if paragraph not in self._toks:
+            self._toks[paragraph] = list(self.docs[paragraph])
+        return self._toks[paragraph]
+
     def tokens(self, paragraph: int, start: int, end: int) -> list["Token"]:
-        """Tokens of ``paragraph`` starting in [start, end) (article offsets)."""
-        base, doc = self.base[paragraph], self.docs[paragraph]
+        """Tokens of ``paragraph`` starting in [start, end) (article offsets; the paragraph's tokens are made
+        once: spaCy builds a new Python object for every token it is asked for)."""
+        base = self.base[paragraph]
         if paragraph not in self._starts:
-            self._starts[paragraph] = [t.idx for t in doc]
+            self._starts[paragraph] = [t.idx for t in self.all_tokens(paragraph)]
         starts = self._starts[paragraph]
-        return list(doc[bisect_left(starts, start - base) : bisect_left(starts, end - base)])
+        return self._toks[paragraph][bisect_left(starts, start - base) : bisect_left(starts, end - base)]
 
 
 # 'a note from Nell Carraway attached:', 'a letter from Dr Ian Hale:' right before a quote: the writer's words.
@@ -500,7 +508,7 @@ class Extractor(ReportedSpeech):
                 # 'Feld added that Corvane had promised ...': the reporter, not the one reported on, is who a
                 # following 'he says' most likely means
                 self.resolver.note(mention.start, mention.entity, is_subject(ent) and not reported)
-            for tok in doc:
+            for tok in self.art.all_tokens(index):
                 if tok.pos_ not in ("PROPN", "NOUN"):
                     continue  # every test below is of a name or a noun (this loop runs on every token)
                 if (name := postnominal_name(tok)) is not None and not inside(base + tok.idx, quoted):

@@ -191,7 +191,7 @@ class ReportedSpeech:
                 out.extend(refusal)
                 if refusal and refusal[0].start <= base + sent.start_char:
                     continue  # the whole sentence is the refusal
-                for tok in sent:
+                for tok in art.all_tokens(index)[sent.start : sent.end]:
                     if refusal and refusal[0].start <= base + tok.idx < refusal[0].end:
                         continue
                     if tok.lower_ == "according" or (

@@ -904,7 +904,8 @@ class Resolver:
         name = clean_name(words_of(toks))
         title = next((t.text for t in toks[:1] if len(toks) > 1 and _is_title(t)), None) or _title_before(toks[0])
         hint = _pronoun_after(toks[-1]) if len((name or head.text).split()) == 1 else None  # only a surname needs it
-        described = appositive(toks[-1]) if hint is None else None
+        # (a surname alone may be one of several bearers, told apart by its appositive: asked only then)
+        described = appositive(toks[-1]) if hint is None and len((name or head.text).split()) == 1 else None
         entity, how = self.registry.person(name or head.text, at=base + toks[0].idx, title=title, gender=hint,
                                            described=described)
         if title is not None:
