@@ -138,10 +138,13 @@ def _name_words(name: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+_TITLES_DOTTED = lx.TITLES | {w + "." for w in lx.TITLES}
+
+
 def clean_name(text: str) -> str:
     """A person's name without titles, possessive endings and edge punctuation."""
     words = text.replace("’s", "").replace("'s", "").split()
-    titles = lx.TITLES | {w + "." for w in lx.TITLES}
+    titles = _TITLES_DOTTED
     while words and (words[0].lower().rstrip(".") + "." in titles or (
             words[0].lower() == "the" and len(words) > 2 and words[1].lower().rstrip(".") in ("rt", "hon", "right", "honourable", "honorable"))):
         words = words[1:]  # 'the Rt Hon Caroline Adebayo-Lewis' is Caroline Adebayo-Lewis
