@@ -186,7 +186,7 @@ def test_an_accusation_is_reported(analyse) -> None:
 def test_what_the_court_heard_is_reported_but_not_what_someone_heard(analyse) -> None:
     a = analyse("Trial\n\nA 40-year-old man appeared at Kelby Crown Court. The court heard that a watch belonging to "
                 "the victim had been found in his car. His neighbour Ida Penn heard that he had moved away.")
-    assert find(a, "a watch belonging to the victim").speaker.name == "court"
+    assert find(a, "a watch belonging to the victim").speaker.name == "Kelby Crown Court"
     assert not [q for q in a.quotes if "moved away" in q.text]
 
 
@@ -215,3 +215,21 @@ def test_the_group_is_the_organisation_just_named(analyse) -> None:
                 "Alliance said it had found fraud at dozens of stations. The group estimated that turnout had been "
                 "inflated by 8 points.")
     assert find(a, "turnout had been inflated").speaker.name == "Fair Vote Alliance"
+
+
+def test_a_body_called_by_its_bare_noun_is_the_one_named_with_it(analyse) -> None:
+    a = analyse("Vote\n\nCrowds gathered outside the Central Vote Commission building in Marovo. The commission "
+                "announced on Friday that Mr Saldo had won 64 percent of the vote.")
+    assert find(a, "had won 64 percent").speaker.name == "Central Vote Commission"
+
+
+def test_a_body_with_words_before_its_noun_keeps_them(analyse) -> None:
+    a = analyse("Data\n\nFinance Minister Lena Ortiz welcomed the data. In a statement, the finance ministry said the "
+                'numbers showed that "the sacrifices of the past year are paying off."')
+    assert find(a, "paying off").speaker.name == "finance ministry"
+
+
+def test_a_company_a_spokesperson_speaks_for_is_the_company(analyse) -> None:
+    a = analyse("Ruling\n\nLawyers for the Harbour Trust said the ruling was being studied. In a statement, the "
+                'company said it was "very disappointed".')
+    assert find(a, "very disappointed").speaker.name == "Harbour Trust"

@@ -238,6 +238,11 @@ def _other_party(qualifiers: list[str], person: "Entity") -> bool:
     return bool(said) and bool(theirs) and not said & theirs
 
 
+# Bare nouns whose capitalised names are often other bodies: 'the House' is not the White House, 'the union' not
+# the European Union, 'the office' not the Home Office.
+_NOT_NAMED_BODIES = frozenset({"house", "office", "union", "party", "department"})
+
+
 def _speaker_of_held_quote(found: list[Found]) -> list[Found]:
     """Reported words around a partial quote from the same cue are the quote's speaker's ('In a Harbour Herald
     poll, 31% said the deal was "a rip-off"': the poll, as the quote's own rules found, not '31%'), so the
@@ -294,7 +299,7 @@ class Extractor(ReportedSpeech):
         found += self._threaded([self._introduced(post)
                                  for post in social_posts(art.text, art.paragraphs, self.kinds, self.registry)])
         found += transcript_quotes(art.text, art.paragraphs, self.kinds, self.registry, found)
-        found = [self._document_maker(self._relinked(f)) for f in found]
+        found = [self._document_maker(self._named_body(self._relinked(f))) for f in found]
         found = [self._named_later(f) for f in found]
         found = _speaker_of_held_quote(found)
         for f in found:
@@ -341,6 +346,34 @@ class Extractor(ReportedSpeech):
         if earlier is None or earlier is m.entity or _other_party(words[1:-1], earlier):
             return f
         return Found(f.start, f.end, f.paragraph, f.kind, Mention(earlier, m.start, m.end, "descriptor"), f.cue, f.confidence)
+
+    def _named_body(self, f: Found) -> Found:
+        """'The commission announced' after 'the Central Vote Commission building': a public body or company called
+        by its bare noun is the one the article named with that word before (the last such name); 'the finance
+        ministry said', with none named, is the finance ministry, not 'ministry'."""
+        m = f.mention
+        if m is None or m.start < 0 or m.entity.kind != "organisation" or not m.entity.key.startswith("org:"):
+            return f
+        noun = m.entity.name.lower()
+        if " " in noun or noun not in (lx.PUBLIC_BODY_NOUNS | lx.GENERIC_ORG_NOUNS) - _NOT_NAMED_BODIES:
+            return f
+        text = self.art.text
+        before = re.search(r"(?i)\b(?:the|its|their)\s+((?:[a-z][\w-]*\s+){0,2})$", text[max(0, m.start - 60) : m.start])
+        if before is None and not text[m.start : m.end].lower().startswith(("the ", "its ", "their ")):
+            return f
+        said = (before.group(1).split() if before is not None else []) + text[m.start : m.end].split()[1:-1]
+        title = noun[:1].upper() + noun[1:]
+        names = [n.group(0) for n in re.finditer(
+            rf"\b(?:[A-Z][\w'’&-]+ ){{1,4}}{title}\b(?: of(?: the)?(?: [A-Z][\w'’-]+){{1,4}})?|\b{title} of(?: the)?(?: [A-Z][\w'’-]+){{1,4}}",
+            text[: m.start])]
+        names = [n for n in names if all(w.lower() in n.lower() for w in said)]
+        if names:
+            entity = self.registry.organisation(names[-1])
+        elif said:
+            entity = self.registry.organisation(" ".join(said + [noun]))
+        else:
+            return f
+        return Found(f.start, f.end, f.paragraph, f.kind, Mention(entity, m.start, m.end, "descriptor"), f.cue, f.confidence)
 
     def _described_as(self, noun: str, at: int) -> "Entity | None":
         """The person named last before ``at``, when their description has ``noun`` as its head ('centre' for
@@ -491,6 +524,17 @@ class Extractor(ReportedSpeech):
                     org = self.registry.organisation(org_name(ent))
                     if org.key in self.registry.it_only or not self.registry.mentioned(org):
                         self.registry.it_only.add(org.key)  # never 'they' ('Pfizer's deal ... sparked criticism ... They')
+                    self.resolver.note(base + ent.start_char, org, False)
+                    continue
+                if (ent.label_ == "ORG" and len(ent) > 1 and ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("for", "at")
+                        and ent.root.head.head.pos_ == "NOUN" and self.kinds[index] == "body"
+                        and (lemma_of(ent.root.head.head).lower() in lx.ROLE_NOUNS
+                             or lemma_of(ent.root.head.head).lower() in lx.HUMAN_NOUNS)
+                        and self.registry.known_person(ent.text) is None and not misread_person(ent)):
+                    # 'Lawyers for Redfern Midstream said', 'a spokesperson for Halden Foods': the body they speak for
+                    # is what a later 'the company' means
+                    org = self.registry.organisation(org_name(ent))
+                    self.registry.it_only.add(org.key)
                     self.resolver.note(base + ent.start_char, org, False)
                     continue
                 if ent.label_ == "ORG" and is_subject(ent) and not misread_person(ent):
