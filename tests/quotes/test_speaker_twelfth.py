@@ -233,3 +233,36 @@ def test_a_company_a_spokesperson_speaks_for_is_the_company(analyse) -> None:
     a = analyse("Ruling\n\nLawyers for the Harbour Trust said the ruling was being studied. In a statement, the "
                 'company said it was "very disappointed".')
     assert find(a, "very disappointed").speaker.name == "Harbour Trust"
+
+
+def test_a_first_name_tagged_as_a_place_beside_a_person_noun_is_a_person(analyse) -> None:
+    a = analyse('Floods\n\nDr Karen Whitcombe, a hydrologist, said more rain was coming. "There is nowhere for the water '
+                'to go," Dr Whitcombe said.\n\nTamsin, a baker who asked that her surname not be used, reached the '
+                'relief centre at 3am.\n\n"We had only just painted the shop," she said.')
+    assert find(a, "just painted the shop").speaker.name == "Tamsin"
+
+
+def test_a_first_name_after_an_age_is_a_person(analyse) -> None:
+    a = analyse('Floods\n\nProfessor Alan Birch wrote in a briefing that storms were getting stronger. "We need new '
+                'maps," Professor Birch wrote.\n\nAt the hall, Rosa\'s son, 10-year-old Toby, was stacking chairs.\n\n'
+                '"It is kind of exciting," he said.')
+    assert find(a, "kind of exciting").speaker.name == "Toby"
+
+
+def test_a_common_noun_tagged_as_a_person_is_no_antecedent(analyse) -> None:
+    a = analyse("Mill\n\nThe Rev. Henryk Wroblewicz has been holding a support group for laid-off workers since the "
+                "spring. Attendance, he said, has grown from a dozen to more than 60.")
+    assert find(a, "has grown from a dozen").speaker.name == "Henryk Wroblewicz"
+
+
+def test_the_owner_of_the_subject_is_who_the_next_he_means(analyse) -> None:
+    a = analyse('Final\n\nCoach Liam Keane says the squad is ready. Rival director Pablo Ortiz declined to discuss the '
+                'striker. "We never talk about other clubs\' players," Ortiz told the paper.\n\nFor now, Keane\'s '
+                "attention is on the cup final. He says the players are relaxed.")
+    assert find(a, "the players are relaxed").speaker.name == "Liam Keane"
+
+
+def test_ashley_may_be_he(analyse) -> None:
+    a = analyse('Summit\n\nThe host, President Ashley Osei of the Republic of Calvara, praised the agreement. "This is a '
+                'real number," Osei said. He acknowledged, however, that the energy text fell short.')
+    assert find(a, "energy text fell short").speaker.name == "Ashley Osei"

@@ -238,6 +238,11 @@ def _other_party(qualifiers: list[str], person: "Entity") -> bool:
     return bool(said) and bool(theirs) and not said & theirs
 
 
+# Words that make a "person" the tagger found an institution ('the Donald J. Trump Foundation's donation').
+_INSTITUTION_WORDS = frozenset("foundation institute fund trust society centre center university college school "
+                               "hospital church museum association council committee campaign".split())
+# Endings of common nouns the tagger may take for a one-word name at a sentence's start ('Attendance, he said').
+_NOUN_ENDINGS = ("ance", "ence", "ment", "tion", "sion", "ness", "ity", "ship", "ism")
 # Bare nouns whose capitalised names are often other bodies: 'the House' is not the White House, 'the union' not
 # the European Union, 'the office' not the Home Office.
 _NOT_NAMED_BODIES = frozenset({"house", "office", "union", "party", "department"})
@@ -547,11 +552,19 @@ class Extractor(ReportedSpeech):
                     continue  # 'a mobile van' tagged PERSON: a name has a capital
                 if len(ent) == 1 and self.kinds[index] in ("title", "heading") and ent.label_ == "PERSON":
                     continue  # 'Wildfire latest': a one-word "person" in a headline is a headline word
+                if len(ent) == 1 and ent.label_ == "PERSON" and ent.text.lower().endswith(_NOUN_ENDINGS) and (
+                        ent.text.lower() not in FEMALE_NAMES | MALE_NAMES):
+                    continue  # 'Attendance, he said, has grown': a common noun tagged as a person at a sentence's start
                 mention = self.resolver.register_person(ent.root, base)
                 reported = _inside_reported_clause(ent.root, base, quoted)
                 # 'Feld added that Corvane had promised ...': the reporter, not the one reported on, is who a
                 # following 'he says' most likely means
-                self.resolver.note(mention.start, mention.entity, is_subject(ent) and not reported)
+                # ('For now, Keane's attention is on the final. He says': the subject's owner is who it is about)
+                owner = (ent.label_ == "PERSON" and ent.root.dep_ == "poss" and not any(
+                             t.lower_ in lx.ORG_NOUNS or t.lower_ in _INSTITUTION_WORDS for t in ent)
+                         and not is_corporate(ent.text) and ent.root.head.dep_ in ("nsubj", "nsubjpass")
+                         and ent.root.head.head.dep_ == "ROOT" and ent.root.head.lower_ not in ("deal", "company", "firm"))
+                self.resolver.note(mention.start, mention.entity, (is_subject(ent) or owner) and not reported)
             for tok in self.art.all_tokens(index):
                 if tok.pos_ not in ("PROPN", "NOUN"):
                     continue  # every test below is of a name or a noun (this loop runs on every token)
@@ -779,14 +792,24 @@ class Extractor(ReportedSpeech):
     @staticmethod
     def _first_name_with_role(tok: "Token", base: int, quoted: Sequence[tuple[int, int]]) -> bool:
         """'Leyla, a teacher who ..., said she had come with her aunt': a single capitalised word set beside what
-        the person is, as the subject of a speech verb, is a first name (the tagger may call it a common noun)."""
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.ent_type_ or not tok.text[:1].isupper() or not is_cue(tok.head):
+        the person is is a first name (the tagger may call it a common noun, a place or an organisation), and so
+        is one after an age ('10-year-old Toby')."""
+        if (tok.dep_ not in ("nsubj", "nsubjpass", "appos") or tok.ent_type_ in ("PERSON", "DATE", "EVENT")
+                or not tok.text[:1].isupper() or not tok.text[1:].islower()):
             return False  # (cheap tests first: this runs on every noun)
-        if any(c.i < tok.i for c in tok.children) or inside(base + tok.idx, quoted):
+        if inside(base + tok.idx, quoted):
             return False
+        # 'Rosa's son, 10-year-old Toby, was stacking chairs' (tagged an organisation): an age before a first name
+        aged = tok.dep_ == "appos" and any(c.lower_ == "old" and c.i < tok.i for c in tok.lefts)
+        if aged:
+            return True
+        if tok.dep_ == "appos" or any(c.i < tok.i for c in tok.children):
+            return False
+        # 'Tamsin, a baker who asked that her surname not be used, reached the centre' (tagged a place): a role
+        # or a person noun beside it says it is a person, whatever the verb
         return any(c.dep_ == "appos" and c.pos_ == "NOUN" and any(d.lower_ in ("a", "an") for d in c.children)
-                   and (lemma_of(c).lower() in lx.HUMAN_NOUNS or lemma_of(c).lower() in lx.ROLE_NOUNS)
-                   for c in tok.rights)
+                   and (lemma_of(c).lower() in lx.HUMAN_NOUNS or lemma_of(c).lower() in lx.ROLE_NOUNS or who_clause(c))
+                   for c in tok.rights) and (not tok.ent_type_ or tok.ent_type_ in ("GPE", "ORG", "NORP", "LOC"))
 
     def _speaker(self, cue: "Token", paragraph: int) -> Mention | None:
         subj = subject_of(cue)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 FEMALE_NAMES: frozenset[str] = frozenset(
     """mary patricia jennifer linda elizabeth barbara susan jessica sarah sara karen nancy lisa betty margaret
-    sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon
+    sandra  kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon
     laura cynthia kathleen amy shirley angela helen anna anne ann brenda pamela nicole emma samantha katherine
     catherine christine debra rachel carolyn janet virginia maria heather diane julie joyce victoria
     christina lauren joan evelyn olivia judith megan cheryl martha andrea frances hannah jacqueline ann gloria
@@ -39,7 +39,7 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     autumn adeline hailey gianna valentina isla eliana  nevaeh ivy sadie piper lydia alexa josephine
     emery delilah arianna vivian kaylee sophie brielle madeline   clara  melanie mackenzie
      adalynn liliana aubree jade katherine isabelle natalia raelynn maya athena ximena arya leilani
-     faith rose kylie alexandra mary margaret lyla ashley amaya eliza brianna  andrea khloe
+     faith rose kylie alexandra mary margaret lyla  amaya eliza brianna  andrea khloe
     jasmine melody iris isabel norah annabelle valeria  adalyn   emilia kimberly
     yasmin yasmine fatima aisha ayesha amina zainab mariam maryam leila samira nour  layla salma
     mei  xiaoling  yumi yuki keiko sakura akiko hana priyanka sunita anita deepa lakshmi aditi
@@ -65,7 +65,7 @@ MALE_NAMES: frozenset[str] = frozenset(
     walter ethan jeremy harold keith christian roger noah gerald carl sean austin arthur lawrence jesse
     dylan bryan joe billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene
     vincent russell louis philip bobby johnny bradley bernie bernard barack bill mike ted marco ben
-    chris rudy corey paul hugh tim mitch harry dick jim tom tomas tomás ola lars
+     rudy corey paul hugh tim mitch harry dick jim tom tomas tomás ola lars
     erik anders olaf karl hans fritz pierre jean-claude vladimir boris sergei xi
     gareth marcus stuart declan ciaran ciarán liam sean seán eoin oisin oisín padraig pádraig cormac
     colm conor connor niall ronan donal dónal fergal brendan kieran cian darragh rory lorcan
@@ -101,7 +101,7 @@ MALE_NAMES: frozenset[str] = frozenset(
     elliot elliott finn gavin gordon graham grant hank heath jake jared jasper jay jeff jeffery jim
     jimmy joel jon jonah kurt lance leon lewis lloyd lucas malcolm martin max mitchell neil nigel
     norman oscar otis perry phil quentin ray reggie rex rick ricky rob rodney ron ross seth shane shaun
-    simon spencer stan steve stuart terry theo todd tony travis trevor troy victor wade warren wes
+    simon spencer stan steve stuart  theo todd tony travis trevor troy victor wade warren wes
     wesley will zach clive colin graham desmond duncan fraser hamish angus alistair alasdair callum
     euan ewan finlay gregor iain kenny murray ruaridh
     raj milo hugo rolf marek brent tomasz
