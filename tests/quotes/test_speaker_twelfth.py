@@ -266,3 +266,33 @@ def test_ashley_may_be_he(analyse) -> None:
     a = analyse('Summit\n\nThe host, President Ashley Osei of the Republic of Calvara, praised the agreement. "This is a '
                 'real number," Osei said. He acknowledged, however, that the energy text fell short.')
     assert find(a, "energy text fell short").speaker.name == "Ashley Osei"
+
+
+def test_a_cue_inside_quoted_words_is_no_reporter_of_the_next_clause(analyse) -> None:
+    a = analyse("Floods\n\nThe state's Premier, Margaret Quinn, said on Saturday that the flooding was “worse than "
+                "anything the modelling told us to expect” and warned that the river had not yet peaked.")
+    assert find(a, "the river had not yet peaked").speaker.name == "Margaret Quinn"
+
+
+def test_the_company_is_not_the_person_who_founded_it(analyse) -> None:
+    a = analyse('Hearing\n\nMark Ellery, who founded the Leeds-based company in 2005, told the panel that the firm had '
+                'never sold names. In a statement released that evening, the company said it "supports clear national '
+                'rules".')
+    assert find(a, "supports clear national rules").speaker.name != "Mark Ellery"
+
+
+def test_the_senator_is_the_one_titled_senator(analyse) -> None:
+    a = analyse('Hearing\n\nSen. Carla Benning (D-Vt.), the chair, held up a folder of invoices. Benning said the '
+                'invoices showed the firm knew.\n\n"You were warned about this," the senator pressed.')
+    assert find(a, "You were warned about this").speaker.name == "Carla Benning"
+
+
+def test_the_union_is_the_organisation_described_as_one(analyse) -> None:
+    a = analyse("Strike\n\nThe National Nurses Federation, the nurses' union, said the plan was unfunded. In a statement, "
+                'the union said ministers had "ignored the wards for years".')
+    assert find(a, "ignored the wards").speaker.name == "National Nurses Federation"
+
+
+def test_a_way_that_suggested_something_reports_nothing(analyse) -> None:
+    a = analyse('Floods\n\n"We will manage," Greta Holm said, smiling in a way that suggested she did not believe it.')
+    assert [q.speaker.name for q in a.quotes] == ["Greta Holm"]

@@ -390,12 +390,16 @@ class Registry:
         for n, (_, entity) in enumerate(self.latest(before)):
             if n == 0 and named_too and role in _COLLECTIVE_NOUNS and entity.kind == "organisation" and not is_corporate(entity.name):
                 return entity  # 'A report by the Fair Vote Alliance said ... . The group estimated': the one just named
-            if people and entity.kind == "person" and any(
-                    holds_role(d, role) or _ROLE_OF_RANK.get(d.lower().rstrip(".")) == role for d in entity.descriptions):
-                return entity  # 'the officer' after 'PC Daniel Hurst' too
+            if people and entity.kind == "person" and role not in lx.GENERIC_ORG_NOUNS and role not in lx.PUBLIC_BODY_NOUNS and (
+                    any(holds_role(d, role) or _ROLE_OF_RANK.get(d.lower().rstrip(".")) == role for d in entity.descriptions)
+                    or any(_ROLE_OF_RANK.get(t) == role for t in entity.titles)):
+                # 'the officer' after 'PC Daniel Hurst' too, 'the senator' after 'Sen. Carla Benning'; never 'the
+                # company' for the person 'who founded the company'
+                return entity
             words = list(_words(entity.name)) if named_too else []
             head = words[: next((k for k, w in enumerate(words) if w in _AFTER_HEAD), len(words))]
-            if (entity.kind == "organisation" and (role in words or role in entity.voices)) or (
+            if (entity.kind == "organisation" and (role in words or role in entity.voices or any(
+                    holds_role(d, role) for d in entity.descriptions))) or (
                     entity.kind == "anonymous" and head[-1:] == [role]):
                 return entity
             if named_too and role in _ANONYMOUS_ROLES and entity.kind == "anonymous" and not (

@@ -287,6 +287,8 @@ class ReportedSpeech:
                 return None
             if lemma_of(verb).lower() == "hear" and lemma_of(subj).lower() not in _HEARING_BODIES:
                 return None  # 'The inquest heard that ...' reports evidence; 'she heard that ...' is no report
+            if subj.lower_ in ("that", "which") and lemma_of(verb).lower() in ("suggest", "indicate", "show"):
+                return None  # 'smiling in a way that suggested she did not believe it': no one reports anything
             if any(c.dep_ == "neg" for c in verb.children):
                 return None  # 'the team had not claimed that warming alone was to blame': no claim is reported
         mention = self._speaker(verb, index)

@@ -71,6 +71,14 @@ def is_cue(token: "Token") -> bool:
     return lemma in lx.SPEECH_LEMMAS
 
 
+def _within_marks(tok: "Token") -> bool:
+    """True when ``tok`` stands between an opening and a closing quotation mark of its sentence."""
+    before = [t.text for t in tok.sent if t.i < tok.i]
+    curly = before.count("“") > before.count("”")
+    straight = before.count('"') % 2 == 1
+    return curly or straight
+
+
 def subject_of(verb: "Token") -> "Token | None":
     """The subject of a cue verb: its own, or that of the verb it is coordinated with."""
     if verb.lower_ == "according":
@@ -82,7 +90,9 @@ def subject_of(verb: "Token") -> "Token | None":
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
         return None
     if (verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and is_cue(verb) and is_cue(verb.head.head)
-            and not is_cue(verb.head) and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)):
+            and (not is_cue(verb.head) or _within_marks(verb.head)) and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)):
+        # (also 'said the flooding was "worse than anything the modelling told us to expect" and warned that ...':
+        # a cue inside quoted words is no reporter)
         # 'Voskresna said Ostremark had walked away and insisted her government would not accept': the parser
         # joined the second report to the reported clause; the reporter insists, not the one reported on
         return subject_of(verb.head.head)
@@ -885,6 +895,7 @@ class Resolver:
         if not name or self.registry.known_person(name) is not None:
             return
         org = self.registry.organisation(name)
+        org.describe(appositive(ent.root))  # 'The National Nurses Federation, the nurses' union,': a later 'the union'
         only_a_subject = org.key in self.registry.it_only or not self.registry.mentioned(org)
         self.note(base + ent.start_char, org)
         if only_a_subject:  # still never a source: 'it' may be the organisation, 'they' not
