@@ -296,3 +296,18 @@ def test_the_union_is_the_organisation_described_as_one(analyse) -> None:
 def test_a_way_that_suggested_something_reports_nothing(analyse) -> None:
     a = analyse('Floods\n\n"We will manage," Greta Holm said, smiling in a way that suggested she did not believe it.')
     assert [q.speaker.name for q in a.quotes] == ["Greta Holm"]
+
+
+def test_an_unnamed_source_is_named_without_how_the_article_came_by_it(analyse) -> None:
+    a = analyse("Layoffs\n\nA data scientist with more than six years at the company said the question sat at the top "
+                "of the list. An internal memo seen by this newspaper said the firm would cut 1,400 jobs. A person "
+                "familiar with the talks said no deal was near.")
+    assert find(a, "top of the list").speaker.name == "A data scientist"
+    assert find(a, "cut 1,400 jobs").speaker.name == "An internal memo"
+    assert find(a, "no deal was near").speaker.name == "A person familiar with the talks"
+
+
+def test_a_document_keeps_the_name_of_who_filed_it(analyse) -> None:
+    """A guard of the rule above (passes without it too): a named agent stays in the source's name."""
+    a = analyse("Case\n\nAccording to a court document filed by state attorney Dave Aronberg, the evidence was thin.")
+    assert "Aronberg" in find(a, "the evidence was thin").speaker.name

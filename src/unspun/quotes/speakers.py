@@ -834,6 +834,16 @@ def _spoken_for(head: "Token") -> "Token | None":
     return None
 
 
+_HANDLED_PARTICIPLES = frozenset("published seen obtained reviewed released issued sent written dated leaked shared posted "
+                                 "circulated filed".split())
+
+
+def _named_agent(participle: "Token") -> bool:
+    """'a court document filed by state attorney Dave Aronberg': the participle names who the source is from."""
+    return any(c.dep_ == "agent" and any(o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "ORG") for o in c.subtree)
+               for c in participle.children)
+
+
 def _described_after(head: "Token", longest: int = 8) -> list["Token"]:
     """The words after an unnamed source that say who it is ('familiar with the talks', 'in the ministry'),
     up to a comma, a quotation mark or a clause of its own; nothing when they run longer than ``longest``."""
@@ -841,6 +851,10 @@ def _described_after(head: "Token", longest: int = 8) -> list["Token"]:
     for child in head.rights:
         if child.dep_ not in ("amod", "prep", "acl") or child.dep_ == "acl" and (child.tag_ != "VBN" or is_cue(child)):
             break  # ('one lawmaker called Trump "...": the parser's 'called' is the cue, not who the lawmaker is)
+        if (child.dep_ == "prep" and child.lower_ == "with") or (child.dep_ == "acl" and child.lower_ in _HANDLED_PARTICIPLES
+                                                                and not _named_agent(child)):
+            break  # 'a data scientist with six years at the company', 'an internal memo seen by this newspaper', 'a study
+            # published on Tuesday in ...': how the article came by the source, or more about it, not who it is
         part = list(child.subtree)
         cut = next((k for k, t in enumerate(part) if (t.is_punct and not (t.text == "-" and not t.whitespace_))
                     or t.dep_ in ("relcl", "ccomp")), len(part))  # 'Agence France-Presse' keeps its hyphen
