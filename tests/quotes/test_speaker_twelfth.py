@@ -311,3 +311,9 @@ def test_a_document_keeps_the_name_of_who_filed_it(analyse) -> None:
     """A guard of the rule above (passes without it too): a named agent stays in the source's name."""
     a = analyse("Case\n\nAccording to a court document filed by state attorney Dave Aronberg, the evidence was thin.")
     assert "Aronberg" in find(a, "the evidence was thin").speaker.name
+
+
+def test_a_name_hung_on_an_opening_participle_speaks_not_the_ones_told(analyse) -> None:
+    a = analyse('Trial\n\nOpening the case last month, Elizabeth Marr KC, for the prosecution, told jurors that the '
+                'scheme was "neither clever nor accidental".')
+    assert find(a, "neither clever nor accidental").speaker.name == "Elizabeth Marr"

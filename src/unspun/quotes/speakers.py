@@ -224,6 +224,15 @@ def subject_of(verb: "Token") -> "Token | None":
             seen += 1
             continue
         break
+    if verb.dep_ == "ROOT" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        # 'Opening the case last month, Elizabeth Marr KC, for the prosecution, told jurors that ...': the parser hung
+        # the name on the opening participle; the last person named before the verb speaks, not the ones told
+        person = [e for e in verb.doc.ents if e.label_ == "PERSON" and verb.sent.start <= e.start and e.end <= verb.i
+                  and e.root.dep_ in ("npadvmod", "appos", "dep") and e.root.head.dep_ == "advcl"
+                  and e.root.head.i == verb.sent.start and e.root.head.head.i == verb.i]
+        if person:
+            root = person[-1].root
+            return postnominal_name(root) or root
     return inverted_subject(verb)
 
 
