@@ -317,3 +317,10 @@ def test_a_name_hung_on_an_opening_participle_speaks_not_the_ones_told(analyse) 
     a = analyse('Trial\n\nOpening the case last month, Elizabeth Marr KC, for the prosecution, told jurors that the '
                 'scheme was "neither clever nor accidental".')
     assert find(a, "neither clever nor accidental").speaker.name == "Elizabeth Marr"
+
+
+def test_the_novelist_is_not_the_novelists_sister(analyse) -> None:
+    a = analyse("Novel\n\nMarguerite Olsen, 52, does not like talking about her books. \u201cOnce it\u2019s printed it "
+                "belongs to the reader,\u201d the novelist says.\n\nThe novelist\u2019s sister, Ingrid Olsen, says she "
+                "was nervous about reading the book.")
+    assert find(a, "belongs to the reader").speaker.name == "Marguerite Olsen"

@@ -409,7 +409,8 @@ class Extractor(ReportedSpeech):
             near = at - offset <= 300 and not between.count("\n\n") > 1
             if re.search(rf"(?i)\b(?:an?|another|one)\s+(?:[\w-]+\s+){{0,2}}{re.escape(role)}\b", between):
                 return None
-            return entity if near and not entity.descriptions else None
+            undescribed = all(re.fullmatch(r"aged \d+", d) for d in entity.descriptions)  # an age is no role
+            return entity if near and undescribed else None
         return None
 
     def _document_maker(self, f: Found) -> Found:

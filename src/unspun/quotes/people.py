@@ -184,13 +184,21 @@ def holds_role(description: str, role: str) -> bool:
     return _holds_role(description, role)
 
 
+# Person nouns after a role in a description make the role someone else's ('novelist sister', 'mayor spokesman').
+_WHOSE_PERSON = frozenset({"sister", "brother", "wife", "husband", "son", "daughter", "mother", "father", "partner",
+                           "widow", "widower", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
+                           "lawyer", "attorney", "friend", "assistant"})
+
+
 def _holds_role(description: str, role: str) -> bool:
     words = _words(description)
     if " " in role:  # 'former president': the description must say it so
         wanted = tuple(role.split())
         return any(words[k : k + len(wanted)] == wanted for k in range(len(words)))
     for k, w in enumerate(words):
-        if w == role and not (k and words[k - 1] in OTHER_ROLE):
+        if w == role and not (k and words[k - 1] in OTHER_ROLE) and not (
+                k + 1 < len(words) and words[k + 1] in _WHOSE_PERSON):
+            # ('novelist sister', from "The novelist's sister, Ingrid Olsen": the role is whose sister she is)
             return True
     if role == "minister" and (m := _CABINET_SECRETARY.search(description)):
         first = m.group(0).split()[0].lower()
