@@ -324,3 +324,11 @@ def test_the_novelist_is_not_the_novelists_sister(analyse) -> None:
                 "belongs to the reader,\u201d the novelist says.\n\nThe novelist\u2019s sister, Ingrid Olsen, says she "
                 "was nervous about reading the book.")
     assert find(a, "belongs to the reader").speaker.name == "Marguerite Olsen"
+
+
+def test_a_relative_the_sentence_is_about_is_the_next_he(analyse) -> None:
+    a = analyse("Launch\n\nLumora chief executive Dana Whitfield unveiled the glasses. Her brother and co-founder, Marcus "
+                "Whitfield, said battery life had been the hardest problem.\n\nSam Lindqvist, who reviews gadgets, "
+                'said the software felt unfinished. "The notifications are a mess," Lindqvist said.\n\nHer brother was '
+                'blunter. "If you are worried about cameras," he said.')
+    assert find(a, "worried about cameras").speaker.name == "Marcus Whitfield"

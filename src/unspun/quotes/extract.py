@@ -238,6 +238,8 @@ def _other_party(qualifiers: list[str], person: "Entity") -> bool:
     return bool(said) and bool(theirs) and not said & theirs
 
 
+_KIN_NOUNS = frozenset("husband son father brother grandson grandfather wife daughter mother sister granddaughter "
+                       "grandmother".split())
 # Words that make a "person" the tagger found an institution ('the Donald J. Trump Foundation's donation').
 _INSTITUTION_WORDS = frozenset("foundation institute fund trust society centre center university college school "
                                "hospital church museum association council committee campaign".split())
@@ -615,6 +617,12 @@ class Extractor(ReportedSpeech):
                         and (holder := self.registry.by_role(tok.lower_, base + tok.idx)) is not None):
                     # 'The minister smiled thinly. "...," she said': the minister named before is who 'she' is
                     self.resolver.note(base + tok.idx, holder, True)
+                    continue
+                if (tok.dep_ == "nsubj" and tok.tag_ == "NN" and tok.head.dep_ == "ROOT" and tok.lower_ in _KIN_NOUNS
+                        and not inside(base + tok.idx, quoted)
+                        and (kin := self.resolver.kin_of(tok, base)) is not None):
+                    # 'Her brother was blunter. "...," he said': the brother introduced before is who the next 'he' is
+                    self.resolver.note(kin.start, kin.entity, True)
                     continue
                 if (tok.dep_ == "nsubj" and tok.tag_ == "NNS" and tok.head.pos_ in ("AUX", "VERB") and tok.head.dep_ == "ROOT"
                         and (lemma_of(tok).lower() in lx.HUMAN_NOUNS or lemma_of(tok).lower() in lx.ROLE_NOUNS)

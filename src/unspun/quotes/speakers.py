@@ -982,6 +982,10 @@ class Resolver:
         start, end = base + toks[0].idx, base + toks[-1].idx + len(toks[-1])
         return Mention(entity, start, end, how)
 
+    def kin_of(self, head: "Token", base: int) -> Mention | None:
+        """The person 'her husband' or 'his sister' at ``head`` means, if the article tells (see :meth:`_kin_of`)."""
+        return self._kin_of(head, base)
+
     def _kin_of(self, head: "Token", base: int) -> Mention | None:
         """'Her husband said', 'his wife added': the one other person of the family name of whoever 'her' or 'his'
         means, of the gender the kin noun gives (only when there is exactly one)."""
