@@ -983,8 +983,18 @@ class Resolver:
         return Mention(entity, start, end, how)
 
     def kin_of(self, head: "Token", base: int) -> Mention | None:
-        """The person 'her husband' or 'his sister' at ``head`` means, if the article tells (see :meth:`_kin_of`)."""
-        return self._kin_of(head, base)
+        """The person introduced before as 'her husband' or 'his sister' that ``head`` names again, if any.
+
+        Only that lookup: unlike :meth:`_kin_of` it asks no pronoun for its antecedent, which would fix that
+        person's gender while the article is still being read."""
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if owner is None:
+            return None
+        start = base + owner.idx
+        described = self.registry.by_role(head.lower_, start, people=True)
+        if described is None or described.kind != "person":
+            return None
+        return Mention(described, start, base + head.idx + len(head), "descriptor")
 
     def _kin_of(self, head: "Token", base: int) -> Mention | None:
         """'Her husband said', 'his wife added': the one other person of the family name of whoever 'her' or 'his'
