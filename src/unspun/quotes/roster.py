@@ -20,10 +20,29 @@ def _words(text: str) -> int:
 
 
 def _within_own(quotes: Sequence[Quote], keys: Sequence[str | None]) -> set[int]:
-    """Indices of quotes that lie wholly inside a longer quote of the same source."""
-    return {i for i, (q, k) in enumerate(zip(quotes, keys)) if k is not None and any(
-        j != i and keys[j] == k and o.kind != "non_answer" and o.start <= q.start and q.end <= o.end
-        and o.end - o.start > q.end - q.start for j, o in enumerate(quotes))}
+    """Indices of quotes that lie wholly inside a longer quote of the same source (not a non-answer).
+
+    One sweep per source by start, so an article of thousands of quotes stays linear-ish: a quote is held when a
+    quote starting before it reaches its end, or one starting where it starts ends after it."""
+    by_source: dict[str, list[int]] = {}
+    for i, k in enumerate(keys):
+        if k is not None:
+            by_source.setdefault(k, []).append(i)
+    held: set[int] = set()
+    for indices in by_source.values():
+        indices.sort(key=lambda i: (quotes[i].start, -quotes[i].end))
+        reach = -1  # the furthest end of the containers that start before the current start
+        group_start: int | None = None
+        group_reach = -1  # the furthest end of the containers that start at the current start
+        for i in indices:
+            q = quotes[i]
+            if q.start != group_start:
+                reach, group_start, group_reach = max(reach, group_reach), q.start, -1
+            if reach >= q.end or group_reach > q.end:
+                held.add(i)
+            if q.kind != "non_answer":
+                group_reach = max(group_reach, q.end)
+    return held
 
 
 def build_roster(quotes: Sequence[Quote], entities: dict[str, Entity], keys: Sequence[str | None]) -> list[Source]:
