@@ -332,3 +332,10 @@ def test_a_relative_the_sentence_is_about_is_the_next_he(analyse) -> None:
                 'said the software felt unfinished. "The notifications are a mess," Lindqvist said.\n\nHer brother was '
                 'blunter. "If you are worried about cameras," he said.')
     assert find(a, "worried about cameras").speaker.name == "Marcus Whitfield"
+
+
+def test_a_that_clause_hung_on_the_note_it_was_written_in_is_reported(analyse) -> None:
+    a = analyse("Launch\n\nAnalysts at Kestrel Capital were more upbeat, arguing in a research note that the low price "
+                "could force larger competitors to cut margins.")
+    argued = find(a, "could force larger competitors")
+    assert argued.kind == "indirect" and argued.speaker.name == "Analysts at Kestrel Capital"

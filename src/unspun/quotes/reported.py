@@ -218,8 +218,9 @@ class ReportedSpeech:
         else:
             clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
             if clause is None:  # 'told analysts on a call that demand held up': the parser hung the clause on 'call'
+                # ('arguing in a research note that ...': hung on 'note' as its clause)
                 clause = next((g for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
-                               for g in o.children if g.dep_ == "relcl"
+                               for g in o.children if g.dep_ in ("relcl", "acl")
                                and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)), None)
             if clause is None and lemma_of(verb).lower() == "tell":
                 clause = _told_that(verb)
