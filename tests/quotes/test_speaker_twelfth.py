@@ -339,3 +339,10 @@ def test_a_that_clause_hung_on_the_note_it_was_written_in_is_reported(analyse) -
                 "could force larger competitors to cut margins.")
     argued = find(a, "could force larger competitors")
     assert argued.kind == "indirect" and argued.speaker.name == "Analysts at Kestrel Capital"
+
+
+def test_a_quote_only_paragraph_after_an_it_that_names_no_one_goes_to_the_reporter(analyse) -> None:
+    a = analyse('School\n\n"Our members found out from a slide," Mr Gareth Pryce said.\n\nThe federation believes that the '
+                "forecasts are out of date, he added, and it will be asking for the figures to be checked.\n\n"
+                '"If the numbers stand up, we will look at them."')
+    assert find(a, "If the numbers stand up").speaker.name == "Gareth Pryce"

@@ -1318,17 +1318,19 @@ class Extractor(ReportedSpeech):
         'Hollis elaborated in the Ledger that delegates pledged to her may reconsider': 'pledged' is a cue
         too, but delegates are no one's name; the cue before it is the reporting one.
         """
-        subj = None
         for cue in reversed([t for t in window if is_cue(t)]):
             subj = window_subject(cue, window)
-            if subj is not None and person_like(subj):
-                break
-        if subj is None or not person_like(subj) or subj.lower_ in lx.FIRST_PERSON:
-            return None
-        if inside(self.art.base[index] + subj.idx, self._closed_quotes):
-            return None  # a cue inside someone's quoted words ('"... they wonder where the bees went"')
-        m = self.resolver.resolve(subj, self.art.base[index])
-        return Mention(m.entity, m.start, m.end, "adjacent") if m is not None else None
+            if subj is None or not person_like(subj):
+                continue
+            if subj.lower_ in lx.FIRST_PERSON:
+                return None
+            if inside(self.art.base[index] + subj.idx, self._closed_quotes):
+                return None  # a cue inside someone's quoted words ('"... they wonder where the bees went"')
+            m = self.resolver.resolve(subj, self.art.base[index])
+            if m is not None and m.resolution == "unresolved":
+                continue  # '..., he added, and it will be asking for ...': an 'it' that names no one; the cue before it
+            return Mention(m.entity, m.start, m.end, "adjacent") if m is not None else None
+        return None
 
     def _sentence_before(self, q: MarkedQuote, after: int | None = None, own_cue: tuple[int, int] | None = None) -> Mention | None:
         """A quote opening a sentence mid-paragraph: the speaker of the sentence before it.
