@@ -33,8 +33,8 @@ from unspun.quotes.terms import is_term
 from unspun.structure.rules import has_thread_marker, thread_position
 from unspun.quotes.transcript import transcript_quotes
 from unspun.quotes.speakers import (
-    NOT_SPEAKER_ENTS, Resolver, age_beside, appositive_name, is_cue, misread_person, org_name, person_like, postnominal_name,
-    subject_of, who_clause,
+    KIN_NOUNS, NOT_SPEAKER_ENTS, Resolver, age_beside, appositive_name, is_cue, misread_person, org_name, person_like,
+    postnominal_name, subject_of, who_clause,
 )
 
 if TYPE_CHECKING:
@@ -238,8 +238,6 @@ def _other_party(qualifiers: list[str], person: "Entity") -> bool:
     return bool(said) and bool(theirs) and not said & theirs
 
 
-_KIN_NOUNS = frozenset("husband son father brother grandson grandfather wife daughter mother sister granddaughter "
-                       "grandmother".split())
 # Words that make a "person" the tagger found an institution ('the Donald J. Trump Foundation's donation').
 _INSTITUTION_WORDS = frozenset("foundation institute fund trust society centre center university college school "
                                "hospital church museum association council committee campaign".split())
@@ -248,17 +246,22 @@ _NOUN_ENDINGS = ("ance", "ence", "ment", "tion", "sion", "ness", "ity", "ship", 
 # Bare nouns whose capitalised names are often other bodies: 'the House' is not the White House, 'the union' not
 # the European Union, 'the office' not the Home Office.
 _NOT_NAMED_BODIES = frozenset({"house", "office", "union", "party", "department"})
+_NAMED_BODY_NOUNS = (lx.PUBLIC_BODY_NOUNS | lx.GENERIC_ORG_NOUNS) - _NOT_NAMED_BODIES
+_GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
 
 
 def _speaker_of_held_quote(found: list[Found]) -> list[Found]:
     """Reported words around a partial quote from the same cue are the quote's speaker's ('In a Harbour Herald
     poll, 31% said the deal was "a rip-off"': the poll, as the quote's own rules found, not '31%'), so the
     statement has one source."""
-    held = {(f.cue, f.start): f for f in found if f.kind == "partial" and f.cue is not None and f.mention is not None}
+    by_cue: dict[tuple[int, int], list[Found]] = {}
+    for f in found:
+        if f.kind == "partial" and f.cue is not None and f.mention is not None:
+            by_cue.setdefault(f.cue, []).append(f)
     out: list[Found] = []
     for f in found:
-        quote = next((q for (cue, start), q in held.items() if f.kind == "indirect" and cue == f.cue
-                      and f.start <= start and q.end <= f.end), None)
+        quote = next((q for q in by_cue.get(f.cue, ()) if f.start <= q.start and q.end <= f.end),
+                     None) if f.kind == "indirect" and f.cue is not None else None
         if quote is not None and quote.mention is not f.mention:
             f = Found(f.start, f.end, f.paragraph, f.kind, quote.mention, f.cue, f.confidence)
         out.append(f)
@@ -362,7 +365,7 @@ class Extractor(ReportedSpeech):
         if m is None or m.start < 0 or m.entity.kind != "organisation" or not m.entity.key.startswith("org:"):
             return f
         noun = m.entity.name.lower()
-        if " " in noun or noun not in (lx.PUBLIC_BODY_NOUNS | lx.GENERIC_ORG_NOUNS) - _NOT_NAMED_BODIES:
+        if " " in noun or noun not in _NAMED_BODY_NOUNS:
             return f
         text = self.art.text
         before = re.search(r"(?i)\b(?:the|its|their)\s+((?:[a-z][\w-]*\s+){0,2})$", text[max(0, m.start - 60) : m.start])
@@ -556,7 +559,7 @@ class Extractor(ReportedSpeech):
                 if len(ent) == 1 and self.kinds[index] in ("title", "heading") and ent.label_ == "PERSON":
                     continue  # 'Wildfire latest': a one-word "person" in a headline is a headline word
                 if len(ent) == 1 and ent.label_ == "PERSON" and ent.text.lower().endswith(_NOUN_ENDINGS) and (
-                        ent.text.lower() not in FEMALE_NAMES | MALE_NAMES):
+                        ent.text.lower() not in _GIVEN_NAMES):
                     continue  # 'Attendance, he said, has grown': a common noun tagged as a person at a sentence's start
                 mention = self.resolver.register_person(ent.root, base)
                 reported = _inside_reported_clause(ent.root, base, quoted)
@@ -618,7 +621,7 @@ class Extractor(ReportedSpeech):
                     # 'The minister smiled thinly. "...," she said': the minister named before is who 'she' is
                     self.resolver.note(base + tok.idx, holder, True)
                     continue
-                if (tok.dep_ == "nsubj" and tok.tag_ == "NN" and tok.head.dep_ == "ROOT" and tok.lower_ in _KIN_NOUNS
+                if (tok.dep_ == "nsubj" and tok.tag_ == "NN" and tok.head.dep_ == "ROOT" and tok.lower_ in KIN_NOUNS
                         and not inside(base + tok.idx, quoted)
                         and (kin := self.resolver.kin_of(tok, base)) is not None):
                     # 'Her brother was blunter. "...," he said': the brother introduced before is who the next 'he' is
@@ -721,7 +724,7 @@ class Extractor(ReportedSpeech):
         """
         p = self.art.paragraphs[index]
         for match in _NICKNAMED.finditer(self.art.text, p.start, p.end):
-            if inside(match.start(), quoted) or match[1].lower() not in FEMALE_NAMES | MALE_NAMES:
+            if inside(match.start(), quoted) or match[1].lower() not in _GIVEN_NAMES:
                 continue  # a given name opens it: not 'Trump "Lock her up" Susan' or 'the film "Heat" On Sunday'
             if len(match[2].split()) > 4 or re.search(r"[.!?,;:]", match[2]):
                 continue

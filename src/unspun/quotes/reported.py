@@ -69,7 +69,7 @@ def _around_cue(verb: "Token") -> list["Token"]:
 _TAIL_OPENERS = frozenset({"which", "who", "a", "an", "what", "something", "one"})
 
 
-def _apart_from_quote(toks: list["Token"], clause: "Token | None", base: int, quoted: Sequence[tuple[int, int]]) -> "list[Token] | None":
+def _apart_from_quote(toks: list["Token"], base: int, quoted: Sequence[tuple[int, int]]) -> "list[Token] | None":
     """The reported words of a clause that also holds a partial quote, without the quote's part.
 
     'added that the team had not measured screen use directly, which he called "the missing piece"' and
@@ -268,7 +268,7 @@ class ReportedSpeech:
                 last = rest[-1]
         start, end = base + first.idx, base + last.idx + len(last)
         if verb.lower_ != "according" and self._holds_quote(start, end, quoted):
-            apart = _apart_from_quote(toks, clause, base, quoted)
+            apart = _apart_from_quote(toks, base, quoted)
             if apart is not None:
                 first, last = apart[0], apart[-1]
                 start, end = base + first.idx, base + last.idx + len(last)

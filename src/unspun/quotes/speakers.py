@@ -674,6 +674,7 @@ def who_clause(noun: "Token") -> bool:
 
 _KIN_MALE = frozenset("husband son father brother grandson grandfather".split())
 _KIN_FEMALE = frozenset("wife daughter mother sister granddaughter grandmother".split())
+KIN_NOUNS = _KIN_MALE | _KIN_FEMALE
 
 
 def _gender_of_role(root: "Token") -> str | None:
@@ -1008,9 +1009,9 @@ class Resolver:
             return None
         start = base + owner.idx
         # 'His father, Walter Brenner, says ... . His father adds': the one introduced as the father
-        described = self.registry.by_role(low, start, people=True)
-        if described is not None and described.kind == "person":
-            return Mention(described, start, base + head.idx + len(head), "descriptor")
+        introduced = self.kin_of(head, base)
+        if introduced is not None:
+            return introduced
         relative = self.registry.antecedent(owner.lower_, base + owner.idx)
         if relative is None or relative.kind != "person" or " " not in relative.name:
             return None
