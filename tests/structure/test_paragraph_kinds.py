@@ -56,6 +56,22 @@ def test_signature_and_the_tweet_above_it_are_one_post() -> None:
     assert result[2:] == ["social_post", "social_post", "body"]
 
 
+def test_a_signature_dated_without_a_year_still_joins_the_tweet_above_it() -> None:
+    result = kinds(
+        "Title",
+        "The governor's official account posted shortly after noon:",
+        "I have declared a state of emergency in the county. If you are under an order, leave now. #RidgeFire",
+        "— Gov. Elena Marsh (@GovElenaMarsh) October 14",
+        "A spokesman for the governor said she would tour the fire zone on Wednesday.",
+    )
+    assert result[2:] == ["social_post", "social_post", "body"]
+
+
+def test_a_dash_line_naming_a_handle_and_a_month_in_prose_is_not_a_signature() -> None:
+    line = "— and the mayor (@ElsbyMayor) said in May 14 separate posts that the bridge would reopen soon enough."
+    assert kinds("Title", "The council voted on Tuesday to approve the bridge deal.", line)[2] != "social_post"
+
+
 def test_first_person_thread_lines_next_to_a_thread_post_join_it() -> None:
     result = kinds(
         "Title",

@@ -65,9 +65,10 @@ def _thread_markers(line: str) -> list[int]:
         if not count or count.lower() == "n" or int(number) <= int(count):
             found.append(k)
     return found
-# "— Jane Doe (@janedoe) March 3, 2022" under an embedded tweet.
+# "— Jane Doe (@janedoe) March 3, 2022" under an embedded tweet; a post of this year may carry no year
+# ("— Gov. Elena Marsh (@GovElenaMarsh) October 14"), and then nothing may follow the day.
 SIGNATURE = re.compile(
-    r"^[—–\-]{1,2}\s*[^()\n]{0,80}\(\s*@\w{1,15}\s*\)\s*" + MONTHS + r"\.?\s+\d{1,2},?\s+\d{4}", re.I
+    r"^[—–\-]{1,2}\s*[^()\n]{0,80}\(\s*@\w{1,15}\s*\)\s*" + MONTHS + r"\.?\s+\d{1,2}(?:,?\s+\d{4}|\s*$)", re.I
 )
 # A signature run on to the post's last words on one line: '... at most.— Mo Renner (@moren) May 3, 2025'.
 GLUED_SIGNATURE = re.compile(r"(?<=[.!?…\"”'’])\s*[—–]{1,2}\s*[^()\n]{0,80}\(\s*@\w{1,15}\s*\)[^()\n]{0,40}$")
@@ -187,7 +188,7 @@ def introduces_post(line: str) -> bool:
 
 
 def is_signature(line: str) -> bool:
-    """True for the "— Name (@handle) Month d, yyyy" line under an embedded tweet."""
+    """True for the "— Name (@handle) Month d, yyyy" (or "Month d") line under an embedded tweet."""
     return bool(SIGNATURE.search(line))
 
 
