@@ -50,6 +50,16 @@ _POSTING_VERBS = frozenset("post tweet write share publish say".split())
 _TERMINAL = {".", "!", "?"}
 # Punctuation that introduces a quote after its speaker's clause ('X said:', 'X embraced torture -- "...').
 _INTRODUCING = (":", ",", "--", "—", "–")
+# A sentence that hands the quote before it to someone named in it: 'That was how Anneke Strand remembered her',
+# 'The words came from Bernadette Ruane', 'That figure came from finance chief Oskar Pelham', 'Those were the
+# words of the mayor', 'The words were Ms Amundsen's', 'So said the union's leader'.
+_CREDITED_AFTER = re.compile(
+    r"(?:(?:That|This|Those|These|The|Such)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:(?:came|comes|come)\s+from|belong(?:s|ed)?\s+to|(?:was|is|were|are)\s+(?:how|the\s+(?:[\w-]+\s+)?(?:words?|verdict|view|assessment|message|comments?|remarks?|warning"
+    r"|reaction|conclusion|judge?ment|voice|prediction|thoughts|opinion|take)\s+(?:of|from))"
+    r"|(?:was|is|were|are)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*['’]s\b)"
+    r"|So\s+(?:said|says|wrote|writes)\b)"
+)
 # A signature after a quote-only paragraph, at the end of that paragraph or as the next one:
 # a dash (the horizontal bar of epigraphs too), then up to five words, nothing else but
 # spaces and a final stop or comma. Whether the words are a person's name: Extractor._signer.
@@ -1162,6 +1172,9 @@ class Extractor(ReportedSpeech):
         signed = self._signature(q) if self._quote_only(q) else None
         if signed is not None:
             return signed, "adjacent"
+        credited = self._credited_after(q) if self._kind(q) == "direct" and q.paragraph not in last_by else None
+        if credited is not None:
+            return credited, "adjacent"
         same = last_by.get(q.paragraph)
         if same is not None and same.kind == "partial" and self._kind(q) == "direct":
             same = self._last_direct.get(q.paragraph, same)  # a split direct quote goes on past a partial one
@@ -1447,6 +1460,41 @@ class Extractor(ReportedSpeech):
         line = self.art.paragraphs[index]
         signed = _TRAILING_SIGNATURE.fullmatch(self.art.text, line.start, line.end)
         return self._signer(signed, "adjacent") if signed is not None else None
+
+    def _credited_after(self, q: MarkedQuote) -> Mention | None:
+        """The source named by the sentence right after a quote that hands the words to it ('"...." That was how
+        Anneke Strand remembered her', '"...." The words came from Bernadette Ruane'), in the quote's paragraph
+        or, when the quote ends its paragraph, opening the next one: the writer withheld the name till then."""
+        art = self.art
+        index, lo = q.paragraph, q.close_mark_end
+        para = art.paragraphs[index]
+        if not q.closed or art.text[q.start : q.end].rstrip()[-1:] not in ".!?…":
+            return None  # '"Not today," That ...' is no finished quote before a new sentence
+        if not art.text[lo : para.end].strip():
+            index += 1
+            if index >= len(art.docs) or self.kinds[index] != "body":
+                return None
+            lo = art.paragraphs[index].start
+        rest = art.text[lo : art.paragraphs[index].end]
+        lead = len(rest) - len(rest.lstrip())
+        match = _CREDITED_AFTER.match(rest, lead)
+        if match is None:
+            return None
+        toks = art.tokens(index, lo + match.start(), art.paragraphs[index].end)
+        if not toks:
+            return None
+        for t in toks[0].sent:
+            if t.idx < toks[0].idx or t.pos_ != "PROPN" or t.ent_type_ in ("DATE", "TIME"):
+                continue
+            while t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i > t.i:
+                t = t.head  # 'finance chief Oskar Pelham': the name's last word, as a subject's
+            if t.ent_type_ == "PERSON" or looks_like_name(t):
+                m = self.resolver.register_person(t, art.base[index])
+                self.resolver.note(m.start, m.entity)
+            else:  # 'That was how Anneke Strand, a geochemist, ...' (tagged a place), 'came from the Harbour Union'
+                m = self.resolver.resolve(t, art.base[index])
+            return Mention(m.entity, m.start, m.end, "adjacent") if m is not None else None
+        return None
 
     def _named_next(self, q: MarkedQuote) -> Mention | None:
         """A person named in the sentence right after a quote-only paragraph's quote."""

@@ -1,0 +1,50 @@
+"""Who speaks, from the thirteenth session's blind review (obituary, strike, airline results, wildfire updates,
+theatre feature, summit): speakers named only after their words, and people who share a surname."""
+
+from __future__ import annotations
+
+from quotes_helpers import find
+
+
+def test_a_quote_only_paragraph_goes_to_the_person_named_as_how_it_was_said(analyse) -> None:
+    a = analyse("Obituary\n\nHaldor Quist said she kept a notebook every day. \u201cNobody else had that patience,\u201d "
+                "he said.\n\n\u201cShe made you feel that the question was bigger than both of you.\u201d\n\n"
+                "That was how Anneke Strand, a geochemist who shared her office, remembered her on Monday.")
+    assert find(a, "She made you feel").speaker.name == "Anneke Strand"
+    assert find(a, "Nobody else had").speaker.name == "Haldor Quist"
+
+
+def test_words_said_to_come_from_someone_in_the_same_paragraph_are_theirs(analyse) -> None:
+    a = analyse("Results\n\nChief executive Marguerite Dallow said demand was strong. \u201cPeople are flying,\u201d she "
+                "said.\n\n\u201cFuel alone took a third of our margin.\u201d That figure came from finance chief Oskar "
+                "Pelham, who said the airline had hedged its fuel.")
+    fuel = find(a, "Fuel alone")
+    assert fuel.speaker.name == "Oskar Pelham" and fuel.speaker.resolution == "adjacent"
+
+
+def test_words_said_to_be_someones_after_the_quote_are_theirs(analyse) -> None:
+    a = analyse('Theatre\n\nMs Agnes Pryor said the families would not attend. "We are still here," she said.\n\n'
+                '"Nobody in this building wants to hurt those families." The words were Ms Amundsen\'s, spoken in '
+                'the foyer on Tuesday.\n\nThe director, Celeste Amundsen, had spoken earlier.')
+    assert find(a, "Nobody in this building").speaker.name != "Agnes Pryor"
+
+
+def test_the_words_came_from_a_person_named_in_the_next_paragraph(analyse) -> None:
+    a = analyse('Strike\n\n"I have never once been on strike," said Joanne, a ward sister.\n\n'
+                '"They are betting we will get cold and go home. We will not."\n\n'
+                "The words came from Bernadette Ruane, a healthcare assistant pouring tea nearby.")
+    assert find(a, "They are betting").speaker.name == "Bernadette Ruane"
+    assert find(a, "I have never once").speaker.name == "Joanne"
+
+
+def test_a_sentence_about_people_after_a_quote_does_not_take_it(analyse) -> None:
+    a = analyse('Survey\n\n"She needed to split the first two primaries," added Carla Whitlow, a party official.\n\n'
+                '"She has done that."\n\nThese are the members of the Caucus panel, not all of whom took part: '
+                "Tim Albers, Dana Boyle.")
+    assert find(a, "She has done that").speaker.name == "Carla Whitlow"
+
+
+def test_a_quote_cut_short_before_a_sentence_naming_someone_keeps_its_speaker(analyse) -> None:
+    a = analyse('Vote\n\n"We will win this," said Mayor Ida Renn.\n\n"Not today,"\n\nThat was how Olaf Brand, her '
+                "rival, answered.")
+    assert find(a, "Not today").speaker.name != "Olaf Brand"
