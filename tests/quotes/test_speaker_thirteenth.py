@@ -48,3 +48,12 @@ def test_a_quote_cut_short_before_a_sentence_naming_someone_keeps_its_speaker(an
     a = analyse('Vote\n\n"We will win this," said Mayor Ida Renn.\n\n"Not today,"\n\nThat was how Olaf Brand, her '
                 "rival, answered.")
     assert find(a, "Not today").speaker.name != "Olaf Brand"
+
+
+def test_a_rank_before_a_shared_surname_picks_the_one_who_holds_it(analyse) -> None:
+    a = analyse('Fire grows\n\n"We will not hold the east flank today," said county fire chief Mina Ortiz.\n\n'
+                'The company is cooperating fully, said Janine Ortiz, a spokeswoman for Calder Valley Power.\n\n'
+                "Chief Ortiz cautioned that damage teams had not yet reached the worst streets.")
+    cautioned = find(a, "damage teams had not yet")
+    assert cautioned.speaker.name == "Mina Ortiz" and cautioned.speaker.resolution == "surname"
+

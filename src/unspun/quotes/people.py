@@ -106,7 +106,8 @@ _GENDERED_TITLES = frozenset({"mr", "mrs", "ms", "miss"})
 
 
 def _titled(people: list[Entity], title: str) -> list[Entity]:
-    """The people a title fits: the ones introduced with it, else those of a gender it allows.
+    """The people a title fits: the ones introduced with it, else those described with it as their role, else
+    those of a gender it allows.
 
     A courtesy title fits everyone of its gender: 'Mr Lowe' after 'Mr Lowe' (Peter) and 'His brother, Simon
     Lowe' is either brother, and the caller picks the one named last."""
@@ -114,6 +115,8 @@ def _titled(people: list[Entity], title: str) -> list[Entity]:
     same = [p for p in people if key in p.titles]
     if same and key not in _GENDERED_TITLES:
         return same
+    if key not in _GENDERED_TITLES and (held := [p for p in people if any(holds_role(d, key) for d in p.descriptions)]):
+        return held  # 'Chief Ortiz' is the Ortiz introduced as 'county fire chief Mina Ortiz', not the spokeswoman
     if key + "." in lx.MALE_TITLES or key in lx.MALE_TITLES:
         return [p for p in people if p.gender != "f" and not p.titles & {"mrs", "ms", "miss"}]
     if key + "." in lx.FEMALE_TITLES or key in lx.FEMALE_TITLES:

@@ -502,7 +502,10 @@ def _possessor_cut_off(toks: list["Token"]) -> str | None:
 
 
 _TITLE_WORDS = frozenset({"senator", "doctor", "governor", "professor", "representative", "reverend", "congressman",
-                          "congresswoman"})
+                          "congresswoman",
+                          # ranks written before a surname: 'Chief Ortiz' is the Ortiz who is the fire chief
+                          "chief", "judge", "justice", "coach", "sheriff", "detective", "inspector", "sergeant",
+                          "captain", "mayor", "commissioner", "superintendent", "constable", "president"})
 
 
 def _is_title(tok: "Token") -> bool:
