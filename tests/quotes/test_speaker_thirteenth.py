@@ -57,3 +57,16 @@ def test_a_rank_before_a_shared_surname_picks_the_one_who_holds_it(analyse) -> N
     cautioned = find(a, "damage teams had not yet")
     assert cautioned.speaker.name == "Mina Ortiz" and cautioned.speaker.resolution == "surname"
 
+
+
+def test_the_carrier_is_the_airline_the_article_named(analyse) -> None:
+    a = analyse("Airline results\n\nSablecrest Airways reported a fall in profit on Thursday. Net profit for the quarter "
+                "fell to 212 million crowns, the carrier said.")
+    assert find(a, "Net profit for the quarter").speaker.name == "Sablecrest Airways"
+
+
+def test_the_utility_is_the_company_whose_name_tells_its_trade(analyse) -> None:
+    a = analyse("Fire\n\nThe Marlow Valley Relief Corps has set up 300 cots. Calder Valley Power said it was "
+                "cooperating with every agency.\n\nIn a written statement, the utility said it had cut power to 18,000 "
+                "customers.")
+    assert find(a, "it had cut power").speaker.name == "Calder Valley Power"

@@ -167,7 +167,26 @@ SHARE_WORDS = frozenset("half third thirds quarter quarters fifth fifths tenth t
                         "few several rest bulk".split())
 # Nouns a story uses for the company it already named ('the company said', 'the firm declined').
 GENERIC_ORG_NOUNS = frozenset("""company firm business retailer carmaker lender insurer airline manufacturer supermarket
-    charity nonprofit developer operator provider broadcaster publisher startup""".split())
+    charity nonprofit developer operator provider broadcaster publisher startup carrier utility automaker chipmaker
+    miner""".split())
+# The words in a company's name that tell its trade, for 'the utility said' or 'the carrier said' when the article
+# names several companies: 'Calder Valley Power' is the utility, not the relief charity named before it.
+SECTOR_NAME_WORDS: dict[str, frozenset[str]] = {
+    noun: frozenset(names.split())
+    for nouns, names in (
+        ("utility", "power energy electric electricity gas water grid utilities"),
+        ("airline carrier", "air airways airlines aviation aero"),
+        ("carmaker automaker", "motors motor auto automotive cars"),
+        ("lender", "bank banking capital credit financial finance lending"),
+        ("insurer", "insurance assurance mutual"),
+        ("broadcaster", "tv television radio broadcasting broadcast"),
+        ("publisher", "press books publishing publishers"),
+        ("chipmaker", "semiconductor semiconductors chips micro"),
+        ("miner", "mining minerals metals resources"),
+        ("retailer supermarket", "stores retail supermarkets mart"),
+    )
+    for noun in nouns.split()
+}
 PUBLIC_BODY_NOUNS = frozenset("council ministry department government parliament court police party committee commission "
                               "agency authority office union university army navy senate congress house".split())
 # Last words of company names: 'Harlow Motors, 50,' is a company's age, not a person's.

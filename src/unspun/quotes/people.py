@@ -416,6 +416,8 @@ class Registry:
             if named_too and role in _ANONYMOUS_ROLES and entity.kind == "anonymous" and not (
                     head and head[-1] in lx.THING_VOICES):  # not 'A sign on the barrier' for 'the source
                 return entity  # 'the source said' after 'A person familiar with the investigation said
+            if named_too and entity.kind == "organisation" and set(words) & lx.SECTOR_NAME_WORDS.get(role, frozenset()):
+                return entity  # 'the utility said' after 'Calder Valley Power': its name tells its trade
             if (named_too and role in lx.GENERIC_ORG_NOUNS and entity.kind == "organisation" and entity.name[:1].isupper()
                     and not set(words) & lx.PUBLIC_BODY_NOUNS):
                 if company is None or self.first_offset(entity) <= self.first_offset(company):
