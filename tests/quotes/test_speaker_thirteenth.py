@@ -70,3 +70,43 @@ def test_the_utility_is_the_company_whose_name_tells_its_trade(analyse) -> None:
                 "cooperating with every agency.\n\nIn a written statement, the utility said it had cut power to 18,000 "
                 "customers.")
     assert find(a, "it had cut power").speaker.name == "Calder Valley Power"
+
+
+def test_a_role_with_a_house_before_it_is_the_person_introduced_there(analyse) -> None:
+    a = analyse('Shares\n\n"The guidance cut was bigger than expected," said Tariq Nandell, an analyst at Crowther & '
+                "Vale.\n\nHelena Pelham, who covers airlines at Ashgrove Capital, was more positive.\n\n"
+                '"People are still flying," the Ashgrove analyst said.')
+    flying = find(a, "People are still flying")
+    assert flying.speaker.name == "Helena Pelham" and flying.speaker.resolution == "descriptor"
+
+
+def test_a_role_with_a_house_no_one_was_introduced_at_keeps_the_role_lookup(analyse) -> None:
+    a = analyse('Shares\n\n"The guidance cut was bigger than expected," said Tariq Nandell, an analyst at Crowther & '
+                'Vale.\n\n"The market hates an open-ended problem," the Crowther analyst added.')
+    assert find(a, "The market hates").speaker.name == "Tariq Nandell"
+
+
+def test_a_name_beside_a_trade_noun_is_a_company_not_a_person(analyse) -> None:
+    a = analyse("Groundings\n\nThe engine maker, Vantor Propulsion, said it expected to clear the backlog by March.")
+    source = next(s for s in a.sources if s.name == "Vantor Propulsion")
+    assert source.kind == "organisation"
+
+
+def test_a_person_described_as_a_letter_carrier_stays_a_person(analyse) -> None:
+    a = analyse("Rally\n\n\"I have been through the racks trying to find a union label,\" said Bob Mason, a retired "
+                "letter carrier who came to hear the speech.")
+    assert next(s for s in a.sources if s.name == "Bob Mason").kind == "person"
+
+
+def test_what_a_statement_said_with_no_that_is_reported_whole(analyse) -> None:
+    a = analyse("Groundings\n\nThe engine maker, Vantor Propulsion, said in a statement it expected to clear most of "
+                'the inspection backlog by the end of the first quarter and that its engineers were "working around '
+                'the clock."')
+    reported = find(a, "it expected to clear")
+    assert reported.kind == "indirect" and reported.speaker.name == "Vantor Propulsion"
+    assert reported.text.startswith("it expected to clear most of the inspection backlog")
+
+
+def test_a_clause_about_a_message_elaborated_on_is_not_what_was_said(analyse) -> None:
+    a = analyse("Sermon\n\nThe pastor elaborated on the message he felt the Lord was seeking to convey to the nation.")
+    assert not [q for q in a.quotes if q.text.startswith("he felt")]

@@ -424,6 +424,13 @@ class Registry:
                     company = entity  # 'the company said' after 'Westfield Motors' (not after 'the City Council')
         return company
 
+    def affiliated(self, role: str, house: str, before: int) -> Entity | None:
+        """The latest person before ``before`` described at ``house`` ('the Ashgrove analyst' -> the Helena Pelham
+        'who covers airlines at Ashgrove Capital'): one described with the role too if any, else any one so described."""
+        people = [e for _, e in self.latest(before) if e.kind == "person"]
+        at_house = [e for e in people if any(house in _words(d) for d in e.descriptions)]
+        return next((e for e in at_house if any(holds_role(d, role) for d in e.descriptions)), None) or next(iter(at_house), None)
+
     def antecedent(self, pronoun: str, before: int) -> Entity | None:
         """The most recent compatible source for a pronoun at offset ``before``."""
         p = pronoun.lower()

@@ -145,6 +145,19 @@ def _naming(verb: "Token") -> bool:
     return lemma_of(verb).lower() in ("call", "name", "dub") and not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
 
 
+# What one does to a statement itself ('in a statement it issued on Monday'): the clause describes the statement
+_PUBLISHING = frozenset("issue release publish post send make give put file write share sign circulate read".split())
+
+
+def _said_within(document: "Token", clause: "Token") -> bool:
+    """True for 'said in a statement it expected to clear the backlog': the parser hung the reported clause on the
+    statement as a relative clause with no 'that'; one that issues or sends the statement only describes it, and
+    so does the clause after 'elaborated on the message he felt ...' (said in it, not about it)."""
+    return (lemma_of(document).lower() in lx.SENT_NOUNS and document.head.lower_ == "in" and clause.dep_ == "relcl" and clause.pos_ == "VERB"
+            and lemma_of(clause).lower() not in _PUBLISHING and clause.i == document.i + 2
+            and any(c.dep_ == "nsubj" and c.i == document.i + 1 and c.lower_ not in ("that", "which", "who") for c in clause.children))
+
+
 def _thing_inside_report(f: Found, found: Sequence[Found]) -> bool:
     """'The pattern, she said, suggested that summers had grown warmer': a thing that 'suggests' inside what someone
     reports is part of their report, not a second source."""
@@ -221,7 +234,8 @@ class ReportedSpeech:
                 # ('arguing in a research note that ...': hung on 'note' as its clause)
                 clause = next((g for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
                                for g in o.children if g.dep_ in ("relcl", "acl")
-                               and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)), None)
+                               and (any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children) or _said_within(o, g))),
+                              None)
             if clause is None and lemma_of(verb).lower() == "tell":
                 clause = _told_that(verb)
             spoken_object = _object_then_words(verb) if clause is None else None
@@ -249,6 +263,12 @@ class ReportedSpeech:
                        for t in d.subtree}
                 cut |= {c.i for c in clause.children if c.dep_ == "cc" and any(d.i in cut for d in clause.children if d.i > c.i)}
                 toks = [t for t in clause.subtree if t.i not in cut]
+                held = next((g for c in verb.children if c.dep_ == "prep" and c.i > verb.i for o in c.children
+                             if o.dep_ == "pobj" for g in o.children if _said_within(o, g) and g.i < clause.i), None)
+                if held is not None and toks:
+                    # 'said in a statement it expected to clear the backlog and that its engineers were ...': the
+                    # first half hangs on the statement, the second on the verb; one report
+                    toks = [t for t in verb.sent if held.left_edge.i <= t.i <= toks[-1].i]
                 if _naming(clause) and (then := next((c for c in verb.children if c.dep_ == "ccomp" and c.i > clause.i), None)):
                     # 'explained that the undertow, often called the drag, could pull ...': the parser took the naming
                     # verb for the clause; the clause goes on to the second complement

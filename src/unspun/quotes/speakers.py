@@ -508,6 +508,19 @@ _TITLE_WORDS = frozenset({"senator", "doctor", "governor", "professor", "represe
                           "captain", "mayor", "commissioner", "superintendent", "constable", "president"})
 
 
+_COMPANY_HEADS = lx.GENERIC_ORG_NOUNS | frozenset({"maker", "producer", "supplier", "company", "firm", "conglomerate",
+                                                  "chain", "brand", "contractor", "utility", "lender", "bank"})
+
+
+def _named_as_company(root: "Token") -> bool:
+    """True for a name set beside a noun that makes it a company ('The engine maker, Vantor Propulsion,',
+    'Vantor Propulsion, the engine maker,'): a noun of trade, not a person's role."""
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and lemma_of(root.head).lower() in _COMPANY_HEADS:
+        return root.head.i < root.i
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and lemma_of(c).lower() in _COMPANY_HEADS and c.i > root.i
+               and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children) for c in root.children)
+
+
 def _is_title(tok: "Token") -> bool:
     word = tok.lower_.rstrip(".")
     return word in lx.TITLES or word + "." in lx.TITLES or word in _TITLE_WORDS
@@ -941,6 +954,12 @@ class Resolver:
             roles.append(toks.pop(0))  # a given name the tagger called a noun stays ('Tomasz Wren')
         name = clean_name(words_of(toks))
         title = next((t.text for t in toks[:1] if len(toks) > 1 and _is_title(t)), None) or _title_before(toks[0])
+        root = toks[-1] if head not in toks else head
+        if name and _named_as_company(root) and not (name.split()[0].lower() in FEMALE_NAMES or name.split()[0].lower() in MALE_NAMES):
+            # 'The engine maker, Vantor Propulsion, said': the name beside a company noun is the company's,
+            # however the tagger labelled it
+            return Mention(self.registry.organisation(name), base + toks[0].idx, base + toks[-1].idx + len(toks[-1]),
+                           "explicit")
         hint = _pronoun_after(toks[-1]) if len((name or head.text).split()) == 1 else None  # only a surname needs it
         # (a surname alone may be one of several bearers, told apart by its appositive: asked only then)
         described = appositive(toks[-1]) if hint is None and len((name or head.text).split()) == 1 else None
@@ -949,7 +968,6 @@ class Resolver:
         if title is not None:
             entity.titles.add(title_key(title))
         skip = {t.i for t in toks}
-        root = toks[-1] if head not in toks else head
         # words before the name hang on its head or on its first name ('Finance Minister Priya Ramaswamy')
         owners = [root] + [t for t in toks if t is not root]
         prefix = [t for o in owners for c in o.lefts if c.i not in skip and c.dep_ not in ("punct", "cc", "conj", "prep") for t in c.subtree]
@@ -1277,8 +1295,12 @@ class Resolver:
             role = lemma
             if head.i > 0 and head.nbor(-1).lower_ in OTHER_ROLE:
                 role = f"{head.nbor(-1).lower_} {lemma}"  # 'the former president' is not 'the president'
-            earlier = self.registry.by_role(role, p_start, people=lemma in lx.ROLE_NOUNS or lemma in lx.HUMAN_NOUNS,
-                                            named_too=True)
+            house = next((c.lower_ for c in head.children if c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN"
+                          and c.i < head.i and c.ent_type_ not in ("GPE", "NORP", "DATE")), None)
+            # 'the Ashgrove analyst': the one introduced at Ashgrove, not the analyst named last
+            earlier = self.registry.affiliated(role, house, p_start) if house and lemma in lx.ROLE_NOUNS else None
+            earlier = earlier or self.registry.by_role(role, p_start, people=lemma in lx.ROLE_NOUNS or lemma in lx.HUMAN_NOUNS,
+                                                       named_too=True)
             if earlier is not None:
                 self.note(p_start, earlier)
                 return Mention(earlier, p_start, p_end, "descriptor")
