@@ -110,3 +110,45 @@ def test_what_a_statement_said_with_no_that_is_reported_whole(analyse) -> None:
 def test_a_clause_about_a_message_elaborated_on_is_not_what_was_said(analyse) -> None:
     a = analyse("Sermon\n\nThe pastor elaborated on the message he felt the Lord was seeking to convey to the nation.")
     assert not [q for q in a.quotes if q.text.startswith("he felt")]
+
+
+def _non_answers(a) -> list:
+    return [q for q in a.quotes if q.kind == "non_answer"]
+
+
+def test_declining_to_give_a_date_is_a_non_answer(analyse) -> None:
+    a = analyse("Summit\n\nMr Radovan Sestak said the crossing would reopen before the end of the year. He declined to "
+                "give a specific date.")
+    assert [q.speaker.name for q in _non_answers(a)] == ["Radovan Sestak"]
+
+
+def test_declining_to_say_after_a_quote_is_a_non_answer(analyse) -> None:
+    a = analyse('Results\n\n"We have a contract, and we intend to rely on it," said finance chief Oskar Pelham, '
+                "declining to say how much the airline would claim.")
+    assert [q.speaker.name for q in _non_answers(a)] == ["Oskar Pelham"]
+
+
+def test_declining_to_be_interviewed_is_a_non_answer(analyse) -> None:
+    a = analyse("Theatre\n\nThe playwright, Hal Ostrander, declined to be interviewed by phone but answered by email.")
+    assert [q.speaker.name for q in _non_answers(a)] == ["Hal Ostrander"]
+
+
+def test_refusing_to_say_certain_words_is_no_non_answer(analyse) -> None:
+    a = analyse('Debate\n\nMinisters refused to say the words "hard border," a silence seized upon by the '
+                "opposition.")
+    assert not _non_answers(a)
+
+
+def test_quoted_him_as_saying_is_the_man_quoted_before(analyse) -> None:
+    a = analyse("Alert\n\nThe state news agency quoted the defence minister, General Yusuf Barakat, as saying the "
+                "army was ready. The agency also quoted him as saying that units had been placed on alert.")
+    assert find(a, "units had been placed").speaker.name == "Yusuf Barakat"
+
+
+def test_a_woman_named_inside_a_mans_report_does_not_hide_him_from_he(analyse) -> None:
+    a = analyse('Talks\n\n"It went well," said Pavel Drach, a spokesman for the president.\n\n"It is a framework for '
+                'more meetings," one European diplomat said, speaking because he was not authorised to brief.\n\n'
+                "The diplomat said one delegation had threatened to walk out. It was the foreign minister, Liesel "
+                "Brandvold, who talked them back to the table, he said.")
+    talked = find(a, "It was the foreign minister")
+    assert talked.speaker.name == "one European diplomat"

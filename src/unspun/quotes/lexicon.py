@@ -197,7 +197,10 @@ COMPANY_WORDS = frozenset("motors ltd inc plc llc co holdings foods industries s
 NON_ANSWER = re.compile(
     r"\b(?:(?:did|does|do|has|have|had|would|could)\s*(?:not|n[’']t)\s+(?:immediately\s+)?"
     r"(?:answer|respond|reply|comment|return|say|elaborate|confirm)"
-    r"|(?:declined|refused|declines|refuses|decline|refuse)\s+to\s+(?:comment|answer|respond|say|elaborate|confirm|discuss|reply)"
+    r"|(?:declined|refused|declines|refuses|decline|refuse|declining|refusing)\s+to\s+(?:comment|answer|respond|elaborate"
+    r"|say(?!\s+(?:the|a|that|those|these)\s+(?:words?|phrases?|names?|terms?)\b)"  # 'refused to say the words "..."': a stance
+    r"|confirm|discuss|reply|be\s+interviewed"
+    r"|specify|disclose|give\s+(?:a\s+)?(?:specific\s+|precise\s+|firm\s+)?(?:date|figure|number|timetable|timeline|details))"
     r"|(?:was|were|could)\s+not\s+(?:be\s+)?(?:reached|available)\s+for\s+comment)",
     re.I,
 )

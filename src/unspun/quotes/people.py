@@ -436,7 +436,9 @@ class Registry:
         p = pronoun.lower()
         wanted = "m" if p in lx.MALE_PRONOUNS else "f" if p in lx.FEMALE_PRONOUNS else None
         plural = p in lx.PLURAL_PRONOUNS or p == "it"
-        named_last = next((off for off, e in self.latest(before) if e.kind == "person"), -1)
+        named_last = next((off for off, e in self.latest(before) if e.kind == "person"
+                           and not (wanted and e.gender and e.gender != wanted)), -1)
+        # ('The diplomat said ... It was the foreign minister, Liesel Brandvold, who ..., he said': she is no 'he')
         for subjects_only in (True, False):
             for offset, entity in self.latest(before, subjects_only):
                 if entity.kind == "anonymous" and offset < named_last:

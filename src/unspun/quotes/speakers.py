@@ -1115,8 +1115,10 @@ class Resolver:
             mention = self.resolve(unnamed, base)
             if mention is not None and mention.entity.kind in ("anonymous", "unknown"):  # ('the second juror': unknown)
                 return Mention(mention.entity, start, end, "pronoun")
-        if low in lx.SUBJECT_PRONOUNS or low in lx.PLURAL_PRONOUNS or (low in ("him", "her") and head.dep_ == "pobj"):
-            # ('According to him, weekly calls focused on occupancy': him is whoever he is)
+        if low in lx.SUBJECT_PRONOUNS or low in lx.PLURAL_PRONOUNS or (low in ("him", "her") and (head.dep_ == "pobj" or (
+                head.dep_ == "dobj" and lemma_of(head.head).lower() in ("quote", "cite")))):
+            # ('According to him, weekly calls focused on occupancy', 'The agency also quoted him as saying that ...':
+            # him is whoever he is)
             entity = self.registry.antecedent(low, start)
             if entity is None and low in ("he", "she", "they", "it"):
                 # No compatible antecedent: the quote is still the pronoun's, not the previous speaker's.
