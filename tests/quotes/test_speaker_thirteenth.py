@@ -152,3 +152,14 @@ def test_a_woman_named_inside_a_mans_report_does_not_hide_him_from_he(analyse) -
                 "Brandvold, who talked them back to the table, he said.")
     talked = find(a, "It was the foreign minister")
     assert talked.speaker.name == "one European diplomat"
+
+
+def test_a_possessive_inside_an_organisations_name_is_kept(analyse) -> None:
+    a = analyse("Fire\n\nAbout 6,000 people are now under evacuation orders, according to the Marlow County Sheriff’s "
+                "Office, up from 2,500 at sunrise.")
+    assert find(a, "About 6,000 people").speaker.name == "Marlow County Sheriff’s Office"
+
+
+def test_a_possessive_before_a_persons_name_inside_an_entity_is_still_dropped(analyse) -> None:
+    a = analyse('Column\n\nThe New Republic’s Jeet Heer called it "aristocratic conservatism," obscured by a mask.')
+    assert "’s" not in find(a, "aristocratic conservatism").speaker.name

@@ -433,13 +433,21 @@ def age_beside(name: "Token") -> bool:
     )
 
 
+# Bodies named for whom they serve: 'the Sheriff’s Office', 'Women's Aid', 'the Children's Hospital'.
+_OWNED_BODIES = frozenset({"aid", "hospital", "fund", "service", "services", "network", "forum", "front", "movement"})
+
+
 def org_name(ent: "SpacySpan") -> str:
     """The name of an organisation entity; an ’s that owns nothing is part of it.
 
     'McDonald’s said' and 'Moody's says' name McDonald’s and Moody's (the ’s hangs on a
     name that is no one's possessor); 'the Kremlin’s' of 'the Kremlin’s spokesman' does not.
     """
-    name = clean_name(ent.text)
+    # 'the Marlow County Sheriff’s Office', 'the People's Party': an ’s inside the name is part of it
+    inner = {t.i for t in ent[:-1] if t.text in ("'s", "’s") and t.i == ent.end - 2 and t.head.i == t.i - 1
+             and t.head.head.i == ent.end - 1 and (ent[-1].lower_ in lx.ORG_NOUNS or ent[-1].lower_ in _OWNED_BODIES)}
+    name = clean_name("".join(("\0" if t.text == "’s" else "\1") + t.whitespace_ if t.i in inner else t.text_with_ws
+                              for t in ent)).replace("\0", "’s").replace("\1", "'s")
     last = ent[-1]
     if len(ent) > 1 and last.text in ("'s", "’s") and last.head.i == last.i - 1 and ent[-2].dep_ != "poss" and name:
         return name + last.text
