@@ -163,3 +163,13 @@ def test_a_possessive_inside_an_organisations_name_is_kept(analyse) -> None:
 def test_a_possessive_before_a_persons_name_inside_an_entity_is_still_dropped(analyse) -> None:
     a = analyse('Column\n\nThe New Republic’s Jeet Heer called it "aristocratic conservatism," obscured by a mask.')
     assert "’s" not in find(a, "aristocratic conservatism").speaker.name
+
+
+def test_dr_and_a_shared_surname_is_the_scientist_not_her_daughter(analyse) -> None:
+    a = analyse("Obituary\n\nEdda Varnholt, a chemist who read old air in polar ice, died on Saturday. She was 84.\n\n"
+                'Her daughter, Lise Varnholt, said the cause was heart failure. "She could not leave a bad graph '
+                'alone," Lise Varnholt said.\n\nDr Varnholt described those years as "the time I learned that numbers '
+                'have enemies." She said she had never considered softening a conclusion.')
+    assert find(a, "the time I learned").speaker.name == "Edda Varnholt"
+    assert find(a, "she had never considered").speaker.name == "Edda Varnholt"
+    assert find(a, "She could not leave").speaker.name == "Lise Varnholt"

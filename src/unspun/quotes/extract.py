@@ -34,7 +34,7 @@ from unspun.structure.rules import has_thread_marker, thread_position
 from unspun.quotes.transcript import transcript_quotes
 from unspun.quotes.speakers import (
     KIN_NOUNS, NOT_SPEAKER_ENTS, Resolver, age_beside, appositive_name, is_cue, misread_person, org_name, person_like,
-    postnominal_name, subject_of, who_clause,
+    postnominal_name, subject_of, title_before, who_clause,
 )
 
 if TYPE_CHECKING:
@@ -673,7 +673,8 @@ class Extractor(ReportedSpeech):
                         or inside(base + tok.idx, quoted)):
                     continue
                 if self.registry.known_person(tok.text) is not None:
-                    known, _ = self.registry.person(tok.text, at=base + tok.idx)  # the one named last before
+                    # the one named last before, or the one the title fits ('Dr Varnholt' is the chemist)
+                    known, _ = self.registry.person(tok.text, at=base + tok.idx, title=title_before(tok))
                     # (inside what someone reports, 'told a station that she would always consider Quinn "...",
                     # the name is what was reported, not who a later 'she' is)
                     self.resolver.note(base + tok.idx, known, not _inside_reported_clause(tok, base, quoted))

@@ -103,6 +103,10 @@ def title_key(word: str) -> str:
 
 
 _GENDERED_TITLES = frozenset({"mr", "mrs", "ms", "miss"})
+# Descriptions of people a 'Dr' or 'Professor' fits: scientists, scholars, physicians.
+_LEARNED = re.compile(r"\b(?:\w+ologist|\w*scientist|\w*chemist|\w*physicist|physician|surgeon|doctor|professor|"
+                      r"lecturer|researcher|scholar|academic|economist|historian|mathematician|astronomer|geologist|"
+                      r"epidemiologist|virologist|psychiatrist|engineer|dean)s?\b", re.I)
 
 
 def _titled(people: list[Entity], title: str) -> list[Entity]:
@@ -117,6 +121,9 @@ def _titled(people: list[Entity], title: str) -> list[Entity]:
         return same
     if key not in _GENDERED_TITLES and (held := [p for p in people if any(holds_role(d, key) for d in p.descriptions)]):
         return held  # 'Chief Ortiz' is the Ortiz introduced as 'county fire chief Mina Ortiz', not the spokeswoman
+    if key in ("dr", "prof", "professor", "doctor") and (learned := [p for p in people if any(
+            _LEARNED.search(d) for d in p.descriptions)]):
+        return learned  # 'Dr Varnholt' is the chemist Edda Varnholt, not her daughter Lise Varnholt
     if key + "." in lx.MALE_TITLES or key in lx.MALE_TITLES:
         return [p for p in people if p.gender != "f" and not p.titles & {"mrs", "ms", "miss"}]
     if key + "." in lx.FEMALE_TITLES or key in lx.FEMALE_TITLES:

@@ -534,7 +534,7 @@ def _is_title(tok: "Token") -> bool:
     return word in lx.TITLES or word + "." in lx.TITLES or word in _TITLE_WORDS
 
 
-def _title_before(first: "Token") -> str | None:
+def title_before(first: "Token") -> str | None:
     """The title right before a name ('Sen.', 'Dr', 'Mrs', 'Senator'), if any."""
     doc = first.doc
     for k in (first.i - 1, first.i - 2):
@@ -961,7 +961,7 @@ class Resolver:
                 toks[0].text[:1].isupper() and (toks[0].lower_ in FEMALE_NAMES or toks[0].lower_ in MALE_NAMES)):
             roles.append(toks.pop(0))  # a given name the tagger called a noun stays ('Tomasz Wren')
         name = clean_name(words_of(toks))
-        title = next((t.text for t in toks[:1] if len(toks) > 1 and _is_title(t)), None) or _title_before(toks[0])
+        title = next((t.text for t in toks[:1] if len(toks) > 1 and _is_title(t)), None) or title_before(toks[0])
         root = toks[-1] if head not in toks else head
         if name and _named_as_company(root) and not (name.split()[0].lower() in FEMALE_NAMES or name.split()[0].lower() in MALE_NAMES):
             # 'The engine maker, Vantor Propulsion, said': the name beside a company noun is the company's,
