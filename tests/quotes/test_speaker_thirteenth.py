@@ -173,3 +173,19 @@ def test_dr_and_a_shared_surname_is_the_scientist_not_her_daughter(analyse) -> N
     assert find(a, "the time I learned").speaker.name == "Edda Varnholt"
     assert find(a, "she had never considered").speaker.name == "Edda Varnholt"
     assert find(a, "She could not leave").speaker.name == "Lise Varnholt"
+
+
+def test_a_birth_name_in_an_obituary_is_the_same_woman(analyse) -> None:
+    a = analyse("Obituary\n\nEdda Varnholt, a chemist, died on Saturday at her home. She was 84.\n\nBorn in 1940 in "
+                "the fishing town of Brennick, the daughter of a harbour pilot, Edda Marit Holm studied chemistry at "
+                "Calder Vale on a scholarship. She married Tomas Varnholt, a violinist, in 1964; he died in 2011.\n\n"
+                "Her route into glaciology was, by her own account, an accident. She once told a radio interviewer that "
+                "she had taken a summer job washing glassware for a polar expedition.")
+    assert find(a, "she had taken a summer job").speaker.name == "Edda Varnholt"
+    assert not [s for s in a.sources if s.name == "Edda Marit Holm"]
+
+
+def test_a_different_first_name_in_a_birth_sentence_is_someone_else(analyse) -> None:
+    a = analyse("Obituary\n\nEdda Varnholt, a chemist, died on Saturday.\n\nBorn in 1940, Greta Holm, her cousin, said "
+                "the family had always been close.")
+    assert find(a, "the family had always been close").speaker.name == "Greta Holm"

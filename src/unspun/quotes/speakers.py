@@ -971,8 +971,12 @@ class Resolver:
         hint = _pronoun_after(toks[-1]) if len((name or head.text).split()) == 1 else None  # only a surname needs it
         # (a surname alone may be one of several bearers, told apart by its appositive: asked only then)
         described = appositive(toks[-1]) if hint is None and len((name or head.text).split()) == 1 else None
-        entity, how = self.registry.person(name or head.text, at=base + toks[0].idx, title=title, gender=hint,
-                                           described=described)
+        earlier = self._birth_name_of(toks, name)
+        if earlier is not None:
+            entity, how = earlier, "explicit"
+        else:
+            entity, how = self.registry.person(name or head.text, at=base + toks[0].idx, title=title, gender=hint,
+                                               described=described)
         if title is not None:
             entity.titles.add(title_key(title))
         skip = {t.i for t in toks}
@@ -1011,6 +1015,21 @@ class Resolver:
             how = "descriptor"
         start, end = base + toks[0].idx, base + toks[-1].idx + len(toks[-1])
         return Mention(entity, start, end, how)
+
+    def _birth_name_of(self, toks: list["Token"], name: str) -> Entity | None:
+        """The person already named whose birth name ``name`` is: 'Born in 1940 in Brennick, ..., Edda Marit Holm
+        studied chemistry' (an obituary's formula), 'was born Edda Holm', 'née Holm': the same first name, another
+        surname, given where the article tells of a birth."""
+        words = name.split() if name else []
+        if len(words) < 2:
+            return None
+        doc, first = toks[0].doc, toks[0]
+        before = [t.lower_ for t in doc[max(first.sent.start, first.i - 2) : first.i]]
+        if not (first.sent[0].lower_ == "born" or "born" in before or "née" in before or "nee" in before):
+            return None
+        same = [p for p in self.registry.people if p.kind == "person" and len(pw := p.name.split()) > 1
+                and pw[0].lower() == words[0].lower() and pw[-1].lower() != words[-1].lower()]
+        return same[0] if len(same) == 1 else None
 
     def kin_of(self, head: "Token", base: int) -> Mention | None:
         """The person introduced before as 'her husband' or 'his sister' that ``head`` names again, if any.
