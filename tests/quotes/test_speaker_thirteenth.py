@@ -189,3 +189,29 @@ def test_a_different_first_name_in_a_birth_sentence_is_someone_else(analyse) -> 
     a = analyse("Obituary\n\nEdda Varnholt, a chemist, died on Saturday.\n\nBorn in 1940, Greta Holm, her cousin, said "
                 "the family had always been close.")
     assert find(a, "the family had always been close").speaker.name == "Greta Holm"
+
+
+def test_a_clause_whose_subject_the_parser_made_the_cues_object_starts_at_that_subject(analyse) -> None:
+    a = analyse("Results\n\nDallow said forward bookings for November through January were 6 percent higher than a "
+                "year ago, and that average fares were holding up.")
+    reported = find(a, "were 6 percent higher")
+    assert reported.text.startswith("forward bookings for November") and reported.speaker.name == "Dallow"
+
+
+def test_an_addressee_of_the_cue_is_not_taken_into_what_was_said(analyse) -> None:
+    a = analyse("Results\n\nThe chief executive, Marguerite Dallow, told investors the airline was in good shape.")
+    assert not find(a, "the airline was in good shape").text.startswith("investors")
+
+
+def test_a_cue_closing_the_sentence_after_a_comma_reports_what_went_before(analyse) -> None:
+    a = analyse("Fire\n\nDeputies went door to door overnight on Fenwick Road and in the Aldergrove subdivision, the "
+                "sheriff's office said in a statement.")
+    reported = find(a, "Deputies went door to door")
+    assert reported.kind == "indirect" and reported.cue.text == "said"
+    assert reported.text.endswith("Aldergrove subdivision")
+
+
+def test_a_verb_with_more_after_it_closing_the_sentence_is_no_closing_cue(analyse) -> None:
+    a = analyse("Tour\n\nMarta Lund spent Wednesday on a victory tour in the capital, filming television shows and "
+                "meeting with church leaders as part of an outreach effort.")
+    assert not a.quotes
