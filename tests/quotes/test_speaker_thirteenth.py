@@ -215,3 +215,9 @@ def test_a_verb_with_more_after_it_closing_the_sentence_is_no_closing_cue(analys
     a = analyse("Tour\n\nMarta Lund spent Wednesday on a victory tour in the capital, filming television shows and "
                 "meeting with church leaders as part of an outreach effort.")
     assert not a.quotes
+
+
+def test_a_title_beside_a_described_work_is_no_quote(analyse) -> None:
+    a = analyse('Obituary\n\nHer 1997 book for general readers, "The Memory of Snow," was translated into 14 '
+                "languages.")
+    assert not [q for q in a.quotes if q.text.startswith("The Memory of Snow")]

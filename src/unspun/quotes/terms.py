@@ -67,6 +67,18 @@ def _names_the_noun_after(inside: Sequence["Token"], left: "Token", right: "Toke
     return False
 
 
+def _work_noun_before(tok: "Token") -> bool:
+    """True when ``tok`` ends a noun phrase about a work: 'single', or 'book for general readers' (the phrase's
+    head reached back through its prepositions)."""
+    for _ in range(3):
+        if tok.lower_ in _WORK_NOUNS:
+            return True
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.head.i >= tok.i:
+            return False
+        tok = tok.head.head
+    return False
+
+
 def _cue_in_rest(tok: "Token") -> bool:
     """A speech verb from ``tok`` to the end of its sentence: '"We Are Done" is what they chanted'."""
     from unspun.quotes.speakers import is_cue
@@ -109,7 +121,7 @@ def is_term(text: str, start: int, end: int, open_mark: int, close_end: int, lin
         return False
     if _names_the_noun_after(inside, left, right):
         return True
-    if left.text == "," and left.i > 0 and left.nbor(-1).lower_ in _WORK_NOUNS:
+    if left.text == "," and left.i > 0 and _work_noun_before(left.nbor(-1)):
         return True  # 'Quinn's new single, "Undertow", on Friday': a title set beside what it names
     if (left.pos_ == "NOUN" and left.text[:1].islower() and any(t.dep_ == "appos" and t.head.i == left.i for t in inside)
             and right.pos_ in ("VERB", "AUX") and len(inside) <= 3):
