@@ -221,3 +221,30 @@ def test_a_title_beside_a_described_work_is_no_quote(analyse) -> None:
     a = analyse('Obituary\n\nHer 1997 book for general readers, "The Memory of Snow," was translated into 14 '
                 "languages.")
     assert not [q for q in a.quotes if q.text.startswith("The Memory of Snow")]
+
+
+def test_asking_that_something_be_done_is_reported(analyse) -> None:
+    a = analyse("Theatre\n\nThe families' association wrote to the board last month. It asked that the scene be "
+                "rewritten and that the programme name each of the victims.")
+    asked = find(a, "the scene be rewritten")
+    assert asked.kind == "indirect" and asked.cue.text == "asked"
+
+
+def test_asking_that_a_name_be_withheld_or_asking_questions_is_not_reported(analyse) -> None:
+    a = analyse("Fire\n\nRosa, 67, asked that her last name not be used because her house had been burgled. Readers "
+                "have asked questions about the mayor's assertion that the road was safe.")
+    assert not [q for q in a.quotes if q.text.startswith("her last name")]
+    assert not [q for q in a.quotes if q.cue is not None and q.cue.text == "asked"]
+
+
+def test_the_association_is_the_one_named_in_passing_before(analyse) -> None:
+    a = analyse("Theatre\n\nThe objection comes largely from the Bellmoor Flood Families Association, which represents "
+                "relatives of those who died.\n\nThe association says the pub scene is an invention.")
+    assert find(a, "the pub scene is an invention").speaker.name == "Bellmoor Flood Families Association"
+
+
+def test_an_organisation_named_in_passing_is_no_antecedent_for_it(analyse) -> None:
+    a = analyse('Talks\n\nCaroline Freund, a senior fellow at the Peterson Institute for International Economics, said '
+                'the figures were rough. "But the estimates have value, because it tells us what is rewarding," she '
+                "said.")
+    assert not [q for q in a.quotes if q.speaker is not None and "Peterson" in q.speaker.name]

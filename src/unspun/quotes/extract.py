@@ -558,6 +558,11 @@ class Extractor(ReportedSpeech):
                     self.registry.it_only.add(org.key)
                     self.resolver.note(base + ent.start_char, org, False)
                     continue
+                if (ent.label_ == "ORG" and not is_subject(ent) and len(ent) > 1 and ent.root.lower_ in lx.ORG_NOUNS
+                        and self.kinds[index] == "body"):
+                    # 'The objection comes from the Bellmoor Flood Families Association': what a later 'the association
+                    # says' means, when no association was a subject; no antecedent for 'it' or 'they'
+                    self.registry.in_passing.append((base + ent.start_char, self.registry.organisation(org_name(ent))))
                 if ent.label_ == "ORG" and is_subject(ent) and not misread_person(ent):
                     # 'Eastbrook Water Company rejected the claims. "...," it said.': the organisation is what 'it' can be
                     self.resolver.note_organisation(ent, base)

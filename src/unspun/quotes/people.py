@@ -241,6 +241,8 @@ class Registry:
         self.documents: set[str] = set()
         # groups named by a plural noun ('Analysts at Fenwick Capital'): a later 'they', never an 'it'
         self.plural_groups: set[str] = set()
+        # (offset, organisation) named in passing, not as a subject: only what a later 'the association' may mean
+        self.in_passing: list[tuple[int, Entity]] = []
 
     def entity(self, key: str, name: str, kind: str) -> Entity:
         """The entity of ``key``, created on first use."""
@@ -429,6 +431,8 @@ class Registry:
                     and not set(words) & lx.PUBLIC_BODY_NOUNS):
                 if company is None or self.first_offset(entity) <= self.first_offset(company):
                     company = entity  # 'the company said' after 'Westfield Motors' (not after 'the City Council')
+        if company is None and named_too:  # 'the association' for 'the Bellmoor Flood Families Association', named in passing
+            company = next((e for off, e in reversed(self.in_passing) if off < before and role in _words(e.name)), None)
         return company
 
     def affiliated(self, role: str, house: str, before: int) -> Entity | None:

@@ -139,6 +139,17 @@ def _comma_enclosed(verb: "Token") -> bool:
             and doc[left - 1].text == "," and right + 1 < len(doc) and doc[right + 1].text == ",")
 
 
+def _asked_that(verb: "Token") -> bool:
+    """'it asked that the scene be rewritten': a request reported, unlike 'asked him to' or 'asked whether', which
+    stay out of the reporting verbs (so they neither report nor cut a report short)."""
+    if verb.pos_ != "VERB" or verb.lower_ not in ("ask", "asks", "asked", "asking") or any(
+            c.dep_ == "dobj" for c in verb.children):  # 'asked questions about Clinton's assertion that ...'
+        return False
+    return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)
+               and not any(n.dep_ in ("nsubj", "nsubjpass") and n.lower_ in ("name", "names") for n in c.children)
+               for c in verb.children)  # ('asked that her last name not be used' asks it of the article)
+
+
 def _closing_conj(verb: "Token") -> bool:
     """A cue with its own subject closing the sentence after a comma, which the parser joined to the clause it
     reports: 'Deputies went door to door overnight, the sheriff's office said in a statement'."""
@@ -241,7 +252,7 @@ class ReportedSpeech:
                         continue
                     if tok.lower_ == "according" or (
                         tok.pos_ == "VERB" and tok.lower_ in _INDIRECT_FORMS and lemma_of(tok).lower() in lx.INDIRECT_LEMMAS
-                    ):
+                    ) or _asked_that(tok):
                         item = self._reported(tok, sent, index, quoted)
                         if item is not None:
                             out.append(item)
