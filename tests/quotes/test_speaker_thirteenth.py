@@ -248,3 +248,11 @@ def test_an_organisation_named_in_passing_is_no_antecedent_for_it(analyse) -> No
                 'the figures were rough. "But the estimates have value, because it tells us what is rewarding," she '
                 "said.")
     assert not [q for q in a.quotes if q.speaker is not None and "Peterson" in q.speaker.name]
+
+
+def test_a_boards_it_after_a_sentence_about_the_board_is_the_board(analyse) -> None:
+    a = analyse('Play row\n\nThe families\' association objected to the play. "We are still here," said its secretary, '
+                "Agnes Pryor.\n\nThe Playhouse's board has so far backed the production. In a statement issued on "
+                'Monday, it said it "stands behind the artists and the work."')
+    backed = find(a, "stands behind the artists")
+    assert "board" in backed.speaker.name and backed.speaker.resolution == "pronoun"

@@ -610,10 +610,12 @@ class Extractor(ReportedSpeech):
                     continue
                 if (tok.dep_ == "nsubj" and tok.pos_ == "NOUN"
                         and any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in tok.children)
-                        and lemma_of(tok).lower() in lx.ORG_NOUNS and is_cue(tok.head)
+                        and lemma_of(tok).lower() in lx.ORG_NOUNS and (is_cue(tok.head) or (
+                            tok.head.dep_ == "ROOT" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)))
                         and not inside(base + tok.idx, quoted)):
                     # "The UN's human rights office said it had documented ..., a figure it said was "...": an
-                    # organisation the tagger did not mark, speaking; the 'it' after it is the office
+                    # organisation the tagger did not mark, speaking; the 'it' after it is the office (so is 'The
+                    # Playhouse's board has backed the production. In a statement, it said ...': the sentence's subject)
                     mention = self.resolver.resolve(tok, base)
                     if mention is not None and mention.entity.kind == "organisation":
                         self.resolver.note(mention.start, mention.entity, True)
