@@ -256,3 +256,17 @@ def test_a_boards_it_after_a_sentence_about_the_board_is_the_board(analyse) -> N
                 'Monday, it said it "stands behind the artists and the work."')
     backed = find(a, "stands behind the artists")
     assert "board" in backed.speaker.name and backed.speaker.resolution == "pronoun"
+
+
+def test_a_role_at_another_house_is_not_the_role_named_before(analyse) -> None:
+    a = analyse('Match report\n\nPort Kellan manager Gary Hollins called it "the worst decision I have seen".\n\n'
+                "Rovers captain Niall Garvey went down under a challenge.\n\n"
+                '"If he is out for three weeks, then maybe Mr Hollins will believe it," the Rovers manager said.')
+    said = find(a, "If he is out for three weeks")
+    assert said.speaker.name not in ("Gary Hollins", "Niall Garvey")
+
+
+def test_a_state_before_a_role_is_no_house(analyse) -> None:
+    a = analyse('Race\n\nCruz warned against a brokered convention. "I think that would be a disaster," the Texas '
+                "senator said.\n\nTed Cruz, the senator from Texas, spoke later.")
+    assert find(a, "I think that would be a disaster").speaker.name in ("Cruz", "Ted Cruz")

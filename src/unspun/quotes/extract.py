@@ -365,6 +365,11 @@ class Extractor(ReportedSpeech):
             earlier = self._undescribed_subject_before(m.start, words[-1])
         if earlier is None or earlier is m.entity or _other_party(words[1:-1], earlier):
             return f
+        at = next((k for k, p in enumerate(self.art.paragraphs) if p.start <= m.start < p.end), None)
+        houses = [t.lower_ for t in (self.art.tokens(at, m.start, m.end)[1:-1] if at is not None else [])
+                  if t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC") and t.lower_ not in _PARTY_WORDS]
+        if houses and earlier.kind == "person" and not any(h in d.lower() for h in houses for d in earlier.descriptions):
+            return f  # 'the Rovers manager' is not 'Port Kellan manager Gary Hollins' ('the Texas senator' is Cruz)
         return Found(f.start, f.end, f.paragraph, f.kind, Mention(earlier, m.start, m.end, "descriptor"), f.cue, f.confidence)
 
     def _named_body(self, f: Found) -> Found:

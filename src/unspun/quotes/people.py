@@ -440,7 +440,12 @@ class Registry:
         'who covers airlines at Ashgrove Capital'): one described with the role too if any, else any one so described."""
         people = [e for _, e in self.latest(before) if e.kind == "person"]
         at_house = [e for e in people if any(house in _words(d) for d in e.descriptions)]
-        return next((e for e in at_house if any(holds_role(d, role) for d in e.descriptions)), None) or next(iter(at_house), None)
+        fit = next((e for e in at_house if any(holds_role(d, role) for d in e.descriptions)), None)
+        # else one whom a clause places at the house ('who covers airlines at Ashgrove Capital') and no short description
+        # gives another role: not 'Port Kellan manager Gary Hollins' for 'the Kellan defender'
+        return fit or next((e for e in at_house if any(len(_words(d)) > 4 and house in _words(d) for d in e.descriptions)
+                            and not any(len(w := _words(d)) <= 4 and any(x in lx.ROLE_NOUNS and x != role for x in w)
+                                        for d in e.descriptions)), None)
 
     def antecedent(self, pronoun: str, before: int) -> Entity | None:
         """The most recent compatible source for a pronoun at offset ``before``."""

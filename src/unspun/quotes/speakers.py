@@ -1330,12 +1330,17 @@ class Resolver:
             earlier = self.registry.affiliated(role, house, p_start) if house and lemma in lx.ROLE_NOUNS else None
             earlier = earlier or self.registry.by_role(role, p_start, people=lemma in lx.ROLE_NOUNS or lemma in lx.HUMAN_NOUNS,
                                                        named_too=True)
-            if earlier is not None:
+            elsewhere = (earlier is not None and house is not None and lemma in lx.ROLE_NOUNS and earlier.kind == "person"
+                         and not any(house in d.lower() for d in earlier.descriptions))
+            if earlier is not None and not elsewhere:
                 self.note(p_start, earlier)
                 return Mention(earlier, p_start, p_end, "descriptor")
+        else:
+            elsewhere = False
         if lemma in lx.ROLE_NOUNS and head.tag_ in ("NN", "NNP"):
             role = f"{head.nbor(-1).lower_} {lemma}" if head.i > 0 and head.nbor(-1).lower_ in OTHER_ROLE else lemma
-            person = self.registry.by_role(role, p_start)
+            # ('the Rovers manager' is not 'Port Kellan manager Gary Hollins': someone not named yet)
+            person = None if elsewhere else self.registry.by_role(role, p_start)
             if person is not None:
                 self.note(p_start, person)
                 return Mention(person, p_start, p_end, "descriptor")
