@@ -368,7 +368,8 @@ class Extractor(ReportedSpeech):
         at = next((k for k, p in enumerate(self.art.paragraphs) if p.start <= m.start < p.end), None)
         houses = [t.lower_ for t in (self.art.tokens(at, m.start, m.end)[1:-1] if at is not None else [])
                   if t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC") and t.lower_ not in _PARTY_WORDS]
-        if houses and earlier.kind == "person" and not any(h in d.lower() for h in houses for d in earlier.descriptions):
+        if houses and earlier.kind == "person" and earlier.descriptions and not any(
+                h in d.lower() for h in houses for d in earlier.descriptions):
             return f  # 'the Rovers manager' is not 'Port Kellan manager Gary Hollins' ('the Texas senator' is Cruz)
         return Found(f.start, f.end, f.paragraph, f.kind, Mention(earlier, m.start, m.end, "descriptor"), f.cue, f.confidence)
 
