@@ -270,3 +270,29 @@ def test_a_state_before_a_role_is_no_house(analyse) -> None:
     a = analyse('Race\n\nCruz warned against a brokered convention. "I think that would be a disaster," the Texas '
                 "senator said.\n\nTed Cruz, the senator from Texas, spoke later.")
     assert find(a, "I think that would be a disaster").speaker.name in ("Cruz", "Ted Cruz")
+
+
+def test_the_judge_is_mr_justice_named_before(analyse) -> None:
+    a = analyse("Sentencing\n\nSentencing him on Friday, Mr Justice Harlow said the driver had made selfish choices.\n\n"
+                '"You were watching a video clip," the judge told him.')
+    assert find(a, "You were watching").speaker.name == "Harlow"
+
+
+def test_declining_to_speak_to_reporters_and_refusing_to_be_drawn_are_non_answers(analyse) -> None:
+    a = analyse("Court\n\nMr Tom Voss declined to speak to reporters as he left the building.\n\nManager Stefano "
+                "Ravelli refused to be drawn on his future.")
+    assert sorted(q.speaker.name for q in _non_answers(a)) == ["Stefano Ravelli", "Tom Voss"]
+
+
+def test_a_first_name_beside_a_relative_takes_the_relatives_surname(analyse) -> None:
+    a = analyse("Sentencing\n\nEleanor Voss died in the crash. In a statement read to the court by Ms Dunmore, Ms "
+                "Voss’s husband, Daniel, described the moment officers arrived.\n\n"
+                '"I knew before they said a word," he wrote.')
+    assert find(a, "I knew before they said").speaker.name == "Daniel Voss"
+
+
+def test_a_bare_surname_is_not_the_relative_the_article_calls_by_first_name(analyse) -> None:
+    a = analyse("Speech\n\nThe father of a boy killed at the school introduced the speech. Mark Barden's son, Daniel, "
+                "was one of 20 children killed.\n\nBarden now leads a campaign. Far too many lives have been lost, "
+                "Barden says.")
+    assert find(a, "Far too many lives").speaker.name == "Mark Barden"

@@ -152,6 +152,10 @@ def is_subject(ent: "SpacySpan") -> bool:
     if (tok.dep_ == "appos" and tok.head.dep_ == "appos" and tok.head.head.dep_ in ("nsubj", "nsubjpass")
             and tok.head.left_edge.i > 0 and ent.doc[tok.head.left_edge.i - 1].text in (",", "—", "–")):
         return True  # 'His colleague, the Italian socialist Chiara Benedetti, was blunter': the name of the subject's role
+    doc = ent.doc
+    if (tok.dep_ == "appos" and ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].dep_ == "ROOT"
+            and doc[ent.end + 1].pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[ent.end + 1].children)):
+        return True  # 'In a statement read by Ms Dunmore, Ms Voss's husband, Daniel, described ...': the parser left the verb no subject
     return (tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass") and ent.start > 0
             and ent.doc[ent.start - 1].text in (",", "—", "–"))
 

@@ -199,7 +199,7 @@ NON_ANSWER = re.compile(
     r"(?:answer|respond|reply|comment|return|say|elaborate|confirm)"
     r"|(?:declined|refused|declines|refuses|decline|refuse|declining|refusing)\s+to\s+(?:comment|answer|respond|elaborate"
     r"|say(?!\s+(?:the|a|that|those|these)\s+(?:words?|phrases?|names?|terms?)\b)"  # 'refused to say the words "..."': a stance
-    r"|confirm|discuss|reply|be\s+interviewed"
+    r"|confirm|discuss|reply|be\s+interviewed|be\s+drawn|speak\s+to\s+(?:reporters|journalists|the\s+(?:media|press))"
     r"|specify|disclose|give\s+(?:a\s+)?(?:specific\s+|precise\s+|firm\s+)?(?:date|figure|number|timetable|timeline|details))"
     r"|(?:was|were|could)\s+not\s+(?:be\s+)?(?:reached|available)\s+for\s+comment)",
     re.I,

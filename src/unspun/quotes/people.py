@@ -165,7 +165,7 @@ def clean_name(text: str) -> str:
 _ROLE_OF_RANK = {"pc": "officer", "wpc": "officer", "dc": "detective", "ds": "detective", "di": "detective",
                  "dci": "detective", "det": "detective", "sgt": "officer", "insp": "officer", "supt": "officer",
                  "cllr": "councillor", "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
-                 "kc": "barrister", "qc": "barrister", "sc": "barrister"}
+                 "kc": "barrister", "qc": "barrister", "sc": "barrister", "justice": "judge", "judge": "judge"}
 
 
 @lru_cache(maxsize=8192)
@@ -241,6 +241,9 @@ class Registry:
         self.documents: set[str] = set()
         # groups named by a plural noun ('Analysts at Fenwick Capital'): a later 'they', never an 'it'
         self.plural_groups: set[str] = set()
+        # people the article names by first name only, their surname taken from a relative ('Ms Voss's husband,
+        # Daniel'): a bare surname is someone else's when another bears it
+        self.first_named: set[str] = set()
         # (offset, organisation) named in passing, not as a subject: only what a later 'the association' may mean
         self.in_passing: list[tuple[int, Entity]] = []
 
@@ -293,6 +296,8 @@ class Registry:
                 fit = [m for m in matches if m.gender in (gender, None)]
                 if fit and len(fit) < len(matches):
                     matches = fit
+            if len(matches) > 1 and (told := [m for m in matches if m.key not in self.first_named]):
+                matches = told  # 'Barden says' after 'Mark Barden's son, Daniel,': the son the article calls Daniel
             if len(matches) > 1 and described:
                 said = _words(described)
                 fit = [m for m in matches if any(_words(d) == said for d in m.descriptions)]

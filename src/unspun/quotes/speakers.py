@@ -701,6 +701,21 @@ _KIN_FEMALE = frozenset("wife daughter mother sister granddaughter grandmother".
 KIN_NOUNS = _KIN_MALE | _KIN_FEMALE
 
 
+def _family_name(toks: list["Token"]) -> str | None:
+    """The surname a first name alone takes from the relative it is set beside: 'Ms Voss's husband, Daniel,' and
+    'Eleanor Voss's son Tom' give Voss (the one whose kin he is is named by surname)."""
+    first = toks[0]
+    if len(toks) != 1 or not first.text[:1].isupper() or not (first.lower_ in FEMALE_NAMES or first.lower_ in MALE_NAMES):
+        return None
+    kin = first.head if first.dep_ in ("appos", "compound") else None
+    if kin is None or kin.lower_ not in KIN_NOUNS or kin.i > first.i:
+        return None
+    owner = next((c for c in kin.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None or owner.lower_ in FEMALE_NAMES or owner.lower_ in MALE_NAMES:
+        return None
+    return owner.text
+
+
 def _gender_of_role(root: "Token") -> str | None:
     """The gender a kinship or gendered role noun next to a name gives ('Her grandson, Daniel', 'her son Owen
     Harrow', 'Daniel, her grandson'): the noun the name stands in apposition to, or its own appositive."""
@@ -961,6 +976,9 @@ class Resolver:
                 toks[0].text[:1].isupper() and (toks[0].lower_ in FEMALE_NAMES or toks[0].lower_ in MALE_NAMES)):
             roles.append(toks.pop(0))  # a given name the tagger called a noun stays ('Tomasz Wren')
         name = clean_name(words_of(toks))
+        family = _family_name(toks)
+        if family is not None and name and " " not in name:
+            name = f"{name} {family}"  # 'Ms Voss's husband, Daniel,' is Daniel Voss
         title = next((t.text for t in toks[:1] if len(toks) > 1 and _is_title(t)), None) or title_before(toks[0])
         root = toks[-1] if head not in toks else head
         if name and _named_as_company(root) and not (name.split()[0].lower() in FEMALE_NAMES or name.split()[0].lower() in MALE_NAMES):
@@ -977,6 +995,8 @@ class Resolver:
         else:
             entity, how = self.registry.person(name or head.text, at=base + toks[0].idx, title=title, gender=hint,
                                                described=described)
+        if family is not None and how == "explicit" and " " in entity.name:
+            self.registry.first_named.add(entity.key)
         if title is not None:
             entity.titles.add(title_key(title))
         skip = {t.i for t in toks}
