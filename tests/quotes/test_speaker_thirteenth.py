@@ -296,3 +296,17 @@ def test_a_bare_surname_is_not_the_relative_the_article_calls_by_first_name(anal
                 "was one of 20 children killed.\n\nBarden now leads a campaign. Far too many lives have been lost, "
                 "Barden says.")
     assert find(a, "Far too many lives").speaker.name == "Mark Barden"
+
+
+def test_what_the_letter_reads_is_the_words_of_who_wrote_in_it(analyse) -> None:
+    a = analyse("School closed\n\nIn a letter to parents on Wednesday evening, the head teacher, Helen Oduya, wrote that "
+                "the decision had not been taken lightly.\n\n\u201cI know how difficult a sudden closure is,\u201d the "
+                "letter reads.")
+    assert find(a, "I know how difficult").speaker.name == "Helen Oduya"
+
+
+def test_a_letter_written_far_earlier_does_not_speak_for_a_later_statement(analyse) -> None:
+    a = analyse("Victims\n\nIn a statement, the minister, Pascale Boistard, wrote that the passenger had been on board."
+                + "\n\nHe worked in logistics and travelled often for meetings abroad." * 12
+                + '\n\nHe was "a greatly respected colleague," the statement added.')
+    assert find(a, "a greatly respected colleague").speaker.name != "Pascale Boistard"

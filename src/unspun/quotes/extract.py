@@ -323,7 +323,8 @@ class Extractor(ReportedSpeech):
         found += self._threaded([self._introduced(post)
                                  for post in social_posts(art.text, art.paragraphs, self.kinds, self.registry)])
         found += transcript_quotes(art.text, art.paragraphs, self.kinds, self.registry, found)
-        found = [self._document_maker(self._named_body(self._relinked(f))) for f in found]
+        written = self._written_in(found)
+        found = [self._document_maker(self._named_body(self._relinked(f)), written) for f in found]
         found = [self._named_later(f) for f in found]
         found = _speaker_of_held_quote(found)
         for f in found:
@@ -438,14 +439,35 @@ class Extractor(ReportedSpeech):
             return entity if near and undescribed else None
         return None
 
-    def _document_maker(self, f: Found) -> Found:
+    def _written_in(self, found: Sequence[Found]) -> list[tuple[int, str, Entity]]:
+        """(offset, document noun, writer) for each report made in a document: 'In a letter to parents, the head
+        teacher, Helen Oduya, wrote that ...' makes a later 'the letter reads' Helen Oduya's."""
+        out = []
+        for f in found:
+            if f.cue is None or f.mention is None or f.mention.entity.kind not in ("person", "organisation"):
+                continue
+            cue = next(iter(self.art.tokens(f.paragraph, f.cue[0], f.cue[1])), None)
+            if cue is None or cue.idx + self.art.base[f.paragraph] != f.cue[0]:
+                continue
+            for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ == "in"):
+                for doc_noun in (o for o in prep.children if o.dep_ == "pobj" and o.lower_ in _DOCUMENT_NOUNS):
+                    out.append((f.cue[0], doc_noun.lower_, f.mention.entity))
+        return sorted(out, key=lambda x: x[0])
+
+    def _document_maker(self, f: Found, written: Sequence[tuple[int, str, Entity]] = ()) -> Found:
         """'The Officials Board said it stood by the decision. "...," the statement said': the statement is the
-        words of the organisation that spoke just before it (within 300 characters)."""
+        words of the organisation that spoke just before it (within 300 characters), or of whoever was reported
+        writing in it ('In a letter to parents, Helen Oduya wrote that ... . "...," the letter reads')."""
         m = f.mention
         if m is None or m.start < 0 or m.entity.name.lower() not in _DOCUMENT_NOUNS:
             return f
         if not self.art.text[m.start : m.end].lower().startswith(("the ", "this ", "that ")):
             return f
+        writer = next((e for o, noun, e in reversed(written)
+                       if o < m.start and noun == m.entity.name.lower() and m.start - o < 800), None)
+        if writer is not None:
+            return Found(f.start, f.end, f.paragraph, f.kind, Mention(writer, m.start, m.end, "descriptor"), f.cue,
+                         f.confidence)
         maker = next(((o, e) for o, e in self.registry.latest(m.start, subjects_only=True)
                       if e.kind in ("organisation", "person") and e is not m.entity), None)
         if maker is None or maker[1].kind != "organisation" or m.start - maker[0] > 300:
