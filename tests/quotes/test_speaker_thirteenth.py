@@ -310,3 +310,22 @@ def test_a_letter_written_far_earlier_does_not_speak_for_a_later_statement(analy
                 + "\n\nHe worked in logistics and travelled often for meetings abroad." * 12
                 + '\n\nHe was "a greatly respected colleague," the statement added.')
     assert find(a, "a greatly respected colleague").speaker.name != "Pascale Boistard"
+
+
+def test_those_words_from_someone_after_a_quote_are_theirs(analyse) -> None:
+    a = analyse('Rents\n\n"Landlords need stability," said its chief executive, Susan Gale.\n\n"We are not going '
+                'anywhere, and we are not going to pay 14% more for mould." Those words, from Kemi Adeyinka, who '
+                "chairs the tenants' association, drew applause.")
+    assert find(a, "We are not going anywhere").speaker.name == "Kemi Adeyinka"
+
+
+def test_a_message_posted_by_someone_reads_in_their_words(analyse) -> None:
+    a = analyse('Rents\n\nOne message, posted in January by a tenant on the seventh floor, reads: "Water coming '
+                'through the light fitting in the kitchen again."')
+    assert find(a, "Water coming through").speaker.name == "a tenant on the seventh floor"
+
+
+def test_letters_seen_by_a_newspaper_are_not_the_newspapers_words(analyse) -> None:
+    a = analyse("Rents\n\nThe landlord has told residents that rents will rise by 14% from April, according to "
+                "letters seen by this newspaper.")
+    assert not [q for q in a.quotes if q.speaker is not None and q.speaker.name.endswith("newspaper")]

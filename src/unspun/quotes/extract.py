@@ -55,7 +55,8 @@ _INTRODUCING = (":", ",", "--", "—", "–")
 # words of the mayor', 'The words were Ms Amundsen's', 'So said the union's leader'.
 _CREDITED_AFTER = re.compile(
     r"(?:(?:That|This|Those|These|The|Such)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:(?:came|comes|come)\s+from|belong(?:s|ed)?\s+to|(?:was|is|were|are)\s+(?:how|the\s+(?:[\w-]+\s+)?(?:words?|verdict|view|assessment|message|comments?|remarks?|warning"
+    r"(?:(?:words?|remarks?|comments?|lines?|verdict)\s*,\s*(?:from|of)\s+(?=[A-Z])"  # 'Those words, from Kemi Adeyinka,'
+    r"|(?:came|comes|come)\s+from|belong(?:s|ed)?\s+to|(?:was|is|were|are)\s+(?:how|the\s+(?:[\w-]+\s+)?(?:words?|verdict|view|assessment|message|comments?|remarks?|warning"
     r"|reaction|conclusion|judge?ment|voice|prediction|thoughts|opinion|take)\s+(?:of|from))"
     r"|(?:was|is|were|are)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*['’]s\b)"
     r"|So\s+(?:said|says|wrote|writes)\b)"

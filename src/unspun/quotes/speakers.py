@@ -701,6 +701,26 @@ _KIN_FEMALE = frozenset("wife daughter mother sister granddaughter grandmother".
 KIN_NOUNS = _KIN_MALE | _KIN_FEMALE
 
 
+# How a message comes from its author ('posted by a tenant'), not how others came by it ('seen by this newspaper',
+# 'obtained by', 'provided by') or who ran it ('a poll conducted by ...').
+_AUTHORED = frozenset("posted written sent filed signed issued published released drafted authored tweeted".split())
+
+
+def _author_of(head: "Token") -> "Token | None":
+    """The one a message was sent or written by, when the message is what 'reads' or 'says': 'One message, posted
+    in January by a tenant on the seventh floor, reads:' gives the tenant."""
+    if head.pos_ != "NOUN" or not (head.lower_ in lx.THING_VOICES or lemma_of(head).lower() in lx.SENT_NOUNS):
+        return None
+    if any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in head.children):
+        return None  # 'a New Jersey Watchdog report released by the governor's office' already names its maker
+    for acl in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ in _AUTHORED):
+        for agent in (c for c in acl.children if c.dep_ == "agent"):
+            who = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if who is not None and person_like(who):
+                return who
+    return None
+
+
 def _family_name(toks: list["Token"]) -> str | None:
     """The surname a first name alone takes from the relative it is set beside: 'Ms Voss's husband, Daniel,' and
     'Eleanor Voss's son Tom' give Voss (the one whose kin he is is named by surname)."""
@@ -1100,6 +1120,9 @@ class Resolver:
             entity = self.registry.entity(f"account:{handle.lower_}", handle.text, "social_account")
             entity.describe(" ".join(t.text for t in _noun_phrase(head) if t.dep_ != "det"))
             return Mention(entity, base + handle.idx, base + handle.idx + len(handle), "handle")
+        author = _author_of(head)
+        if author is not None:  # 'One message, posted in January by a tenant on the seventh floor, reads': the tenant's
+            return self.resolve(author, base)
         kin = self._kin_of(head, base)
         if kin is not None:  # 'Her husband said' after Sukhpreet and Harjit Dhaliwal: the one Dhaliwal who is a man
             return kin
