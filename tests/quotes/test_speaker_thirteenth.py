@@ -329,3 +329,24 @@ def test_letters_seen_by_a_newspaper_are_not_the_newspapers_words(analyse) -> No
     a = analyse("Rents\n\nThe landlord has told residents that rents will rise by 14% from April, according to "
                 "letters seen by this newspaper.")
     assert not [q for q in a.quotes if q.speaker is not None and q.speaker.name.endswith("newspaper")]
+
+
+def test_a_quote_going_on_over_a_paragraph_break_after_a_pasted_post_is_found(analyse) -> None:
+    a = analyse("Probe arrives\n\nMinutes later the agency posted on its official account:\n\n"
+                "Lantern is home. Science starts soon. #LanternArrives — Meridian Space Agency (@MeridianSpace) 3 June\n\n"
+                "The project scientist, Dr Hannah Kessler, spoke next.\n\n"
+                '"Every image brings a surprise," she said. "That chain of craters is what I will think about tonight.\n\n'
+                '"If it is what we suspect, then Corvessa was hit recently."')
+    assert find(a, "That chain of craters").speaker.name == "Hannah Kessler"
+
+
+def test_a_condition_before_a_cue_in_the_middle_stays_in_what_was_said(analyse) -> None:
+    a = analyse("Probe\n\nIf the valve does not clear, he warned, controllers will have to rely on the three healthy "
+                "thrusters for the rest of the mission.")
+    reported = find(a, "controllers will have to rely")
+    assert reported.text.startswith("If the valve does not clear")
+
+
+def test_a_condition_opening_a_reported_clause_keeps_its_if(analyse) -> None:
+    a = analyse("Race\n\nSenator Ted Mora said if we nominate the governor, the party loses in November.")
+    assert find(a, "the party loses").text.startswith("if we nominate")

@@ -143,13 +143,12 @@ def _single_quotes(text: str, lo: int, hi: int, taken: Sequence[tuple[int, int]]
 
 
 def _single_goes_on(
-    text: str, paragraphs: Sequence[Paragraph], p: Paragraph, singles: Sequence[tuple[int, int]],
+    text: str, nxt: Paragraph | None, p: Paragraph, singles: Sequence[tuple[int, int]],
     taken: Sequence[tuple[int, int]],
 ) -> int | None:
     """Start of a quote in single marks left open at the end of ``p`` because it goes on in the
-    next paragraph, which opens with a fresh mark (British style), else None."""
-    nxt = p.index + 1
-    if nxt >= len(paragraphs) or not _SINGLE_OPEN.match(text, paragraphs[nxt].start, paragraphs[nxt].end):
+    next paragraph ``nxt``, which opens with a fresh mark (British style), else None."""
+    if nxt is None or not _SINGLE_OPEN.match(text, nxt.start, nxt.end):
         return None
     done = max([e for _, e in singles] + [b for _, b in taken], default=p.start - 1)
     opens = [m.start() for m in _SINGLE_OPEN.finditer(text, p.start, p.end) if m.start() > done]
@@ -163,6 +162,9 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> list[MarkedQuote]
     quotes: list[MarkedQuote] = []
     carry = False  # the previous paragraph's quote goes on in this one
     carry_single = False  # the same for a quote in single marks
+    # the paragraph right after each one in the article, when it is among those read: a pasted post or boilerplate
+    # left out in between ends a quote (and the list's positions are not the article's paragraph numbers)
+    following = {a.index: b for a, b in zip(paragraphs, paragraphs[1:]) if b.index == a.index + 1}
     for p in paragraphs:
         marks = _double_marks(text, p.start, p.end)
         opened: int | None = None
@@ -197,8 +199,8 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> list[MarkedQuote]
             opened = None
         carry = False
         if opened is not None and p.end > opened + 1:
-            nxt = p.index + 1
-            goes_on = nxt < len(paragraphs) and text[paragraphs[nxt].start] in OPEN_DOUBLE + STRAIGHT_DOUBLE
+            nxt = following.get(p.index)
+            goes_on = nxt is not None and text[nxt.start] in OPEN_DOUBLE + STRAIGHT_DOUBLE
             # A mark left open mid-paragraph with no continuation is stray, not a quote.
             if not (goes_on or opened == p.start or text[p.start : opened].rstrip().endswith((":", ","))):
                 opened = None
@@ -220,7 +222,7 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> list[MarkedQuote]
                 quotes = [q for q in quotes if not any(q is n for n in nested_in)]
                 quotes.append(MarkedQuote(s, e, p.index, single=True, continued=carry_single and s == p.start + 1,
                                           inner=[(q.start, q.end) for q in nested_in]))
-        goes_on = None if opened is not None else _single_goes_on(text, paragraphs, p, singles, taken)
+        goes_on = None if opened is not None else _single_goes_on(text, following.get(p.index), p, singles, taken)
         if goes_on is not None:
             quotes.append(MarkedQuote(goes_on, p.end, p.index, single=True, closed=False, continues=True,
                                       continued=carry_single and goes_on == p.start + 1))

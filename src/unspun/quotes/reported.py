@@ -44,6 +44,10 @@ def _inflections(lemma: str) -> set[str]:
 _INDIRECT_FORMS = frozenset(f for lemma in lx.INDIRECT_LEMMAS for f in _inflections(lemma))
 
 
+# Marks of a condition or time clause a reporter may put before a cue set in the middle of what was said.
+_CONDITION_MARKS = frozenset("if unless once until when whenever because although though while".split())
+
+
 def _around_cue(verb: "Token") -> list["Token"]:
     """The clause a parenthetical cue interrupts, without the cue and its commas; empty for a long list.
 
@@ -52,8 +56,16 @@ def _around_cue(verb: "Token") -> list["Token"]:
     """
     subtree = list(verb.subtree)
     close = next((t.i for t in subtree if t.i > verb.i and t.text == ","), None)
-    own = {t.i for t in subtree if close is None or t.i <= close}
-    edges = (verb.left_edge.i - 1, verb.right_edge.i + 1, close)
+    # the cue's own words start at its subject: 'If the valve does not clear, he warned, controllers will ...' keeps
+    # the clause the parser hung on the cue before its subject
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    start = verb.left_edge.i
+    condition = next((c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == verb.sent.start
+                      and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)), None)
+    if subject is not None and condition is not None and condition.i < subject.i and verb.doc[subject.left_edge.i - 1].text == ",":
+        start = subject.left_edge.i
+    own = {t.i for t in subtree if t.i >= start and (close is None or t.i <= close)}
+    edges = (start - 1, verb.left_edge.i - 1, verb.right_edge.i + 1, close)
     # 'Any change would require ..., she noted, which could take months': the parser hung the cue on the clause
     # after it; the words it interrupts are the whole sentence's
     around = verb.head.subtree
@@ -325,7 +337,7 @@ class ReportedSpeech:
                     # 'explained that the undertow, often called the drag, could pull ...': the parser took the naming
                     # verb for the clause; the clause goes on to the second complement
                     toks = sorted({t.i: t for t in [*toks, *then.subtree]}.values(), key=lambda t: t.i)
-            while toks and (toks[0].dep_ == "mark" or toks[0].text in _EDGE_PUNCT):
+            while toks and ((toks[0].dep_ == "mark" and toks[0].lower_ not in _CONDITION_MARKS) or toks[0].text in _EDGE_PUNCT):
                 toks = toks[1:]
             while toks and toks[-1].text in _EDGE_PUNCT:
                 toks = toks[:-1]
