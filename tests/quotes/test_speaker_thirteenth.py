@@ -350,3 +350,27 @@ def test_a_condition_before_a_cue_in_the_middle_stays_in_what_was_said(analyse) 
 def test_a_condition_opening_a_reported_clause_keeps_its_if(analyse) -> None:
     a = analyse("Race\n\nSenator Ted Mora said if we nominate the governor, the party loses in November.")
     assert find(a, "the party loses").text.startswith("if we nominate")
+
+
+def test_urging_someone_described_at_length_to_act_is_reported(analyse) -> None:
+    a = analyse("Crash\n\nDetective Inspector Lydia Marsh said the sentence sent a message. She urged anyone who had "
+                "witnessed dangerous driving to report it.")
+    urged = find(a, "anyone who had witnessed")
+    assert urged.kind == "indirect" and urged.speaker.name == "Lydia Marsh" and urged.text.endswith("to report it")
+
+
+def test_the_force_is_the_police_named_before(analyse) -> None:
+    a = analyse("Crash\n\nSpeaking outside court, Detective Inspector Lydia Marsh, of Wexley Police's collision unit, "
+                "said the sentence was fair.\n\nThe force said officers had spent more than 2,000 hours on the case.")
+    assert find(a, "officers had spent").speaker.name == "Wexley Police"
+
+
+def test_its_statement_is_the_organisations_words(analyse) -> None:
+    a = analyse('Appeal\n\nPort Kellan Athletic confirmed that it had written to the board. "The club respects the '
+                'job officials do," its statement read.')
+    assert find(a, "The club respects").speaker.name == "Port Kellan Athletic"
+
+
+def test_a_plurals_possessive_mark_inside_a_name_is_kept(analyse) -> None:
+    a = analyse("Fans\n\nThe Port Kellan Supporters’ Trust said more than 400 members had contacted it.")
+    assert find(a, "more than 400 members").speaker.name == "Port Kellan Supporters’ Trust"

@@ -591,7 +591,8 @@ class Extractor(ReportedSpeech):
                     self.registry.it_only.add(org.key)
                     self.resolver.note(base + ent.start_char, org, False)
                     continue
-                if (ent.label_ == "ORG" and not is_subject(ent) and len(ent) > 1 and ent.root.lower_ in lx.ORG_NOUNS
+                if (ent.label_ == "ORG" and not is_subject(ent) and len(ent) > 1
+                        and (ent.root.lower_ in lx.ORG_NOUNS or ent.root.lower_ in ("police", "constabulary"))
                         and self.kinds[index] == "body"):
                     # 'The objection comes from the Bellmoor Flood Families Association': what a later 'the association
                     # says' means, when no association was a subject; no antecedent for 'it' or 'they'

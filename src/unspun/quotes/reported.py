@@ -133,7 +133,10 @@ def _object_then_words(verb: "Token") -> "list[Token] | None":
     if lemma == "accuse":  # 'accused the mayor of taking credit for a project he had opposed'
         rest = next((c for c in [*verb.children, *obj.children] if c.dep_ == "prep" and c.lower_ == "of" and c.i > obj.i), None)
     elif lemma == "urge":
-        rest = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > obj.i), None)
+        rest = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > obj.i), None) or next(
+            (t for t in obj.subtree if t.dep_ in ("advcl", "xcomp") and t.pos_ == "VERB"
+             and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)), None)
+        # ('urged anyone who had witnessed dangerous driving to report it': the parser hung the infinitive inside)
     else:
         rest = next((c for c in [*verb.children, *obj.children] if c.dep_ == "prep" and c.lower_ == "at" and c.i > obj.i), None)
     if rest is None:

@@ -433,6 +433,8 @@ def age_beside(name: "Token") -> bool:
     )
 
 
+# Possessive marks inside a name, and what stands in for each while titles and edge marks are cleaned off.
+_POSSESSIVE_MARKS = {"’s": "\0", "'s": "\1", "’": "\2", "'": "\3"}
 # Bodies named for whom they serve: 'the Sheriff’s Office', 'Women's Aid', 'the Children's Hospital'.
 _OWNED_BODIES = frozenset({"aid", "hospital", "fund", "service", "services", "network", "forum", "front", "movement"})
 
@@ -444,10 +446,11 @@ def org_name(ent: "SpacySpan") -> str:
     name that is no one's possessor); 'the Kremlin’s' of 'the Kremlin’s spokesman' does not.
     """
     # 'the Marlow County Sheriff’s Office', 'the People's Party': an ’s inside the name is part of it
-    inner = {t.i for t in ent[:-1] if t.text in ("'s", "’s") and t.i == ent.end - 2 and t.head.i == t.i - 1
+    inner = {t.i for t in ent[:-1] if t.text in _POSSESSIVE_MARKS and t.i == ent.end - 2 and t.head.i == t.i - 1
              and t.head.head.i == ent.end - 1 and (ent[-1].lower_ in lx.ORG_NOUNS or ent[-1].lower_ in _OWNED_BODIES)}
-    name = clean_name("".join(("\0" if t.text == "’s" else "\1") + t.whitespace_ if t.i in inner else t.text_with_ws
-                              for t in ent)).replace("\0", "’s").replace("\1", "'s")
+    name = clean_name("".join(_POSSESSIVE_MARKS[t.text] + t.whitespace_ if t.i in inner else t.text_with_ws for t in ent))
+    for mark, stand_in in _POSSESSIVE_MARKS.items():
+        name = name.replace(stand_in, mark)  # ('the Port Kellan Supporters’ Trust': a plural's mark too)
     last = ent[-1]
     if len(ent) > 1 and last.text in ("'s", "’s") and last.head.i == last.i - 1 and ent[-2].dep_ != "poss" and name:
         return name + last.text
@@ -1123,6 +1126,13 @@ class Resolver:
         author = _author_of(head)
         if author is not None:  # 'One message, posted in January by a tenant on the seventh floor, reads': the tenant's
             return self.resolve(author, base)
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if owner is not None and head.pos_ == "NOUN" and (head.lower_ in lx.SPEAKING_DOCUMENTS or lemma_of(head).lower() in lx.SENT_NOUNS):
+            # '"...," its statement read': the statement of the organisation 'its' means
+            body = self.registry.antecedent("it" if owner.lower_ == "its" else "they", base + owner.idx)
+            if body is not None and body.kind in ("organisation", "group"):
+                self.note(base + owner.idx, body)
+                return Mention(body, base + owner.idx, base + head.idx + len(head), "pronoun")
         kin = self._kin_of(head, base)
         if kin is not None:  # 'Her husband said' after Sukhpreet and Harjit Dhaliwal: the one Dhaliwal who is a man
             return kin
