@@ -374,3 +374,19 @@ def test_its_statement_is_the_organisations_words(analyse) -> None:
 def test_a_plurals_possessive_mark_inside_a_name_is_kept(analyse) -> None:
     a = analyse("Fans\n\nThe Port Kellan Supporters’ Trust said more than 400 members had contacted it.")
     assert find(a, "more than 400 members").speaker.name == "Port Kellan Supporters’ Trust"
+
+
+def test_the_elder_of_a_family_is_the_parent(analyse) -> None:
+    a = analyse('Family bakery\n\nAnton Novak founded the bakery in 1961. His son Pavel Novak now runs it. "We bake the '
+                'same bread," Pavel Novak said.\n\nThe elder Novak, now 91, said he still visits every morning. "I cannot '
+                'stay away," the elder Novak said.')
+    assert find(a, "he still visits every morning").speaker.name == "Anton Novak"
+    assert find(a, "I cannot stay away").speaker.name == "Anton Novak"
+    assert find(a, "We bake the same bread").speaker.name == "Pavel Novak"
+
+
+def test_the_older_brother_is_the_one_described_so(analyse) -> None:
+    a = analyse('Derby\n\nThe penalty came after a challenge from Dean Whitlock, the older brother of the home side\'s '
+                'striker.\n\n"Dean is my big brother," Jamal Whitlock said.\n\nThe older Whitlock was less amused. '
+                '"I got the ball first," he said.')
+    assert find(a, "I got the ball first").speaker.name == "Dean Whitlock"

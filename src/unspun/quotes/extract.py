@@ -34,7 +34,7 @@ from unspun.structure.rules import has_thread_marker, thread_position
 from unspun.quotes.transcript import transcript_quotes
 from unspun.quotes.speakers import (
     KIN_NOUNS, NOT_SPEAKER_ENTS, Resolver, age_beside, appositive_name, is_cue, misread_person, org_name, person_like,
-    postnominal_name, subject_of, title_before, who_clause,
+    age_word, pick_by_age, postnominal_name, subject_of, title_before, who_clause,
 )
 
 if TYPE_CHECKING:
@@ -740,6 +740,9 @@ class Extractor(ReportedSpeech):
                 return None
         else:
             bearers = self.registry.surname_bearers(ent.text)
+            word = age_word(ent.root) if len(bearers) > 1 else None
+            if word is not None and (older := pick_by_age(bearers, word)) is not None:
+                bearers = [older]  # 'The elder Novak, now 91, said' after Anton Novak and his son Pavel Novak
             if len(bearers) != 1:
                 return None  # 'Trump' after Donald and Ivanka Trump: whichever is meant, not the last named
             known = bearers[0]

@@ -709,6 +709,28 @@ KIN_NOUNS = _KIN_MALE | _KIN_FEMALE
 _AUTHORED = frozenset("posted written sent filed signed issued published released drafted authored tweeted".split())
 
 
+def age_word(name: "Token") -> str | None:
+    """'older' in 'The older Whitlock', 'elder' in 'the elder Novak': how a surname is told apart by age."""
+    return next((c.lower_ for c in name.children if c.dep_ == "amod" and c.i < name.i
+                 and c.lower_ in ("older", "elder", "eldest", "oldest", "younger", "youngest")), None)
+
+
+def pick_by_age(bearers: list[Entity], word: str) -> Entity | None:
+    """Of several bearers of a surname, the one described as the older (or the parent) for 'older' or 'elder', as the
+    younger (or the child) for 'younger'; else the one not described as the other."""
+    if len(bearers) < 2:
+        return None
+    mine, theirs = (_OLDER, _YOUNGER) if word in ("older", "elder", "eldest", "oldest") else (_YOUNGER, _OLDER)
+    said = {id(p): {w for d in p.descriptions for w in re.findall(r"\w+", d.lower())} for p in bearers}
+    fit = [p for p in bearers if said[id(p)] & mine] or [p for p in bearers if not said[id(p)] & theirs]
+    return fit[0] if len(fit) == 1 else None
+
+
+# Words that make one of a family the older or the younger: 'Dean Whitlock, the older brother of the striker'.
+_OLDER = frozenset("older elder eldest oldest father mother grandfather grandmother founder senior".split())
+_YOUNGER = frozenset("younger youngest son daughter grandson granddaughter junior".split())
+
+
 def _author_of(head: "Token") -> "Token | None":
     """The one a message was sent or written by, when the message is what 'reads' or 'says': 'One message, posted
     in January by a tenant on the seventh floor, reads:' gives the tenant."""
@@ -1012,7 +1034,7 @@ class Resolver:
         hint = _pronoun_after(toks[-1]) if len((name or head.text).split()) == 1 else None  # only a surname needs it
         # (a surname alone may be one of several bearers, told apart by its appositive: asked only then)
         described = appositive(toks[-1]) if hint is None and len((name or head.text).split()) == 1 else None
-        earlier = self._birth_name_of(toks, name)
+        earlier = self._birth_name_of(toks, name) or self._by_age(toks, name)
         if earlier is not None:
             entity, how = earlier, "explicit"
         else:
@@ -1058,6 +1080,14 @@ class Resolver:
             how = "descriptor"
         start, end = base + toks[0].idx, base + toks[-1].idx + len(toks[-1])
         return Mention(entity, start, end, how)
+
+    def _by_age(self, toks: list["Token"], name: str) -> Entity | None:
+        """'The older Whitlock', 'the elder Novak': of several bearers of the surname, the one described as the
+        older (or the parent), or as the younger (or the child)."""
+        word = age_word(toks[-1])
+        if word is None or not name or " " in name:
+            return None
+        return pick_by_age(self.registry.surname_bearers(name), word)
 
     def _birth_name_of(self, toks: list["Token"], name: str) -> Entity | None:
         """The person already named whose birth name ``name`` is: 'Born in 1940 in Brennick, ..., Edda Marit Holm
