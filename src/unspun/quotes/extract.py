@@ -1515,17 +1515,20 @@ class Extractor(ReportedSpeech):
         para = art.paragraphs[index]
         if not q.closed or art.text[q.start : q.end].rstrip()[-1:] not in ".!?…":
             return None  # '"Not today," That ...' is no finished quote before a new sentence
-        if not art.text[lo : para.end].strip():
+        text = art.text
+        while lo < para.end and text[lo].isspace():  # (no slicing: a paragraph may be very long)
+            lo += 1
+        if lo >= para.end:
             index += 1
             if index >= len(art.docs) or self.kinds[index] != "body":
                 return None
             lo = art.paragraphs[index].start
-        rest = art.text[lo : art.paragraphs[index].end]
-        lead = len(rest) - len(rest.lstrip())
-        match = _CREDITED_AFTER.match(rest, lead)
+            while lo < art.paragraphs[index].end and text[lo].isspace():
+                lo += 1
+        match = _CREDITED_AFTER.match(text, lo, min(art.paragraphs[index].end, lo + 200))
         if match is None:
             return None
-        toks = art.tokens(index, lo + match.start(), art.paragraphs[index].end)
+        toks = art.tokens(index, match.start(), min(art.paragraphs[index].end, match.end() + 400))
         if not toks:
             return None
         for t in toks[0].sent:
