@@ -390,3 +390,9 @@ def test_the_older_brother_is_the_one_described_so(analyse) -> None:
                 'striker.\n\n"Dean is my big brother," Jamal Whitlock said.\n\nThe older Whitlock was less amused. '
                 '"I got the ball first," he said.')
     assert find(a, "I got the ball first").speaker.name == "Dean Whitlock"
+
+
+def test_a_report_written_by_a_named_director_is_in_his_words(analyse) -> None:
+    a = analyse("School\n\nThe report, written by the council's director of education, Martin Hale, concludes that the "
+                'building "is not a sustainable long-term asset" and recommends that it be sold.')
+    assert find(a, "is not a sustainable long-term asset").speaker.name == "Martin Hale"

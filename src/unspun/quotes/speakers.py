@@ -742,7 +742,9 @@ def _author_of(head: "Token") -> "Token | None":
         for agent in (c for c in acl.children if c.dep_ == "agent"):
             who = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if who is not None and person_like(who):
-                return who
+                # 'written by the council's director of education, Martin Hale,': his name, however the parser hung it
+                misplaced = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > who.i), None)
+                return appositive_name(who) or misplaced or who
     return None
 
 
