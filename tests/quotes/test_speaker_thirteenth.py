@@ -396,3 +396,15 @@ def test_a_report_written_by_a_named_director_is_in_his_words(analyse) -> None:
     a = analyse("School\n\nThe report, written by the council's director of education, Martin Hale, concludes that the "
                 'building "is not a sustainable long-term asset" and recommends that it be sold.')
     assert find(a, "is not a sustainable long-term asset").speaker.name == "Martin Hale"
+
+
+def test_a_sentence_by_someones_own_account_is_their_report(analyse) -> None:
+    a = analyse("Obituary\n\nEdda Varnholt, a chemist, died on Saturday. She was 84.\n\nHer route into glaciology was, "
+                "by her own account, an accident.")
+    told = find(a, "Her route into glaciology")
+    assert told.kind == "indirect" and told.speaker.name == "Edda Varnholt"
+
+
+def test_by_all_accounts_is_no_ones_report(analyse) -> None:
+    a = analyse("Obituary\n\nEdda Varnholt, a chemist, died on Saturday. By all accounts she was a fine teacher.")
+    assert not [q for q in a.quotes if "fine teacher" in q.text]

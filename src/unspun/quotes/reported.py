@@ -154,6 +154,16 @@ def _comma_enclosed(verb: "Token") -> bool:
             and doc[left - 1].text == "," and right + 1 < len(doc) and doc[right + 1].text == ",")
 
 
+def own_account(tok: "Token") -> "Token | None":
+    """The owner in 'by her own account' or 'by Strand's own account' (for ``tok`` the 'by'): the sentence is theirs."""
+    if tok.lower_ != "by":
+        return None
+    account = next((c for c in tok.children if c.dep_ == "pobj" and c.lower_ == "account"), None)
+    if account is None or not any(c.lower_ == "own" for c in account.children):
+        return None
+    return next((c for c in account.children if c.dep_ == "poss"), None)
+
+
 def _asked_that(verb: "Token") -> bool:
     """'it asked that the scene be rewritten': a request reported, unlike 'asked him to' or 'asked whether', which
     stay out of the reporting verbs (so they neither report nor cut a report short)."""
@@ -267,7 +277,7 @@ class ReportedSpeech:
                         continue
                     if tok.lower_ == "according" or (
                         tok.pos_ == "VERB" and tok.lower_ in _INDIRECT_FORMS and lemma_of(tok).lower() in lx.INDIRECT_LEMMAS
-                    ) or _asked_that(tok):
+                    ) or _asked_that(tok) or own_account(tok) is not None:
                         item = self._reported(tok, sent, index, quoted)
                         if item is not None:
                             out.append(item)
@@ -277,9 +287,11 @@ class ReportedSpeech:
         base = self.art.base[index]
         if inside(base + verb.idx, quoted):
             return None
-        if verb.lower_ == "according":
+        owner = own_account(verb)
+        sourcing = verb.lower_ == "according" or owner is not None  # who the sentence is sourced to, not a verb
+        if sourcing:
             phrase = list(verb.subtree)
-            named = according_name(verb)
+            named = according_name(verb) if owner is None else None
             if named is not None:  # 'According to a spokesperson ..., Mikhail Dorran, the plant ...': his name, not his words
                 phrase += list(named)
             rest = [t for t in sent if t not in phrase and t.text not in _EDGE_PUNCT]
@@ -354,7 +366,7 @@ class ReportedSpeech:
                 # the sentence outside the clause; with no other cue or break before the full stop, it is still reported
                 last = rest[-1]
         start, end = base + first.idx, base + last.idx + len(last)
-        if verb.lower_ != "according" and self._holds_quote(start, end, quoted):
+        if not sourcing and self._holds_quote(start, end, quoted):
             apart = _apart_from_quote(toks, base, quoted)
             if apart is not None:
                 first, last = apart[0], apart[-1]
@@ -369,7 +381,7 @@ class ReportedSpeech:
             if wrapped is None:
                 return None
             start, end = wrapped
-        if verb.lower_ != "according":
+        if not sourcing:
             subj = subject_of(verb)
             if subj is None or subj.lower_ in lx.FIRST_PERSON:
                 return None
@@ -379,8 +391,9 @@ class ReportedSpeech:
                 return None  # 'smiling in a way that suggested she did not believe it': no one reports anything
             if any(c.dep_ == "neg" for c in verb.children):
                 return None  # 'the team had not claimed that warming alone was to blame': no claim is reported
-        mention = self._speaker(verb, index)
-        if mention is None and verb.lower_ != "according" and (subj := subject_of(verb)) is not None and an_amount(subj):
+        # 'Her route into glaciology was, by her own account, an accident': whoever 'her' is
+        mention = self.resolver.resolve(owner, base) if owner is not None else self._speaker(verb, index)
+        if mention is None and not sourcing and (subj := subject_of(verb)) is not None and an_amount(subj):
             return None  # 'has just 3.4 gigawatts of storage, and the operator says': a misparse, no one's report
         conf = CONFIDENCE.get(mention.resolution, 0.5) * 0.85 if mention else 0.35
         return Found(start, end, index, "indirect", mention, self._cue_span(verb, index), round(conf, 2))

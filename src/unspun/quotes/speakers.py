@@ -1228,7 +1228,8 @@ class Resolver:
             if mention is not None and mention.entity.kind in ("anonymous", "unknown"):  # ('the second juror': unknown)
                 return Mention(mention.entity, start, end, "pronoun")
         if low in lx.SUBJECT_PRONOUNS or low in lx.PLURAL_PRONOUNS or (low in ("him", "her") and (head.dep_ == "pobj" or (
-                head.dep_ == "dobj" and lemma_of(head.head).lower() in ("quote", "cite")))):
+                head.dep_ == "dobj" and lemma_of(head.head).lower() in ("quote", "cite")))) or (
+                low in ("his", "her", "its") and head.dep_ == "poss" and head.head.lower_ == "account"):  # 'by her own account'
             # ('According to him, weekly calls focused on occupancy', 'The agency also quoted him as saying that ...':
             # him is whoever he is)
             entity = self.registry.antecedent(low, start)
