@@ -199,6 +199,11 @@ class _Article:
             self._toks[paragraph] = list(self.docs[paragraph])
         return self._toks[paragraph]
 
+    def paragraph_at(self, offset: int) -> int | None:
+        """The index of the paragraph holding article offset ``offset``, if any."""
+        k = bisect_left(self.base, offset + 1) - 1
+        return k if k >= 0 and offset < self.paragraphs[k].end else None
+
     def tokens(self, paragraph: int, start: int, end: int) -> list["Token"]:
         """Tokens of ``paragraph`` starting in [start, end) (article offsets; the paragraph's tokens are made
         once: spaCy builds a new Python object for every token it is asked for)."""
@@ -371,7 +376,7 @@ class Extractor(ReportedSpeech):
             earlier = self._undescribed_subject_before(m.start, words[-1])
         if earlier is None or earlier is m.entity or _other_party(words[1:-1], earlier):
             return f
-        at = next((k for k, p in enumerate(self.art.paragraphs) if p.start <= m.start < p.end), None)
+        at = self.art.paragraph_at(m.start)
         houses = [t.lower_ for t in (self.art.tokens(at, m.start, m.end)[1:-1] if at is not None else [])
                   if t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC") and t.lower_ not in _PARTY_WORDS]
         if houses and earlier.kind == "person" and earlier.descriptions and not any(

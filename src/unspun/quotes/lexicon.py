@@ -169,8 +169,8 @@ SHARE_WORDS = frozenset("half third thirds quarter quarters fifth fifths tenth t
 GENERIC_ORG_NOUNS = frozenset("""company firm business retailer carmaker lender insurer airline manufacturer supermarket
     charity nonprofit developer operator provider broadcaster publisher startup carrier utility automaker chipmaker
     miner""".split())
-# The words in a company's name that tell its trade, for 'the utility said' or 'the carrier said' when the article
-# names several companies: 'Calder Valley Power' is the utility, not the relief charity named before it.
+# The words in a body's name that tell what it is, for 'the utility said', 'the carrier said' or 'the force said' when
+# the article names several: 'Calder Valley Power' is the utility, not the relief charity named before it.
 SECTOR_NAME_WORDS: dict[str, frozenset[str]] = {
     noun: frozenset(names.split())
     for nouns, names in (
@@ -184,6 +184,7 @@ SECTOR_NAME_WORDS: dict[str, frozenset[str]] = {
         ("chipmaker", "semiconductor semiconductors chips micro"),
         ("miner", "mining minerals metals resources"),
         ("retailer supermarket", "stores retail supermarkets mart"),
+        ("force", "police constabulary"),  # 'the force said' after 'Wexley Police'
     )
     for noun in nouns.split()
 }

@@ -423,7 +423,7 @@ class Registry:
                 return entity
             words = list(_words(entity.name)) if named_too else []
             head = words[: next((k for k, w in enumerate(words) if w in _AFTER_HEAD), len(words))]
-            if (entity.kind == "organisation" and (role in words or role in entity.voices or set(words) & _BODY_OF_ROLE.get(role, set()) or any(
+            if (entity.kind == "organisation" and (role in words or role in entity.voices or any(
                     holds_role(d, role) for d in entity.descriptions))) or (
                     entity.kind == "anonymous" and head[-1:] == [role]):
                 return entity
@@ -438,12 +438,13 @@ class Registry:
                     company = entity  # 'the company said' after 'Westfield Motors' (not after 'the City Council')
         if company is None and named_too:  # 'the association' for 'the Bellmoor Flood Families Association', named in passing
             company = next((e for off, e in reversed(self.in_passing) if off < before and (
-                role in _words(e.name) or set(_words(e.name)) & _BODY_OF_ROLE.get(role, set()))), None)
+                role in _words(e.name) or set(_words(e.name)) & lx.SECTOR_NAME_WORDS.get(role, frozenset()))), None)
         return company
 
     def affiliated(self, role: str, house: str, before: int) -> Entity | None:
         """The latest person before ``before`` described at ``house`` ('the Ashgrove analyst' -> the Helena Pelham
-        'who covers airlines at Ashgrove Capital'): one described with the role too if any, else any one so described."""
+        'who covers airlines at Ashgrove Capital'): one described with the role too if any, else one whom a clause of
+        more than four words places there and no short description gives another role."""
         people = [e for _, e in self.latest(before) if e.kind == "person"]
         at_house = [e for e in people if any(house in _words(d) for d in e.descriptions)]
         fit = next((e for e in at_house if any(holds_role(d, role) for d in e.descriptions)), None)
@@ -491,10 +492,6 @@ _UNNAMED_HEAD = re.compile(r"^(?:an?|another|one)\s+(?:[\w'’-]+\s+){0,3}?([\w-
 _NOUN_GENDER = {"man": "m", "boy": "m", "spokesman": "m", "chairman": "m", "businessman": "m", "congressman": "m",
                 "woman": "f", "girl": "f", "spokeswoman": "f", "chairwoman": "f", "businesswoman": "f",
                 "congresswoman": "f"}
-
-
-# What a body is called by another noun: 'the force said' after 'Wexley Police' (a police force).
-_BODY_OF_ROLE = {"force": {"police", "constabulary"}}
 
 
 def _one_unnamed_person(entity: Entity) -> bool:
