@@ -408,3 +408,9 @@ def test_a_sentence_by_someones_own_account_is_their_report(analyse) -> None:
 def test_by_all_accounts_is_no_ones_report(analyse) -> None:
     a = analyse("Obituary\n\nEdda Varnholt, a chemist, died on Saturday. By all accounts she was a fine teacher.")
     assert not [q for q in a.quotes if "fine teacher" in q.text]
+
+
+def test_a_name_the_tagger_cut_to_a_place_keeps_its_first_word(analyse) -> None:
+    a = analyse("Recall\n\nHomeSafe UK, a charity that campaigns on household safety, said the case exposed how poorly "
+                "recalls reach the public.")
+    assert find(a, "the case exposed").speaker.name == "HomeSafe UK"

@@ -1356,10 +1356,11 @@ class Resolver:
         if head.ent_type_ in _ORG_ENTS:
             ent = entity_of(head)
             name = org_name(ent) if ent is not None else text
-            lead = [t for t in phrase if ent is not None and ent.label_ == "ORG" and t.i < ent.start and t.dep_ != "det"]
+            lead = [t for t in phrase if ent is not None and ent.label_ in ("ORG", "GPE") and t.i < ent.start and t.dep_ != "det"]
             if (lead and [t.i for t in lead] == list(range(ent.start - len(lead), ent.start))
                     and all((t.pos_ == "PROPN" and t.text not in ("'s", "’s")) or t.text in ("’", "'", "-") for t in lead)):
-                # the tagger cut the name short: 'The Eastbrook Tenants’ Association' as 'Tenants’ Association'
+                # the tagger cut the name short: 'The Eastbrook Tenants’ Association' as 'Tenants’ Association' (or
+                # 'HomeSafe UK, a charity,' as the place 'UK')
                 name = words_of(lead + list(ent))
             if ent is not None and (ent[-1].text in ("'s", "’s") and name.endswith(ent[-1].text) or ent.end - 1 > head.i):
                 # the mention is all of 'McDonald’s', of 'the Office for Labour Data'
