@@ -25,9 +25,11 @@ from unspun.quotes.cues import (
 from unspun.quotes.found import CONFIDENCE, Found
 from unspun.quotes.marks import MarkedQuote, find_quotes
 from unspun.quotes.nesting import headline_label, refine_subject
-from unspun.quotes.people import OTHER_ROLE, Entity, Mention, Registry, clean_name, holds_role, is_corporate
+from unspun.quotes.people import (
+    OTHER_ROLE, Entity, Mention, Registry, clean_name, described_elsewhere, holds_role, is_corporate,
+)
 from unspun.quotes.reported import ReportedSpeech
-from unspun.quotes.names import FEMALE_NAMES, MALE_NAMES, gender_of_first_name
+from unspun.quotes.names import GIVEN_NAMES, gender_of_first_name
 from unspun.quotes.social import social_posts
 from unspun.quotes.terms import is_term
 from unspun.structure.rules import has_thread_marker, thread_position
@@ -267,7 +269,6 @@ _NOUN_ENDINGS = ("ance", "ence", "ment", "tion", "sion", "ness", "ity", "ship", 
 # the European Union, 'the office' not the Home Office.
 _NOT_NAMED_BODIES = frozenset({"house", "office", "union", "party", "department"})
 _NAMED_BODY_NOUNS = (lx.PUBLIC_BODY_NOUNS | lx.GENERIC_ORG_NOUNS) - _NOT_NAMED_BODIES
-_GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
 
 
 def _speaker_of_held_quote(found: list[Found]) -> list[Found]:
@@ -379,8 +380,7 @@ class Extractor(ReportedSpeech):
         at = self.art.paragraph_at(m.start)
         houses = [t.lower_ for t in (self.art.tokens(at, m.start, m.end)[1:-1] if at is not None else [])
                   if t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC") and t.lower_ not in _PARTY_WORDS]
-        if houses and earlier.kind == "person" and earlier.descriptions and not any(
-                h in d.lower() for h in houses for d in earlier.descriptions):
+        if described_elsewhere(earlier, houses):
             return f  # 'the Rovers manager' is not 'Port Kellan manager Gary Hollins' ('the Texas senator' is Cruz)
         return Found(f.start, f.end, f.paragraph, f.kind, Mention(earlier, m.start, m.end, "descriptor"), f.cue, f.confidence)
 
@@ -597,7 +597,7 @@ class Extractor(ReportedSpeech):
                     self.resolver.note(base + ent.start_char, org, False)
                     continue
                 if (ent.label_ == "ORG" and not is_subject(ent) and len(ent) > 1
-                        and (ent.root.lower_ in lx.ORG_NOUNS or ent.root.lower_ in ("police", "constabulary"))
+                        and (ent.root.lower_ in lx.ORG_NOUNS or ent.root.lower_ in lx.SECTOR_NAME_WORDS["force"])
                         and self.kinds[index] == "body"):
                     # 'The objection comes from the Bellmoor Flood Families Association': what a later 'the association
                     # says' means, when no association was a subject; no antecedent for 'it' or 'they'
@@ -613,7 +613,7 @@ class Extractor(ReportedSpeech):
                 if len(ent) == 1 and self.kinds[index] in ("title", "heading") and ent.label_ == "PERSON":
                     continue  # 'Wildfire latest': a one-word "person" in a headline is a headline word
                 if len(ent) == 1 and ent.label_ == "PERSON" and ent.text.lower().endswith(_NOUN_ENDINGS) and (
-                        ent.text.lower() not in _GIVEN_NAMES):
+                        ent.text.lower() not in GIVEN_NAMES):
                     continue  # 'Attendance, he said, has grown': a common noun tagged as a person at a sentence's start
                 mention = self.resolver.register_person(ent.root, base)
                 reported = _inside_reported_clause(ent.root, base, quoted)
@@ -784,7 +784,7 @@ class Extractor(ReportedSpeech):
         """
         p = self.art.paragraphs[index]
         for match in _NICKNAMED.finditer(self.art.text, p.start, p.end):
-            if inside(match.start(), quoted) or match[1].lower() not in _GIVEN_NAMES:
+            if inside(match.start(), quoted) or match[1].lower() not in GIVEN_NAMES:
                 continue  # a given name opens it: not 'Trump "Lock her up" Susan' or 'the film "Heat" On Sunday'
             if len(match[2].split()) > 4 or re.search(r"[.!?,;:]", match[2]):
                 continue
@@ -855,7 +855,7 @@ class Extractor(ReportedSpeech):
             return False
         if any(t.lower_ in _BODY_NOUNS for t in first + [tok]):
             return False
-        given = any(t.lower_ in FEMALE_NAMES or t.lower_ in MALE_NAMES for t in first)
+        given = any(t.lower_ in GIVEN_NAMES for t in first)
         role = next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "NOUN"
                      and any(d.lower_ in ("a", "an") for d in c.children)
                      and lemma_of(c).lower() not in _BODY_NOUNS), None)
@@ -1536,8 +1536,8 @@ class Extractor(ReportedSpeech):
         toks = art.tokens(index, match.start(), min(art.paragraphs[index].end, match.end() + 400))
         if not toks:
             return None
-        for t in toks[0].sent:
-            if t.idx < toks[0].idx or t.pos_ != "PROPN" or t.ent_type_ in ("DATE", "TIME"):
+        for t in toks:
+            if t.pos_ != "PROPN" or t.ent_type_ in ("DATE", "TIME"):
                 continue
             while t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i > t.i:
                 t = t.head  # 'finance chief Oskar Pelham': the name's last word, as a subject's

@@ -112,6 +112,10 @@ MALE_NAMES: frozenset[str] = frozenset(
 )
 
 
+# Every given name of either list: 'Ms Voss's husband, Daniel,' names a person by his first name.
+GIVEN_NAMES: frozenset[str] = FEMALE_NAMES | MALE_NAMES
+
+
 def gender_of_first_name(name: str) -> str | None:
     """'f' or 'm' when ``name`` starts with a common given name of that gender, else None."""
     words = name.split()

@@ -494,6 +494,13 @@ _NOUN_GENDER = {"man": "m", "boy": "m", "spokesman": "m", "chairman": "m", "busi
                 "congresswoman": "f"}
 
 
+def described_elsewhere(entity: Entity, houses: list[str]) -> bool:
+    """True when ``entity`` is a person described, but never at any of ``houses``: 'the Rovers manager' is not
+    'Port Kellan manager Gary Hollins' (an undescribed person may still be the one a role first describes)."""
+    return (bool(houses) and entity.kind == "person" and bool(entity.descriptions)
+            and not any(h in d.lower() for h in houses for d in entity.descriptions))
+
+
 def _one_unnamed_person(entity: Entity) -> bool:
     """An anonymous source that is one person: 'another witness', 'a reporter for AFP', not 'an angry army of ...'.
 

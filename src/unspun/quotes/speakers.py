@@ -16,8 +16,10 @@ from spacy.tokens import Span
 
 from unspun.nlp import lemma_of
 from unspun.quotes import lexicon as lx
-from unspun.quotes.names import FEMALE_NAMES, MALE_NAMES, gender_of_first_name
-from unspun.quotes.people import OTHER_ROLE, Entity, Mention, Registry, appositive, clean_name, prefix_description, title_key
+from unspun.quotes.names import GIVEN_NAMES, gender_of_first_name
+from unspun.quotes.people import (
+    OTHER_ROLE, Entity, Mention, Registry, appositive, clean_name, described_elsewhere, prefix_description, title_key,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan, Token
@@ -519,8 +521,8 @@ _TITLE_WORDS = frozenset({"senator", "doctor", "governor", "professor", "represe
                           "captain", "mayor", "commissioner", "superintendent", "constable", "president"})
 
 
-_COMPANY_HEADS = lx.GENERIC_ORG_NOUNS | frozenset({"maker", "producer", "supplier", "company", "firm", "conglomerate",
-                                                  "chain", "brand", "contractor", "utility", "lender", "bank"})
+_COMPANY_HEADS = lx.GENERIC_ORG_NOUNS | frozenset({"maker", "producer", "supplier", "conglomerate", "chain", "brand",
+                                                  "contractor", "bank"})
 
 
 def _named_as_company(root: "Token") -> bool:
@@ -585,7 +587,7 @@ def postnominal_name(tok: "Token") -> "Token | None":
     # the given name hangs on the surname, or beside it on the letters ('Abigail' in 'Abigail Thornbury KC')
     given = [c for c in (*name.lefts, *(c for c in tok.lefts if c.i < name.i))
              if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
-    first_name = bool(given) and (given[0].lower_ in FEMALE_NAMES or given[0].lower_ in MALE_NAMES)
+    first_name = bool(given) and given[0].lower_ in GIVEN_NAMES
     if (name.dep_ not in ("compound", "flat") or name.head.i != tok.i or name.pos_ != "PROPN" or not name.text[:1].isupper()
             or not given or (not first_name and (name.ent_type_ in ("ORG", "NORP") or given[0].ent_type_ in ("ORG", "NORP")))):
         return None  # 'Labour MP' is no person; 'Lydia Fensome KC' is one, however tagged
@@ -711,8 +713,7 @@ _AUTHORED = frozenset("posted written sent filed signed issued published release
 
 def age_word(name: "Token") -> str | None:
     """'older' in 'The older Whitlock', 'elder' in 'the elder Novak': how a surname is told apart by age."""
-    return next((c.lower_ for c in name.children if c.dep_ == "amod" and c.i < name.i
-                 and c.lower_ in ("older", "elder", "eldest", "oldest", "younger", "youngest")), None)
+    return next((c.lower_ for c in name.children if c.dep_ == "amod" and c.i < name.i and c.lower_ in _AGE_WORDS), None)
 
 
 def pick_by_age(bearers: list[Entity], word: str) -> Entity | None:
@@ -720,7 +721,7 @@ def pick_by_age(bearers: list[Entity], word: str) -> Entity | None:
     younger (or the child) for 'younger'; else the one not described as the other."""
     if len(bearers) < 2:
         return None
-    mine, theirs = (_OLDER, _YOUNGER) if word in ("older", "elder", "eldest", "oldest") else (_YOUNGER, _OLDER)
+    mine, theirs = (_OLDER, _YOUNGER) if word in _OLDER else (_YOUNGER, _OLDER)
     said = {id(p): {w for d in p.descriptions for w in re.findall(r"\w+", d.lower())} for p in bearers}
     fit = [p for p in bearers if said[id(p)] & mine] or [p for p in bearers if not said[id(p)] & theirs]
     return fit[0] if len(fit) == 1 else None
@@ -729,6 +730,7 @@ def pick_by_age(bearers: list[Entity], word: str) -> Entity | None:
 # Words that make one of a family the older or the younger: 'Dean Whitlock, the older brother of the striker'.
 _OLDER = frozenset("older elder eldest oldest father mother grandfather grandmother founder senior".split())
 _YOUNGER = frozenset("younger youngest son daughter grandson granddaughter junior".split())
+_AGE_WORDS = frozenset({"older", "elder", "eldest", "oldest", "younger", "youngest"})
 
 
 def _author_of(head: "Token") -> "Token | None":
@@ -752,13 +754,13 @@ def _family_name(toks: list["Token"]) -> str | None:
     """The surname a first name alone takes from the relative it is set beside: 'Ms Voss's husband, Daniel,' and
     'Eleanor Voss's son Tom' give Voss (the one whose kin he is is named by surname)."""
     first = toks[0]
-    if len(toks) != 1 or not first.text[:1].isupper() or not (first.lower_ in FEMALE_NAMES or first.lower_ in MALE_NAMES):
+    if len(toks) != 1 or not first.text[:1].isupper() or first.lower_ not in GIVEN_NAMES:
         return None
     kin = first.head if first.dep_ in ("appos", "compound") else None
     if kin is None or kin.lower_ not in KIN_NOUNS or kin.i > first.i:
         return None
     owner = next((c for c in kin.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-    if owner is None or owner.lower_ in FEMALE_NAMES or owner.lower_ in MALE_NAMES:
+    if owner is None or owner.lower_ in GIVEN_NAMES:
         return None
     return owner.text
 
@@ -857,7 +859,7 @@ def _span_tokens(head: "Token") -> list["Token"]:
                 toks = toks[: late[0]]
             doc = head.doc
             while toks and toks[0].i > 0 and (prev := doc[toks[0].i - 1]).dep_ == "compound" and prev.head.i in {
-                    t.i for t in toks} and prev.text[:1].isupper() and (prev.lower_ in FEMALE_NAMES or prev.lower_ in MALE_NAMES):
+                    t.i for t in toks} and prev.text[:1].isupper() and prev.lower_ in GIVEN_NAMES:
                 toks.insert(0, prev)  # 'Defender Milo Reyes' tagged 'Reyes' alone: the given name before it belongs
             k = toks[0].i if toks else 0
             if (toks and k >= 3 and doc[k - 2].text == "-" and not doc[k - 3].whitespace_ and not doc[k - 2].whitespace_
@@ -868,7 +870,7 @@ def _span_tokens(head: "Token") -> list["Token"]:
     toks = [head]
     doc = head.doc
     for child in reversed(list(head.lefts)):
-        given = child.text[:1].isupper() and (child.lower_ in FEMALE_NAMES or child.lower_ in MALE_NAMES)
+        given = child.text[:1].isupper() and child.lower_ in GIVEN_NAMES
         if child.dep_ in ("compound", "flat") and (child.pos_ == "PROPN" or given) and child.i == toks[0].i - 1:
             toks.insert(0, child)  # 'Tomasz Wren' with 'Tomasz' tagged a noun
         elif (child.dep_ in ("compound", "flat") and child.pos_ == "PROPN" and child.i == toks[0].i - 2
@@ -1020,7 +1022,7 @@ class Resolver:
         roles = []
         while len(toks) > 1 and (toks[0].lower_.rstrip(".") in lx.ROLE_NOUNS or toks[0].pos_ not in ("PROPN", "X")
                                  or toks[0].lower_ in lx.HUMAN_NOUNS) and not (
-                toks[0].text[:1].isupper() and (toks[0].lower_ in FEMALE_NAMES or toks[0].lower_ in MALE_NAMES)):
+                toks[0].text[:1].isupper() and toks[0].lower_ in GIVEN_NAMES):
             roles.append(toks.pop(0))  # a given name the tagger called a noun stays ('Tomasz Wren')
         name = clean_name(words_of(toks))
         family = _family_name(toks)
@@ -1028,7 +1030,7 @@ class Resolver:
             name = f"{name} {family}"  # 'Ms Voss's husband, Daniel,' is Daniel Voss
         title = next((t.text for t in toks[:1] if len(toks) > 1 and _is_title(t)), None) or title_before(toks[0])
         root = toks[-1] if head not in toks else head
-        if name and _named_as_company(root) and not (name.split()[0].lower() in FEMALE_NAMES or name.split()[0].lower() in MALE_NAMES):
+        if name and _named_as_company(root) and name.split()[0].lower() not in GIVEN_NAMES:
             # 'The engine maker, Vantor Propulsion, said': the name beside a company noun is the company's,
             # however the tagger labelled it
             return Mention(self.registry.organisation(name), base + toks[0].idx, base + toks[-1].idx + len(toks[-1]),
@@ -1265,7 +1267,7 @@ class Resolver:
             known = ent is not None and misread_person(ent)
             if not known and head.pos_ == "PROPN" and head.i > 0 and (given := head.nbor(-1)).dep_ == "compound" and (
                     given.head.i == head.i and given.text[:1].isupper() and len(given.text) > 2
-                    and (given.lower_ in FEMALE_NAMES or given.lower_ in MALE_NAMES)):
+                    and given.lower_ in GIVEN_NAMES):
                 known = True  # 'said Dr Marta Zielińska' tagged as two places: a given name, then the surname
         if head.pos_ == "PROPN" and not head.ent_type_ and not known and (
                 head.lower_ in lx.ORG_NOUNS or head.lower_.removesuffix("s") in lx.ORG_NOUNS):
@@ -1417,8 +1419,8 @@ class Resolver:
             earlier = self.registry.affiliated(role, house, p_start) if house and lemma in lx.ROLE_NOUNS else None
             earlier = earlier or self.registry.by_role(role, p_start, people=lemma in lx.ROLE_NOUNS or lemma in lx.HUMAN_NOUNS,
                                                        named_too=True)
-            elsewhere = (earlier is not None and house is not None and lemma in lx.ROLE_NOUNS and earlier.kind == "person"
-                         and not any(house in d.lower() for d in earlier.descriptions))
+            elsewhere = earlier is not None and house is not None and lemma in lx.ROLE_NOUNS and described_elsewhere(
+                earlier, [house])
             if earlier is not None and not elsewhere:
                 self.note(p_start, earlier)
                 return Mention(earlier, p_start, p_end, "descriptor")
