@@ -36,7 +36,7 @@ from unspun.structure.rules import has_thread_marker, thread_position
 from unspun.quotes.transcript import transcript_quotes
 from unspun.quotes.speakers import (
     KIN_NOUNS, NOT_SPEAKER_ENTS, Resolver, age_beside, appositive_name, is_cue, misread_person, org_name, person_like,
-    age_word, pick_by_age, postnominal_name, subject_of, title_before, who_clause,
+    age_word, elected_names, pick_by_age, postnominal_name, subject_of, title_before, who_clause,
 )
 
 if TYPE_CHECKING:
@@ -558,6 +558,7 @@ class Extractor(ReportedSpeech):
         return Found(post.start, post.end, post.paragraph, post.kind, mention, post.cue, 0.8)
 
     def _register_people(self, quoted: Sequence[tuple[int, int]]) -> None:
+        self.registry.elected = elected_names(self.art.text)
         for index, doc in enumerate(self.art.docs):
             base = self.art.base[index]
             self._register_nicknamed(index, quoted)

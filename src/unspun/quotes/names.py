@@ -9,6 +9,8 @@ an unknown gender is still compatible with every pronoun.
 
 from __future__ import annotations
 
+from unspun.quotes.census_names import CENSUS_EITHER_NAMES, CENSUS_FEMALE_NAMES, CENSUS_MALE_NAMES
+
 FEMALE_NAMES: frozenset[str] = frozenset(
     """mary patricia jennifer linda elizabeth barbara susan jessica sarah sara karen nancy lisa betty margaret
     sandra  kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon
@@ -62,7 +64,7 @@ MALE_NAMES: frozenset[str] = frozenset(
     mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan
     jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory frank
     alexander raymond patrick jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter kyle
-    walter ethan jeremy harold keith christian roger noah gerald carl sean austin arthur lawrence jesse
+    walter walt ethan jeremy harold keith christian roger noah gerald carl sean austin arthur lawrence jesse
     dylan bryan joe billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene
     vincent russell louis philip bobby johnny bradley bernie bernard barack bill mike ted marco ben
      rudy corey paul hugh tim mitch harry dick jim tom tomas tomás ola lars
@@ -113,7 +115,9 @@ MALE_NAMES: frozenset[str] = frozenset(
 
 
 # Every given name of either list: 'Ms Voss's husband, Daniel,' names a person by his first name.
-GIVEN_NAMES: frozenset[str] = FEMALE_NAMES | MALE_NAMES
+FEMALE_NAMES |= CENSUS_FEMALE_NAMES
+MALE_NAMES |= CENSUS_MALE_NAMES
+GIVEN_NAMES: frozenset[str] = FEMALE_NAMES | MALE_NAMES | CENSUS_EITHER_NAMES  # the last of no gender
 
 
 def gender_of_first_name(name: str) -> str | None:

@@ -246,6 +246,9 @@ class Registry:
         self.first_named: set[str] = set()
         # (offset, organisation) named in passing, not as a subject: only what a later 'the association' may mean
         self.in_passing: list[tuple[int, Entity]] = []
+        # 'mayor-elect' -> 'Valdane' where the article writes 'Mayor-elect Valdane' (even inside a quote): who a later
+        # 'the mayor-elect said' is, when no description of theirs says so
+        self.elected: dict[str, str] = {}
 
     def entity(self, key: str, name: str, kind: str) -> Entity:
         """The entity of ``key``, created on first use."""

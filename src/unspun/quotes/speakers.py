@@ -711,6 +711,27 @@ KIN_NOUNS = _KIN_MALE | _KIN_FEMALE
 _AUTHORED = frozenset("posted written sent filed signed issued published released drafted authored tweeted".split())
 
 
+_ELECTED = re.compile(r"\b([A-Z][a-z]+)[-\u2011](elect|designate)\s+((?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)")
+
+
+def elected_names(text: str) -> dict[str, str]:
+    """'mayor-elect' -> 'Teresa Valdane' for each 'Mayor-elect Teresa Valdane' in the text, the first one kept."""
+    found: dict[str, str] = {}
+    for m in _ELECTED.finditer(text):
+        if m.group(1).lower() in lx.ROLE_NOUNS:
+            found.setdefault(f"{m.group(1).lower()}-{m.group(2)}", m.group(3))
+    return found
+
+
+def elected_role(head: "Token") -> str | None:
+    """'mayor-elect' for the 'elect' the parser made the head of 'the mayor-elect' ('prime minister-designate' too):
+    a role of its own, not a person called Elect."""
+    if head.lower_ not in ("elect", "designate") or head.i < 2 or head.nbor(-1).text not in ("-", "\u2011"):
+        return None
+    role = head.nbor(-2)
+    return f"{role.lower_}-{head.lower_}" if lemma_of(role).lower() in lx.ROLE_NOUNS else None
+
+
 def age_word(name: "Token") -> str | None:
     """'older' in 'The older Whitlock', 'elder' in 'the elder Novak': how a surname is told apart by age."""
     return next((c.lower_ for c in name.children if c.dep_ == "amod" and c.i < name.i and c.lower_ in _AGE_WORDS), None)
@@ -1167,6 +1188,16 @@ class Resolver:
             if body is not None and body.kind in ("organisation", "group"):
                 self.note(base + owner.idx, body)
                 return Mention(body, base + owner.idx, base + head.idx + len(head), "pronoun")
+        elected = elected_role(head)
+        if elected is not None:  # 'the mayor-elect said': 'Mayor-elect Valdane' where the article says so, else the role
+            phrase = _noun_phrase(head)
+            p_start, p_end = base + phrase[0].idx, base + head.idx + len(head)
+            named = self.registry.elected.get(elected)
+            person = (self.registry.known_person(named) or self.registry.known_person(named.split()[-1]) if named else None) or (
+                self.registry.by_role(elected, p_start))
+            person = person or self.registry.entity(f"role:{elected}", elected, "person")
+            self.note(p_start, person)
+            return Mention(person, p_start, p_end, "descriptor" if person.key != f"role:{elected}" else "explicit")
         kin = self._kin_of(head, base)
         if kin is not None:  # 'Her husband said' after Sukhpreet and Harjit Dhaliwal: the one Dhaliwal who is a man
             return kin
