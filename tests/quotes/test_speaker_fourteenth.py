@@ -33,3 +33,58 @@ def test_a_name_of_either_sex_gives_no_gender(analyse) -> None:
     a = analyse("Ballot\n\nOpponents of the measure met on Monday. Marty Walsh approaches it more gently. "
                 '"They are trying to defeat opportunity," she said.')
     assert find(a, "They are trying").speaker.name == "Marty Walsh"
+
+
+def test_a_surname_the_parser_cut_from_its_given_name_stays_with_it(analyse) -> None:
+    # 'Adrian' tagged a nationality and 'Pemberly' an adverb of 'told'
+    a = analyse('Launch\n\n"This is the machine we have been trying to build for a decade," chief executive Adrian '
+                'Pemberly told a packed auditorium at the company\'s headquarters.')
+    quote = find(a, "This is the machine")
+    assert quote.speaker.name == "Adrian Pemberly"
+    assert [s.description for s in a.sources if s.name == "Adrian Pemberly"] == ["chief executive"]
+
+
+def test_a_surname_opening_a_sentence_taken_for_an_adverb_is_the_subject(analyse) -> None:
+    a = analyse("Launch\n\nChief executive Adrian Pemberly spoke first.\n\nPemberly said the approach would \"put "
+                "privacy back where it belongs\", and claimed the battery would last 22 hours on a single charge.")
+    assert find(a, "put privacy back").speaker.name == "Adrian Pemberly"
+    assert find(a, "the battery would last").speaker.name == "Adrian Pemberly"
+
+
+def test_pointed_out_that_reports_speech(analyse) -> None:
+    a = analyse("Results\n\nPriya Nandakumar, an analyst, pointed out that PC shipments had fallen for three quarters."
+                " She pointed to the weak euro.")
+    quote = find(a, "PC shipments had fallen")
+    assert quote.kind == "indirect" and quote.speaker.name == "Priya Nandakumar"
+    assert not [q for q in a.quotes if "weak euro" in q.text]
+
+
+def test_a_ruling_and_an_objection_with_a_clause_are_reported_speech(analyse) -> None:
+    a = analyse("Trial\n\nDefence lawyer Lydia Parkhurst objected that the question was argumentative. Judge Theresa "
+                "Vandermeer ruled that jurors could hear evidence of two earlier faults.\n\nIn that state, class was "
+                "abolished, egalitarianism ruled and citizens owned the means of production.")
+    assert find(a, "the question was argumentative").speaker.name == "Lydia Parkhurst"
+    assert find(a, "jurors could hear evidence").speaker.name == "Theresa Vandermeer"
+    assert not [q for q in a.quotes if "class was abolished" in q.text]  # no clause after 'ruled': no report
+
+
+def test_the_former_employee_is_the_former_employee_introduced_before(analyse) -> None:
+    a = analyse("Launch\n\nA former employee who worked on the software, and who spoke on condition of anonymity, said "
+                'the launch had been delayed twice.\n\n"There were weeks when nobody was sure it would ship," the '
+                "former employee said.")
+    names = {q.speaker.name for q in a.quotes}
+    assert find(a, "There were weeks").speaker.name == find(a, "the launch had been delayed").speaker.name
+    assert len(names) == 1
+
+
+def test_a_role_with_its_modifier_as_a_silent_subject_is_who_the_next_pronoun_means(analyse) -> None:
+    a = analyse("Launch\n\nChief executive Adrian Pemberly opened the event. \"It thinks for you,\" he said.\n\n"
+                "A former employee said the launch had been delayed.\n\nThe chief executive was unapologetic about "
+                'the profit fall. "We are not running this company for the next ninety days," he said.')
+    assert find(a, "We are not running").speaker.name == "Adrian Pemberly"
+
+
+def test_words_it_fell_to_someone_to_say_are_theirs(analyse) -> None:
+    a = analyse("Commons\n\nIt fell to the chair of the Transport Select Committee, Nkechi Obi-Wallace, to point out "
+                "that her committee had warned about the state of local roads two years ago.")
+    assert find(a, "her committee had warned").speaker.name == "Nkechi Obi-Wallace"

@@ -36,7 +36,7 @@ from unspun.structure.rules import has_thread_marker, thread_position
 from unspun.quotes.transcript import transcript_quotes
 from unspun.quotes.speakers import (
     KIN_NOUNS, NOT_SPEAKER_ENTS, Resolver, age_beside, appositive_name, is_cue, misread_person, org_name, person_like,
-    age_word, elected_names, pick_by_age, postnominal_name, subject_of, title_before, who_clause,
+    age_word, elected_names, pick_by_age, postnominal_name, split_surname, subject_of, title_before, who_clause,
 )
 
 if TYPE_CHECKING:
@@ -287,6 +287,18 @@ def _speaker_of_held_quote(found: list[Found]) -> list[Found]:
             f = Found(f.start, f.end, f.paragraph, f.kind, quote.mention, f.cue, f.confidence)
         out.append(f)
     return out
+
+
+def _the_role(noun: "Token") -> str | None:
+    """'minister' for 'the minister', 'chief executive' for 'the chief executive': a role named with 'the' and
+    lower-case words of the role only (not 'the former minister', not 'the Treasury minister')."""
+    before = [c for c in noun.children if c.i < noun.i]
+    if not before or before[0].lower_ != "the" or before[0].i != noun.left_edge.i:
+        return None
+    words = before[1:]
+    if not all(c.dep_ in ("amod", "compound") and c.text.islower() and c.lower_ not in OTHER_ROLE for c in words):
+        return None
+    return " ".join([c.lower_ for c in words] + [noun.lower_])
 
 
 class Extractor(ReportedSpeech):
@@ -607,8 +619,8 @@ class Extractor(ReportedSpeech):
                     # 'Eastbrook Water Company rejected the claims. "...," it said.': the organisation is what 'it' can be
                     self.resolver.note_organisation(ent, base)
                     continue
-                if ent.label_ != "PERSON" and not misread_person(ent):
-                    continue
+                if ent.label_ != "PERSON" and not misread_person(ent) and split_surname(ent.root) is None:
+                    continue  # (a given name whose surname the parser cut off is a person however tagged)
                 if not any(t.text[:1].isupper() for t in ent):
                     continue  # 'a mobile van' tagged PERSON: a name has a capital
                 if len(ent) == 1 and self.kinds[index] in ("title", "heading") and ent.label_ == "PERSON":
@@ -671,11 +683,12 @@ class Extractor(ReportedSpeech):
                         self.resolver.note(mention.start, mention.entity, True)
                     continue
                 if (tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NN", "NNP") and tok.lower_ in lx.ROLE_NOUNS
-                        and [c.lower_ for c in tok.children if c.i < tok.i] == ["the"] and not any(
+                        and (role := _the_role(tok)) is not None and not any(
                             c.dep_ == "prep" for c in tok.children) and not inside(base + tok.idx, quoted)
                         and not _inside_reported_clause(tok, base, quoted)
-                        and (holder := self.registry.by_role(tok.lower_, base + tok.idx)) is not None):
-                    # 'The minister smiled thinly. "...," she said': the minister named before is who 'she' is
+                        and (holder := self.registry.by_role(role, base + tok.idx)) is not None):
+                    # 'The minister smiled thinly. "...," she said': the minister named before is who 'she' is (and
+                    # 'The chief executive was unapologetic. "...," he said': the one named chief executive)
                     self.resolver.note(base + tok.idx, holder, True)
                     continue
                 if (tok.dep_ == "nsubj" and tok.tag_ == "NN" and tok.head.dep_ == "ROOT" and tok.lower_ in KIN_NOUNS

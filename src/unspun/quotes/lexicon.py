@@ -17,7 +17,7 @@ SPEECH_LEMMAS: frozenset[str] = frozenset(
     question cite quote read tout mock decry dismiss concur wonder muse assure reassure inform exclaim predict
     characterize characterise calculate project forecast threaten hint signal tweete press cry opine retort
     interject chant snap scoff gush plead implore beg thunder rail sneer chime interrupt pronounce imply talk snipe nickname
-    elaborate remind reveal disclose""".split()
+    elaborate remind reveal disclose object""".split()
 )
 # Speech verbs that open an inverted label before a colon: 'Stated Stone:', 'Added Ruiz:'.
 INVERTED_OPENERS: frozenset[str] = frozenset(
@@ -37,7 +37,8 @@ INDIRECT_LEMMAS: frozenset[str] = frozenset(
     """say tell add warn write note tweet declare insist argue claim explain state announce estimate predict
     suggest admit acknowledge concede contend assert maintain report confirm deny recall stress emphasise
     emphasize conclude complain boast vow promise pledge testify allege reply respond reiterate caution
-    forecast project calculate find show elaborate accept remind observe reveal disclose believe urge agree accuse hear""".split()
+    forecast project calculate find show elaborate accept remind observe reveal disclose believe urge agree accuse hear
+    object rule""".split()
 )
 # Nouns naming what someone said: 'Trump's accusation that Clinton is playing the "woman's card"' is Trump's.
 SPEECH_NOUNS: frozenset[str] = frozenset(

@@ -428,7 +428,8 @@ class Registry:
             head = words[: next((k for k, w in enumerate(words) if w in _AFTER_HEAD), len(words))]
             if (entity.kind == "organisation" and (role in words or role in entity.voices or any(
                     holds_role(d, role) for d in entity.descriptions))) or (
-                    entity.kind == "anonymous" and head[-1:] == [role]):
+                    entity.kind == "anonymous" and head[-len(role.split()):] == role.split()):
+                # ('the former employee' after 'A former employee who worked on the software')
                 return entity
             if named_too and role in _ANONYMOUS_ROLES and entity.kind == "anonymous" and not (
                     head and head[-1] in lx.THING_VOICES):  # not 'A sign on the barrier' for 'the source

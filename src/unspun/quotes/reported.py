@@ -9,7 +9,7 @@ from unspun.nlp import lemma_of
 from unspun.quotes import lexicon as lx
 from unspun.quotes.cues import inside
 from unspun.quotes.found import CONFIDENCE, Found
-from unspun.quotes.speakers import according_name, an_amount, is_cue, subject_of
+from unspun.quotes.speakers import according_name, an_amount, is_cue, pointed_out, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -247,6 +247,10 @@ def _finding(verb: "Token", clause: "Token") -> bool:
     return subj.ent_type_ in ("ORG", "GPE") or lemma_of(subj).lower() in lx.FINDER_NOUNS or subj.lower_ in lx.FINDER_NOUNS
 
 
+# Verbs that report only with a clause: 'the judge ruled that ...', 'Parkhurst objected that ...', 'pointed out that'.
+_THAT_CLAUSE_ONLY = frozenset({"rule", "object", "point"})
+
+
 class ReportedSpeech:
     """Mixin of the Extractor: the reported-speech rules (uses its ``art``, ``kinds``, ``resolver``)."""
 
@@ -277,7 +281,7 @@ class ReportedSpeech:
                         continue
                     if tok.lower_ == "according" or (
                         tok.pos_ == "VERB" and tok.lower_ in _INDIRECT_FORMS and lemma_of(tok).lower() in lx.INDIRECT_LEMMAS
-                    ) or _asked_that(tok) or own_account(tok) is not None:
+                    ) or _asked_that(tok) or own_account(tok) is not None or pointed_out(tok):
                         item = self._reported(tok, sent, index, quoted)
                         if item is not None:
                             out.append(item)
@@ -306,6 +310,8 @@ class ReportedSpeech:
                                for g in o.children if g.dep_ in ("relcl", "acl")
                                and (any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children) or _said_within(o, g))),
                               None)
+            if lemma_of(verb).lower() in _THAT_CLAUSE_ONLY and (clause is None or clause.i < verb.i):
+                return None  # 'egalitarianism ruled', 'objected to the plan': no report without its clause after it
             if clause is None and lemma_of(verb).lower() == "tell":
                 clause = _told_that(verb)
             spoken_object = _object_then_words(verb) if clause is None else None

@@ -53,6 +53,11 @@ def entity_of(tok: "Token") -> "SpacySpan | None":
     return Span(doc, start, end, label=doc[start].ent_type_)
 
 
+def pointed_out(token: "Token") -> bool:
+    """'pointed out (that)': a verb of saying with its particle."""
+    return lemma_of(token).lower() == "point" and any(c.lower_ == "out" and c.dep_ == "prt" for c in token.children)
+
+
 def is_cue(token: "Token") -> bool:
     """True for a verb of saying or writing ('says', 'tweeted', 'according')."""
     if token.lower_ == "according":
@@ -64,6 +69,8 @@ def is_cue(token: "Token") -> bool:
         return any(c.lower_ == "back" for c in token.children)
     if lemma in lx.IN_LEMMAS:  # 'her husband cut in', 'broke in', 'jumped in': an interruption
         return any(c.lower_ == "in" and c.dep_ in ("prt", "advmod") for c in token.children)
+    if lemma == "point":  # 'Nandakumar pointed out that shipments had fallen', not 'pointed to the data'
+        return pointed_out(token)
     if lemma == "put":  # 'as the prosecutor put it, "..."'
         return any(c.lower_ == "it" and c.dep_ == "dobj" for c in token.children)
     if lemma == "talk":  # 'he keeps talking about the "power of we"', not 'an opportunity to talk about'
@@ -98,6 +105,16 @@ def subject_of(verb: "Token") -> "Token | None":
         # 'Voskresna said Ostremark had walked away and insisted her government would not accept': the parser
         # joined the second report to the reported clause; the reporter insists, not the one reported on
         return subject_of(verb.head.head)
+    if verb.dep_ in ("xcomp", "advcl") and lemma_of(verb.head).lower() == "fall" and (to := next(
+            (c for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "to"), None)) is not None and (
+            person := next((c for c in to.children if c.dep_ == "pobj"), None)) is not None:
+        # 'It fell to the committee's chair, Nkechi Obi-Wallace, to point out that ...': the one it fell to, by
+        # name where one is set off after (the parser may hang it on the verb)
+        after = person.right_edge.i + 1
+        ent = entity_of(person.doc[after + 1]) if after + 1 < len(person.doc) and person.doc[after].text == "," else None
+        if ent is not None and (ent.label_ == "PERSON" or misread_person(ent) or ent[0].lower_ in GIVEN_NAMES):
+            return ent.root
+        return appositive_name(person) or person
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and lemma_of(verb.head.head).lower() in ("quote", "cite"):
         # 'State television quoted the interior minister as saying ...': the one quoted says it, not the outlet
         quoted = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
@@ -235,6 +252,13 @@ def subject_of(verb: "Token") -> "Token | None":
         if person:
             root = person[-1].root
             return postnominal_name(root) or root
+        first = verb.doc[verb.i - 1] if verb.i > 0 else None
+        if (first is not None and first.i == verb.sent.start and first.head.i == verb.i and first.text.istitle()
+                and first.text.isalpha() and first.dep_ in ("advmod", "npadvmod", "dep", "compound")
+                and first.pos_ in ("ADV", "PROPN", "NOUN", "ADJ") and first.ent_type_ not in ("DATE", "TIME")):
+            # 'Pemberly said the approach would ...': a surname opening the sentence, which the tagger took for an
+            # adverb of the verb right after it, is its subject
+            return first
     return inverted_subject(verb)
 
 
@@ -851,6 +875,25 @@ def _affiliation(name: "Token") -> str | None:
 _NAME_PARTICLES = frozenset({"de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "al", "y", "dos", "del"})
 
 
+def split_surname(head: "Token") -> "Token | None":
+    """The surname the parser cut from a given name ('chief executive Adrian Pemberly told', with 'Adrian' tagged a
+    nationality and 'Pemberly' an adverb of the verb): the capitalised word right after a lone given name, hung
+    on the same verb."""
+    doc = head.doc
+    if head.i + 1 >= len(doc) or not head.text[:1].isupper() or head.lower_ not in GIVEN_NAMES or not head.whitespace_:
+        return None
+    ent = entity_of(head) if head.ent_type_ else None
+    nxt = doc[head.i + 1]
+    if (ent is not None and len(ent) > 1) or not nxt.text[:1].isupper() or not nxt.text.replace("-", "").isalpha():
+        return None
+    if nxt.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "CARDINAL") or nxt.lower_ in GIVEN_NAMES or nxt.is_sent_start:
+        return None
+    if nxt.dep_ in ("advmod", "npadvmod", "dep", "appos", "nsubj") and nxt.head.i == head.head.i and head.dep_ in (
+            "nsubj", "nsubjpass") and nxt.head.pos_ in ("VERB", "AUX"):
+        return nxt
+    return None
+
+
 def _span_tokens(head: "Token") -> list["Token"]:
     """The tokens naming the mention headed by ``head`` (an entity, or compound proper nouns).
 
@@ -887,7 +930,11 @@ def _span_tokens(head: "Token") -> list["Token"]:
                     and doc[k - 3].text[:1].isupper() and all(doc[j].dep_ == "compound" for j in (k - 3, k - 1))
                     and doc[k - 1].head.i in {t.i for t in toks}):
                 toks[0:0] = [doc[k - 3], doc[k - 2], doc[k - 1]]  # 'Min-jun Park' tagged 'Park' alone: a hyphenated given name
+            if toks == [head] and (surname := split_surname(head)) is not None:
+                toks = [head, surname]  # 'Adrian Pemberly told', the surname parsed as an adverb
             return toks or [head]
+    if (surname := split_surname(head)) is not None:
+        return [head, surname]
     toks = [head]
     doc = head.doc
     for child in reversed(list(head.lefts)):
@@ -1293,6 +1340,7 @@ class Resolver:
         if not known and head.ent_type_ and (ent := entity_of(head)) is not None and len(ent) > 1:
             # 'Drummond-Hale said' tagged an organisation: the hyphenated surname of someone already named
             known = self.registry.known_person(clean_name(ent.text)) is not None
+        known = known or split_surname(head) is not None  # 'Adrian Pemberly told', 'Adrian' tagged a nationality
         if head.ent_type_ in _ORG_ENTS and not known:
             ent = entity_of(head)
             known = ent is not None and misread_person(ent)
