@@ -88,3 +88,49 @@ def test_words_it_fell_to_someone_to_say_are_theirs(analyse) -> None:
     a = analyse("Commons\n\nIt fell to the chair of the Transport Select Committee, Nkechi Obi-Wallace, to point out "
                 "that her committee had warned about the state of local roads two years ago.")
     assert find(a, "her committee had warned").speaker.name == "Nkechi Obi-Wallace"
+
+
+def test_the_first_person_of_a_column_is_the_author_its_byline_names(analyse) -> None:
+    a = analyse('Libraries are not a budget line\n\nBy Harriet Osei\n\nI put that to Councillor Dev Fenwick myself. '
+                '"You are counting the books on the shelves," I told him.')
+    quote = find(a, "You are counting the books")
+    assert quote.speaker.name == "Harriet Osei"
+
+
+def test_a_sentence_saying_the_quote_again_names_its_speaker(analyse) -> None:
+    a = analyse("Libraries\n\nCouncillor Dev Fenwick voted for the closures.\n\n"
+                '"I went in for the newspapers and stayed for the company." My neighbour, Eddie Ansah, said that to me '
+                "over the fence on Sunday.")
+    assert find(a, "I went in for the newspapers").speaker.name == "Eddie Ansah"
+
+
+def test_a_predecessor_named_beside_the_subject_is_who_he_is(analyse) -> None:
+    a = analyse("Libraries\n\nEddie Ansah waved at me.\n\nHis predecessor as finance chair, former councillor Brian "
+                'Tolley, told me by email that he had considered closures. "We looked at it for a fortnight," he wrote.')
+    assert find(a, "We looked at it").speaker.name == "Brian Tolley"
+
+
+def test_a_role_the_tagger_called_a_proper_noun_is_still_the_role(analyse) -> None:
+    # 'the shadow chancellor replied' with 'chancellor' tagged NNP: not a person called Chancellor
+    a = analyse("Budget\n\nFiona Brackenridge, the shadow chancellor, said the government had failed.\n\n"
+                '"That is simply not what the forecasts say," the shadow chancellor replied.')
+    assert find(a, "That is simply not").speaker.name == "Fiona Brackenridge"
+
+
+def test_a_voice_from_the_benches_speaks_and_a_shout_from_them_too(analyse) -> None:
+    a = analyse("Budget\n\nThe chancellor, Graham Tullett, rose at noon.\n\n\"Shame! Shame on the whole lot of you!\" "
+                "came the shout from the opposition benches before the chancellor sat down.\n\n"
+                '"Where was all this outrage last year, then?" a voice called from the government side.\n\n'
+                '"We will not be moved," came the reply from Tullett.')
+    assert find(a, "Shame on the whole").speaker.name == "opposition benches"
+    assert find(a, "Where was all this").speaker.name == "a voice from the government side"
+    assert find(a, "We will not be moved").speaker.name == "Graham Tullett"
+
+
+def test_the_member_for_a_seat_is_that_member_not_another_member(analyse) -> None:
+    a = analyse("Budget\n\nSir Roger Amblecote, the member for Tenbury Vale, backed the chancellor. Fiona Brackenridge, "
+                "the shadow chancellor, said the government had failed.\n\nThe member for Eastbrook, whose rural seat "
+                'has high fuel costs, was next on her feet. "My constituents drive forty miles to hospital," she told '
+                "the chancellor.\n\nThe member for Eastbrook later told reporters that she would vote against the bill.")
+    assert find(a, "My constituents drive").speaker.name == "member for Eastbrook"
+    assert find(a, "she would vote against").speaker.name == "member for Eastbrook"

@@ -36,7 +36,7 @@ from unspun.structure.rules import has_thread_marker, thread_position
 from unspun.quotes.transcript import transcript_quotes
 from unspun.quotes.speakers import (
     KIN_NOUNS, NOT_SPEAKER_ENTS, Resolver, age_beside, appositive_name, is_cue, misread_person, org_name, person_like,
-    age_word, elected_names, pick_by_age, postnominal_name, split_surname, subject_of, title_before, who_clause,
+    age_word, elected_names, pick_by_age, postnominal_name, seat_of, split_surname, subject_of, title_before, who_clause,
 )
 
 if TYPE_CHECKING:
@@ -61,8 +61,9 @@ _CREDITED_AFTER = re.compile(
     r"|(?:came|comes|come)\s+from|belong(?:s|ed)?\s+to|(?:was|is|were|are)\s+(?:how|the\s+(?:[\w-]+\s+)?(?:words?|verdict|view|assessment|message|comments?|remarks?|warning"
     r"|reaction|conclusion|judge?ment|voice|prediction|thoughts|opinion|take)\s+(?:of|from))"
     r"|(?:was|is|were|are)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*['’]s\b)"
-    r"|So\s+(?:said|says|wrote|writes)\b)"
-)
+    r"|So\s+(?:said|says|wrote|writes)\b"
+    r"|(?:came|comes)\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:shout|cry|reply|response|retort|answer|call|voice|heckle|chant)s?\s+from)"
+)  # ('"Shame!" came the shout from the opposition benches')
 # A signature after a quote-only paragraph, at the end of that paragraph or as the next one:
 # a dash (the horizontal bar of epigraphs too), then up to five words, nothing else but
 # spaces and a final stop or comma. Whether the words are a person's name: Extractor._signer.
@@ -287,6 +288,10 @@ def _speaker_of_held_quote(found: list[Found]) -> list[Found]:
             f = Found(f.start, f.end, f.paragraph, f.kind, quote.mention, f.cue, f.confidence)
         out.append(f)
     return out
+
+
+# 'By Harriet Osei', 'By Harriet Osei, Columnist': the name after 'By' in a byline paragraph.
+_BYLINE_NAME = re.compile(r"^(?i:by|words by|written by)\s+([A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3})\s*(?:$|,|\||—|-)")
 
 
 def _the_role(noun: "Token") -> str | None:
@@ -569,8 +574,20 @@ class Extractor(ReportedSpeech):
         mention.resolution = "adjacent"
         return Found(post.start, post.end, post.paragraph, post.kind, mention, post.cue, 0.8)
 
+    def _byline_author(self) -> str | None:
+        """The one author a byline near the top names ('By Harriet Osei'): who 'I' is in a column. None for no
+        byline or several authors."""
+        for p in self.art.paragraphs[:4]:
+            if self.kinds[p.index] != "boilerplate":
+                continue
+            m = _BYLINE_NAME.match(self.art.text[p.start : p.end].strip())
+            if m is not None and not re.search(r"(?i)\s(?:and|&)\s", m.group(0)):
+                return m.group(1)
+        return None
+
     def _register_people(self, quoted: Sequence[tuple[int, int]]) -> None:
         self.registry.elected = elected_names(self.art.text)
+        self.registry.author_name = self._byline_author()
         for index, doc in enumerate(self.art.docs):
             base = self.art.base[index]
             self._register_nicknamed(index, quoted)
@@ -690,6 +707,12 @@ class Extractor(ReportedSpeech):
                     # 'The minister smiled thinly. "...," she said': the minister named before is who 'she' is (and
                     # 'The chief executive was unapologetic. "...," he said': the one named chief executive)
                     self.resolver.note(base + tok.idx, holder, True)
+                    continue
+                if (tok.dep_ in ("nsubj", "nsubjpass") and seat_of(tok) and not inside(base + tok.idx, quoted)
+                        and not _inside_reported_clause(tok, base, quoted)
+                        and (seated := self.resolver.resolve(tok, base)) is not None):
+                    # 'The member for Eastbrook was next on her feet. "...," she told the chancellor'
+                    self.resolver.note(seated.start, seated.entity, True)
                     continue
                 if (tok.dep_ == "nsubj" and tok.tag_ == "NN" and tok.head.dep_ == "ROOT" and tok.lower_ in KIN_NOUNS
                         and not inside(base + tok.idx, quoted)
@@ -1532,8 +1555,9 @@ class Extractor(ReportedSpeech):
         art = self.art
         index, lo = q.paragraph, q.close_mark_end
         para = art.paragraphs[index]
-        if not q.closed or art.text[q.start : q.end].rstrip()[-1:] not in ".!?…":
-            return None  # '"Not today," That ...' is no finished quote before a new sentence
+        if not q.closed:
+            return None
+        finished = art.text[q.start : q.end].rstrip()[-1:] in ".!?…"  # '"Not today," That ...' is not finished
         text = art.text
         while lo < para.end and text[lo].isspace():  # (no slicing: a paragraph may be very long)
             lo += 1
@@ -1545,11 +1569,19 @@ class Extractor(ReportedSpeech):
             while lo < art.paragraphs[index].end and text[lo].isspace():
                 lo += 1
         match = _CREDITED_AFTER.match(text, lo, min(art.paragraphs[index].end, lo + 200))
+        if not finished and (match is None or index != q.paragraph or not match.group(0).startswith("came")):
+            return None  # ('"We will not be moved," came the reply from Tullett' goes on the quote's sentence)
         if match is None:
-            return None
+            return self._said_that_after(index, lo)
         toks = art.tokens(index, match.start(), min(art.paragraphs[index].end, match.end() + 400))
         if not toks:
             return None
+        origin = next((t for t in toks if t.lower_ == "from" and art.base[index] + t.idx == match.end() - 4), None)
+        heard = next((c for c in origin.children if c.dep_ == "pobj"), None) if origin is not None else None
+        if heard is not None and heard.pos_ != "PROPN" and not (heard.ent_type_ and heard.ent_type_ != "NORP"):
+            # '"Shame!" came the shout from the opposition benches': the benches, however unnamed
+            m = self.resolver.resolve(heard, art.base[index])
+            return Mention(m.entity, m.start, m.end, "adjacent") if m is not None else None
         for t in toks:
             if t.pos_ != "PROPN" or t.ent_type_ in ("DATE", "TIME"):
                 continue
@@ -1562,6 +1594,21 @@ class Extractor(ReportedSpeech):
                 m = self.resolver.resolve(t, art.base[index])
             return Mention(m.entity, m.start, m.end, "adjacent") if m is not None else None
         return None
+
+    def _said_that_after(self, index: int, lo: int) -> Mention | None:
+        """The speaker of a sentence that opens at ``lo`` and says the quote before it again ('"...." My neighbour,
+        Eddie Ansah, said that to me over the fence'): a cue whose object is 'that' or 'this', with no clause."""
+        toks = self.art.tokens(index, lo, min(self.art.paragraphs[index].end, lo + 400))
+        if not toks or toks[0].sent.start != toks[0].i:
+            return None
+        verb = next((t for t in toks[0].sent if is_cue(t) and any(
+            c.dep_ == "dobj" and c.lower_ in ("that", "this") and not list(c.children) for c in t.children)
+            and not any(c.dep_ in ("ccomp", "xcomp") for c in t.children)), None)
+        subj = subject_of(verb) if verb is not None else None
+        if subj is None or subj.lower_ in lx.FIRST_PERSON:
+            return None
+        m = self.resolver.resolve(subj, self.art.base[index])
+        return Mention(m.entity, m.start, m.end, "adjacent") if m is not None else None
 
     def _named_next(self, q: MarkedQuote) -> Mention | None:
         """A person named in the sentence right after a quote-only paragraph's quote."""

@@ -249,6 +249,8 @@ class Registry:
         # 'mayor-elect' -> 'Valdane' where the article writes 'Mayor-elect Valdane' (even inside a quote): who a later
         # 'the mayor-elect said' is, when no description of theirs says so
         self.elected: dict[str, str] = {}
+        # the one author a byline names ('By Harriet Osei'): who the first person outside quotes is
+        self.author_name: str | None = None
 
     def entity(self, key: str, name: str, kind: str) -> Entity:
         """The entity of ``key``, created on first use."""

@@ -88,6 +88,10 @@ def _within_marks(tok: "Token") -> bool:
     return curly or straight
 
 
+# Nouns for a voice heard, not a person named: 'a voice called from the benches', 'came the shout from ...'.
+_VOICE_SOUNDS = frozenset({"voice", "shout", "cry", "heckle", "call", "reply", "response", "retort", "answer"})
+
+
 def subject_of(verb: "Token") -> "Token | None":
     """The subject of a cue verb: its own, or that of the verb it is coordinated with."""
     if verb.lower_ == "according":
@@ -213,6 +217,9 @@ def subject_of(verb: "Token") -> "Token | None":
             tok.tag_ == "VBN" and is_cue(tok) and tok.head.pos_ == "PROPN" and tok.head.i < tok.i
             and not any(c.dep_ in ("agent", "auxpass") for c in tok.children)
         )
+        if seen == 0 and tok.dep_ == "acl" and lemma_of(tok.head).lower() in _VOICE_SOUNDS and tok.head.dep_ in (
+                "ROOT", "nsubj", "nsubjpass"):  # (not 'fired back a response saying': the one who fired it)
+            return tok.head  # '"...?" a voice called from the government side': the voice
         if tok.dep_ == "acl" and active and tok.head.pos_ in ("PROPN", "NOUN") and person_like(tok.head):
             # "Christie, the governor, calling him ...": the participle hangs from its speaker, unless
             # that noun is the addressee ('emailed supporters saying: "..."'): then the sender speaks.
@@ -756,6 +763,23 @@ def elected_role(head: "Token") -> str | None:
     return f"{role.lower_}-{head.lower_}" if lemma_of(role).lower() in lx.ROLE_NOUNS else None
 
 
+# Roles held for a seat: 'the member for Eastbrook', 'the MP for Tenbury Vale' is one person, not any member.
+SEAT_ROLES = frozenset({"member", "mp", "msp", "mla", "mep", "representative", "senator", "congressman", "congresswoman",
+                        "councillor", "councilor", "assemblyman", "assemblywoman"})
+
+
+def seat_of(head: "Token") -> list["Token"]:
+    """'for Eastbrook' in 'the member for Eastbrook' (a seat role, a place named with capitals), else nothing."""
+    if head.lower_ not in SEAT_ROLES or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return []
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == head.i + 1), None)
+    if prep is None:
+        return []
+    words = list(prep.subtree)
+    words = words[: next((k for k, t in enumerate(words) if t.is_punct or t.dep_ in ("relcl", "acl")), len(words))]
+    return words if len(words) > 1 and all(t.text[:1].isupper() for t in words[1:]) else []
+
+
 def age_word(name: "Token") -> str | None:
     """'older' in 'The older Whitlock', 'elder' in 'the elder Novak': how a surname is told apart by age."""
     return next((c.lower_ for c in name.children if c.dep_ == "amod" and c.i < name.i and c.lower_ in _AGE_WORDS), None)
@@ -1284,7 +1308,8 @@ class Resolver:
         low = head.lower_
         start, end = base + head.idx, base + head.idx + len(head)
         if low == "i":  # first person outside a quote: the author speaks
-            return Mention(self.registry.entity("author", "the author", "person"), start, end, "explicit")
+            return Mention(self.registry.entity("author", self.registry.author_name or "the author", "person"), start, end,
+                           "explicit")
         if low == "those" and any(c.dep_ in ("acl", "relcl", "prep") for c in head.children):
             # 'those surveyed', 'those in the crowd', 'those who': a group named by the words after it
             words = [t for t in head.subtree if head.i <= t.i <= head.i + 4 and not t.is_punct]
@@ -1366,7 +1391,8 @@ class Resolver:
             m_start = base + phrase[0].idx
             self.note(m_start, entity)
             return Mention(entity, m_start, end, "explicit")
-        if head.ent_type_ in _NAME_ENTS or ((head.pos_ == "PROPN" or known) and (head.ent_type_ not in _ORG_ENTS or known)):
+        if head.ent_type_ in _NAME_ENTS or (((head.pos_ == "PROPN" and not head.text.islower()) or known) and (
+                head.ent_type_ not in _ORG_ENTS or known)):  # ('the shadow chancellor' tagged a proper noun is no name)
             mention = self.register_person(head, base)
             self.note(mention.start, mention.entity)
             return mention
@@ -1466,6 +1492,10 @@ class Resolver:
                 return Mention(voice.entity, p_start, voice.end, "descriptor")
             phrase = phrase + [t for t in head.subtree if t.i > head.i and t.i <= spoken_for.i]
             p_end = base + phrase[-1].idx + len(phrase[-1])
+        if lemma in _VOICE_SOUNDS and (origin := next((p for a in head.children if a.dep_ == "acl" for p in a.children
+                                                        if p.dep_ == "prep" and p.lower_ == "from"), None)) is not None:
+            phrase = phrase + [t for t in origin.subtree if not t.is_punct]  # 'a voice from the government side'
+            p_end = base + phrase[-1].idx + len(phrase[-1])
         indefinite = any(t.dep_ == "det" and t.lower_ in lx.INDEFINITE for t in phrase) or (
             head.tag_ == "NN" and any(t.dep_ == "nummod" and t.lower_ == "one" and t.head.i == head.i for t in phrase))
         # ('One flight controller, who asked not to be named, said': one unnamed person)
@@ -1481,12 +1511,20 @@ class Resolver:
             head.tag_ == "NN" and any(t.dep_ == "poss" and t.lower_ in ("his", "her", "their") for t in phrase))
         # 'His barrister has told the court' after 'Forsythe's barrister, Martin Oduya': a role named before
         another = any(c.dep_ == "amod" and c.lower_ in ("second", "third", "fourth", "other") for c in head.children)
+        seat = seat_of(head) if definite else []
+        if seat:  # 'The member for Eastbrook': the one described so, else that seat's holder, unnamed
+            role = f"{head.lower_} {' '.join(t.lower_ for t in seat)}"
+            p_end = base + seat[-1].idx + len(seat[-1])
+            holder = self.registry.by_role(role, p_start) or self.registry.entity(
+                f"role:{role}", f"{head.text.lower()} {words_of(seat)}", "person")
+            self.note(p_start, holder)
+            return Mention(holder, p_start, p_end, "descriptor")
         if definite and another:  # 'the second official said' after 'One senior official said': someone new
             name = words_of([t for t in phrase if t.dep_ != "det"])
             entity = self.registry.entity(f"anon:{name.lower()}", name, "anonymous")
             self.note(p_start, entity)
             return Mention(entity, p_start, p_end, "descriptor")
-        if definite and head.tag_ == "NN" and (lemma in lx.ORG_NOUNS or lemma in lx.HUMAN_NOUNS or lemma in lx.ROLE_NOUNS
+        if definite and (head.tag_ == "NN" or head.tag_ == "NNP" and head.text.islower()) and (lemma in lx.ORG_NOUNS or lemma in lx.HUMAN_NOUNS or lemma in lx.ROLE_NOUNS
                                                or lemma in lx.GENERIC_ORG_NOUNS):
             # 'the ministry said' after 'The Ministry of Coastal Affairs', 'the source said' after 'a senior police source'
             role = lemma
