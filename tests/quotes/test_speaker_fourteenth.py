@@ -134,3 +134,34 @@ def test_the_member_for_a_seat_is_that_member_not_another_member(analyse) -> Non
                 "the chancellor.\n\nThe member for Eastbrook later told reporters that she would vote against the bill.")
     assert find(a, "My constituents drive").speaker.name == "member for Eastbrook"
     assert find(a, "she would vote against").speaker.name == "member for Eastbrook"
+
+
+def test_the_ecologist_is_the_doctor_named_before_when_no_one_is_called_ecologist(analyse) -> None:
+    a = analyse('Beetles\n\n"We expected some decline," said Dr Helena Markwick, the study\'s lead author.\n\n'
+                "Asked about the criticism, Dr Markwick said the team had corrected for it. \"We anticipated that "
+                'objection," the ecologist said.')
+    assert find(a, "We anticipated that").speaker.name == "Helena Markwick"
+
+
+def test_the_club_is_the_club_the_tagger_called_a_place(analyse) -> None:
+    a = analyse("Transfer\n\nCastlemere City have rejected a third bid from Northbrook Athletic for winger Tomas "
+                'Veldhuis, the club said on Friday night.\n\n"Tomas is a valued member of our squad," the club said.')
+    assert find(a, "Castlemere City have rejected").speaker.name == "Castlemere City"
+    assert find(a, "Tomas is a valued").speaker.name == "Castlemere City"
+
+
+def test_a_post_opening_with_a_name_and_its_handle_is_that_account(analyse) -> None:
+    a = analyse("Transfer\n\nThe winger posted on Saturday morning.\n\n"
+                "Tom\u00e1s Veldhuis (@TVeldhuis7): Focused on tomorrow. Grateful for every fan who has shown love "
+                "this week pic.twitter.com/k3Rw9TzQa1\n\nThe club did not comment.")
+    post = next(q for q in a.quotes if q.kind == "social_post")
+    assert post.speaker.name == "@TVeldhuis7" and post.speaker.resolution == "handle"
+    assert [s.description for s in a.sources if s.name == "@TVeldhuis7"] == ["Tom\u00e1s Veldhuis"]
+
+
+def test_a_co_presenter_named_beside_it_speaks_and_is_who_he_is(analyse) -> None:
+    a = analyse("TV\n\nPundit Gary Okonkwo said the club had mishandled the situation. \"That is on the board,\" Okonkwo "
+                "said.\n\nHis co-presenter, Martin Sheehy, argued that the offer was fair. \"He has had twelve brilliant "
+                'months," he said.')
+    assert find(a, "the offer was fair").speaker.name == "Martin Sheehy"
+    assert find(a, "twelve brilliant months").speaker.name == "Martin Sheehy"

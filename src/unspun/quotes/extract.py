@@ -35,8 +35,9 @@ from unspun.quotes.terms import is_term
 from unspun.structure.rules import has_thread_marker, thread_position
 from unspun.quotes.transcript import transcript_quotes
 from unspun.quotes.speakers import (
-    KIN_NOUNS, NOT_SPEAKER_ENTS, Resolver, age_beside, appositive_name, is_cue, misread_person, org_name, person_like,
-    age_word, elected_names, pick_by_age, postnominal_name, seat_of, split_surname, subject_of, title_before, who_clause,
+    KIN_NOUNS, NOT_SPEAKER_ENTS, Resolver, after_prefix, age_beside, age_word, appositive_name, elected_names, is_cue,
+    misread_person, org_name, person_like, pick_by_age, postnominal_name, seat_of, split_surname, subject_of,
+    title_before, who_clause,
 )
 
 if TYPE_CHECKING:
@@ -138,6 +139,9 @@ def is_subject(ent: "SpacySpan") -> bool:
         return True  # 'For Pillai, that is the real challenge. "...," he said': the sentence is about him
     if len(ent) <= 3 and ent[-1].dep_ in ("nsubj", "nsubjpass") and tok.dep_ in ("advmod", "npadvmod", "nmod"):
         return True  # 'Raj Sandhu said': the parser may make 'Raj' an adverb of the verb and 'Sandhu' its subject
+    if tok.dep_ == "appos" and tok.head.dep_ == "dep" and after_prefix(tok.head.head).i == tok.head.i and (
+            tok.head.head.dep_ in ("nsubj", "nsubjpass")):
+        return True  # 'His co-presenter, Martin Sheehy, argued', parsed 'co' (subject) - 'presenter' (dep)
     if tok.dep_ in ("appos", "compound") and tok.head.dep_ in ("nsubj", "nsubjpass") and (
             tok.head.lower_ in lx.MALE_NOUNS or tok.head.lower_ in lx.FEMALE_NOUNS
             or (head_lemma := lemma_of(tok.head).lower()) in lx.HUMAN_NOUNS
@@ -632,6 +636,11 @@ class Extractor(ReportedSpeech):
                     # 'The objection comes from the Bellmoor Flood Families Association': what a later 'the association
                     # says' means, when no association was a subject; no antecedent for 'it' or 'they'
                     self.registry.in_passing.append((base + ent.start_char, self.registry.organisation(org_name(ent))))
+                if ent.label_ == "GPE" and len(ent) > 1 and ent[-1].lower_ in lx.SECTOR_NAME_WORDS["club"] and (
+                        self.kinds[index] == "body"):
+                    # 'Castlemere City have rejected a bid, the club said': a club tagged as a place is what a later
+                    # 'the club' means (no antecedent for 'it')
+                    self.registry.in_passing.append((base + ent.start_char, self.registry.organisation(ent.text)))
                 if ent.label_ == "ORG" and is_subject(ent) and not misread_person(ent):
                     # 'Eastbrook Water Company rejected the claims. "...," it said.': the organisation is what 'it' can be
                     self.resolver.note_organisation(ent, base)

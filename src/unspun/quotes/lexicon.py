@@ -76,7 +76,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     coroner pathologist academic novelist author writer poet artist designer architect engineer consultant gp
     paramedic firefighter lecturer striker goalkeeper midfielder defender winger keeper skipper
     envoy diplomat mediator negotiator referee umpire fly-half scrum-half flanker batsman bowler wicketkeeper boss
-    det sgt insp supt dci dsi pc wpc panellist panelist""".split()
+    det sgt insp supt dci dsi pc wpc panellist panelist presenter""".split()
 )
 GROUP_NOUNS: frozenset[str] = frozenset(
     "police analysts critics officials experts residents protesters economists observers supporters opponents "
@@ -186,6 +186,7 @@ SECTOR_NAME_WORDS: dict[str, frozenset[str]] = {
         ("miner", "mining minerals metals resources"),
         ("retailer supermarket", "stores retail supermarkets mart"),
         ("force", "police constabulary"),  # 'the force said' after 'Wexley Police'
+        ("club", "city united fc afc athletic rovers town wanderers rangers albion hotspur"),  # after 'Castlemere City'
     )
     for noun in nouns.split()
 }

@@ -109,6 +109,11 @@ _LEARNED = re.compile(r"\b(?:\w+ologist|\w*scientist|\w*chemist|\w*physicist|phy
                       r"epidemiologist|virologist|psychiatrist|engineer|dean)s?\b", re.I)
 
 
+def is_learned(noun: str) -> bool:
+    """'ecologist', 'physicist', 'historian': a role a Dr or a Professor may hold."""
+    return _LEARNED.fullmatch(noun) is not None
+
+
 def _titled(people: list[Entity], title: str) -> list[Entity]:
     """The people a title fits: the ones introduced with it, else those described with it as their role, else
     those of a gender it allows.
@@ -446,6 +451,14 @@ class Registry:
             company = next((e for off, e in reversed(self.in_passing) if off < before and (
                 role in _words(e.name) or set(_words(e.name)) & lx.SECTOR_NAME_WORDS.get(role, frozenset()))), None)
         return company
+
+    def learned(self, role: str, before: int) -> Entity | None:
+        """The latest person titled Dr or Professor before ``before``, for a learned role no description gives
+        ('the ecologist' after 'Dr Helena Markwick, the study's lead author'); None for other roles."""
+        if not is_learned(role):
+            return None
+        return next((e for _, e in self.latest(before) if e.kind == "person" and e.titles & {"dr", "prof", "professor"}),
+                    None)
 
     def affiliated(self, role: str, house: str, before: int) -> Entity | None:
         """The latest person before ``before`` described at ``house`` ('the Ashgrove analyst' -> the Helena Pelham

@@ -21,7 +21,8 @@ from unspun.structure.rules import (
 
 _SIG_PARTS = re.compile(r"^[—–\-]{1,2}\s*(?P<name>[^()\n]{0,80}?)\s*\(\s*(?P<handle>@\w{1,15})\s*\)")
 _SIG_AT = re.compile(_SIG_PARTS.pattern.removeprefix("^"))
-_LEADING_HANDLE = re.compile(r"^(?P<handle>@\w{1,15})\s*:")
+_LEADING_HANDLE = re.compile(r"^(?:(?P<name>[^()\n:@]{1,60}?)\s*\(\s*)?(?P<handle>@\w{1,15})(?(name)\s*\))\s*:")
+# ('@handle:' or 'Tomás Veldhuis (@TVeldhuis7):' opening the post)
 _HANDLE_LINE = re.compile(r"^[\"“”‘’'\s]*(?P<handle>@\w{1,15})[\"“”‘’'\s]*$")
 
 
@@ -81,7 +82,9 @@ def social_posts(text: str, paragraphs: Sequence[Paragraph], kinds: Sequence[str
         if mention is None and lead is not None:
             handle = lead.group("handle")
             entity = registry.entity(f"account:{handle.lower()}", handle, "social_account")
-            mention = Mention(entity, body[0].start, body[0].start + lead.end("handle"), "handle")
+            if lead.group("name"):
+                entity.describe(lead.group("name").strip())
+            mention = Mention(entity, body[0].start + lead.start("handle"), body[0].start + lead.end("handle"), "handle")
         confidence = 0.9
         if mention is None:  # no visible account: the mention is left empty (offset -1)
             entity = registry.entity("account:unknown", "unknown account", "unknown")

@@ -18,7 +18,8 @@ from unspun.nlp import lemma_of
 from unspun.quotes import lexicon as lx
 from unspun.quotes.names import GIVEN_NAMES, gender_of_first_name
 from unspun.quotes.people import (
-    OTHER_ROLE, Entity, Mention, Registry, appositive, clean_name, described_elsewhere, prefix_description, title_key,
+    OTHER_ROLE, Entity, Mention, Registry, appositive, clean_name, described_elsewhere, is_learned, prefix_description,
+    title_key,
 )
 
 if TYPE_CHECKING:
@@ -92,6 +93,18 @@ def _within_marks(tok: "Token") -> bool:
 _VOICE_SOUNDS = frozenset({"voice", "shout", "cry", "heckle", "call", "reply", "response", "retort", "answer"})
 
 
+_HYPHEN_PREFIXES = frozenset({"co", "ex", "vice", "non"})
+
+
+def after_prefix(tok: "Token") -> "Token":
+    """'presenter' for the 'co' the parser made the head of 'co-presenter' ('ex-minister', 'vice-chair' too)."""
+    doc = tok.doc
+    if (tok.lower_ in _HYPHEN_PREFIXES and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
+            and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].pos_ in ("NOUN", "PROPN")):
+        return doc[tok.i + 2]
+    return tok
+
+
 def subject_of(verb: "Token") -> "Token | None":
     """The subject of a cue verb: its own, or that of the verb it is coordinated with."""
     if verb.lower_ == "according":
@@ -156,6 +169,8 @@ def subject_of(verb: "Token") -> "Token | None":
             above = subject_of(tok.head)
             if above is not None and person_like(above):
                 return above
+        if subj is not None:
+            subj = after_prefix(subj)  # 'His co-presenter, Martin Sheehy, argued': the presenter, not 'co'
         if subj is not None and subj.pos_ == "ADP":  # 'Of Carson, Levine ... said': the parser made 'Of' the subject
             subj = _named_after_preposition(subj) or subj
         if subj is not None and subj.dep_ == "nsubj" and subj.tag_ == "VBG" and subj.i == subj.sent.start and (
@@ -1524,8 +1539,10 @@ class Resolver:
             entity = self.registry.entity(f"anon:{name.lower()}", name, "anonymous")
             self.note(p_start, entity)
             return Mention(entity, p_start, p_end, "descriptor")
-        if definite and (head.tag_ == "NN" or head.tag_ == "NNP" and head.text.islower()) and (lemma in lx.ORG_NOUNS or lemma in lx.HUMAN_NOUNS or lemma in lx.ROLE_NOUNS
-                                               or lemma in lx.GENERIC_ORG_NOUNS):
+        common = head.tag_ == "NN" or (head.tag_ == "NNP" and head.text.islower())  # ('chancellor' tagged NNP)
+        learned = lemma not in lx.ROLE_NOUNS and is_learned(lemma)  # 'the ecologist'
+        if definite and common and (lemma in lx.ORG_NOUNS or lemma in lx.HUMAN_NOUNS or lemma in lx.ROLE_NOUNS
+                                    or lemma in lx.GENERIC_ORG_NOUNS or learned):
             # 'the ministry said' after 'The Ministry of Coastal Affairs', 'the source said' after 'a senior police source'
             role = lemma
             if head.i > 0 and head.nbor(-1).lower_ in OTHER_ROLE:
@@ -1534,8 +1551,10 @@ class Resolver:
                           and c.i < head.i and c.ent_type_ not in ("GPE", "NORP", "DATE")), None)
             # 'the Ashgrove analyst': the one introduced at Ashgrove, not the analyst named last
             earlier = self.registry.affiliated(role, house, p_start) if house and lemma in lx.ROLE_NOUNS else None
-            earlier = earlier or self.registry.by_role(role, p_start, people=lemma in lx.ROLE_NOUNS or lemma in lx.HUMAN_NOUNS,
-                                                       named_too=True)
+            earlier = earlier or self.registry.by_role(role, p_start, people=lemma in lx.ROLE_NOUNS or lemma in lx.HUMAN_NOUNS
+                                                       or learned, named_too=True)
+            if earlier is None and learned and house is None:
+                earlier = self.registry.learned(lemma, p_start)  # 'the ecologist' for 'Dr Helena Markwick'
             elsewhere = earlier is not None and house is not None and lemma in lx.ROLE_NOUNS and described_elsewhere(
                 earlier, [house])
             if earlier is not None and not elsewhere:
