@@ -636,10 +636,11 @@ class Extractor(ReportedSpeech):
                     # 'The objection comes from the Bellmoor Flood Families Association': what a later 'the association
                     # says' means, when no association was a subject; no antecedent for 'it' or 'they'
                     self.registry.in_passing.append((base + ent.start_char, self.registry.organisation(org_name(ent))))
-                if ent.label_ == "GPE" and len(ent) > 1 and ent[-1].lower_ in lx.SECTOR_NAME_WORDS["club"] and (
+                if ent.label_ == "GPE" and len(ent) > 1 and (
+                        ent[-1].lower_ in lx.SECTOR_NAME_WORDS["club"] or ent[-1].lower_ == "county") and (
                         self.kinds[index] == "body"):
                     # 'Castlemere City have rejected a bid, the club said': a club tagged as a place is what a later
-                    # 'the club' means (no antecedent for 'it')
+                    # 'the club' means, 'Delmore County' what 'according to the county' does (no antecedent for 'it')
                     self.registry.in_passing.append((base + ent.start_char, self.registry.organisation(ent.text)))
                 if ent.label_ == "ORG" and is_subject(ent) and not misread_person(ent):
                     # 'Eastbrook Water Company rejected the claims. "...," it said.': the organisation is what 'it' can be

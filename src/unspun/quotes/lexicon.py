@@ -58,7 +58,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
     administration authority authorities bank firm group union board institute university embassy parliament
     congress senate house army military navy cabinet team newspaper network station spokesperson
     kremlin white secretariat regulator operator corporation association federation coalition society foundation
-    alliance league trust club organisation organization charity chamber force""".split()
+    alliance league trust club organisation organization charity chamber force county""".split()
 )
 # Nouns naming a person by role ("the mayor said"): resolved to a named person with that role if any.
 ROLE_NOUNS: frozenset[str] = frozenset(

@@ -473,8 +473,8 @@ class Registry:
                             and not any(len(w := _words(d)) <= 4 and any(x in lx.ROLE_NOUNS and x != role for x in w)
                                         for d in e.descriptions)), None)
 
-    def antecedent(self, pronoun: str, before: int) -> Entity | None:
-        """The most recent compatible source for a pronoun at offset ``before``."""
+    def antecedent(self, pronoun: str, before: int, exclude: Entity | None = None) -> Entity | None:
+        """The most recent compatible source for a pronoun at offset ``before`` (other than ``exclude``)."""
         p = pronoun.lower()
         wanted = "m" if p in lx.MALE_PRONOUNS else "f" if p in lx.FEMALE_PRONOUNS else None
         plural = p in lx.PLURAL_PRONOUNS or p == "it"
@@ -483,6 +483,8 @@ class Registry:
         # ('The diplomat said ... It was the foreign minister, Liesel Brandvold, who ..., he said': she is no 'he')
         for subjects_only in (True, False):
             for offset, entity in self.latest(before, subjects_only):
+                if entity is exclude:
+                    continue
                 if entity.kind == "anonymous" and offset < named_last:
                     continue  # 'A reporter asked Sanders ... . He replied': a person named since comes first
                 if plural:

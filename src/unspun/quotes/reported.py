@@ -9,6 +9,7 @@ from unspun.nlp import lemma_of
 from unspun.quotes import lexicon as lx
 from unspun.quotes.cues import inside
 from unspun.quotes.found import CONFIDENCE, Found
+from unspun.quotes.people import Entity, Mention
 from unspun.quotes.speakers import according_name, an_amount, is_cue, pointed_out, subject_of
 
 if TYPE_CHECKING:
@@ -247,16 +248,27 @@ def _finding(verb: "Token", clause: "Token") -> bool:
     return subj.ent_type_ in ("ORG", "GPE") or lemma_of(subj).lower() in lx.FINDER_NOUNS or subj.lower_ in lx.FINDER_NOUNS
 
 
+def _names(entity: Entity, words: str, registry: Any) -> bool:
+    """True when reported ``words`` name the person ``entity`` by a surname no one else in the article bears, and
+    not as part of another name or as an owner ('Trump University', 'Trump's golf courses'): someone reported on,
+    not the reporter."""
+    surname = entity.name.split()[-1] if entity.kind == "person" and " " in entity.name else None
+    if surname is None or registry.surname_bearers(surname) != [entity]:
+        return False  # ('Mrs. Clinton' in what Bill Clinton said)
+    return re.search(rf"\b{re.escape(surname)}\b(?!\s+[A-Z]|['\u2019]s\b)", words) is not None
+
+
 # Verbs that report only with a clause: 'the judge ruled that ...', 'Parkhurst objected that ...', 'pointed out that'.
 _THAT_CLAUSE_ONLY = frozenset({"rule", "object", "point"})
 
 
 class ReportedSpeech:
-    """Mixin of the Extractor: the reported-speech rules (uses its ``art``, ``kinds``, ``resolver``)."""
+    """Mixin of the Extractor: the reported-speech rules (uses its ``art``, ``kinds``, ``resolver``, ``registry``)."""
 
     art: Any
     kinds: list[str]
     resolver: Any
+    registry: Any
 
     def _indirect(self, quoted: Sequence[tuple[int, int]]) -> list[Found]:
         """Reported speech ('X said that ...', 'according to X, ...') and non-answers."""
@@ -303,7 +315,14 @@ class ReportedSpeech:
                 return None
             first, last = rest[0], rest[-1]
         else:
-            clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            clause = clauses[0] if clauses else None
+            if (len(clauses) > 1 and subject is not None and clause.i < verb.i < clauses[1].i
+                    and subject.left_edge.i == clause.right_edge.i + 1):
+                # 'former captain turned pundit Gary Okonkwo said the club had ...': the parser made 'turned' a clause of
+                # 'said' too, run on into the subject's name; the clause after the verb is what was said
+                clause = clauses[1]
             if clause is None:  # 'told analysts on a call that demand held up': the parser hung the clause on 'call'
                 # ('arguing in a research note that ...': hung on 'note' as its clause)
                 clause = next((g for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
@@ -399,6 +418,14 @@ class ReportedSpeech:
                 return None  # 'the team had not claimed that warming alone was to blame': no claim is reported
         # 'Her route into glaciology was, by her own account, an accident': whoever 'her' is
         mention = self.resolver.resolve(owner, base) if owner is not None else self._speaker(verb, index)
+        if (mention is not None and mention.resolution == "pronoun" and mention.end <= start
+                and self.art.base[index] + verb.idx < start and _names(mention.entity, self.art.text[start:end], self.registry)):
+            # 'Asked about the discrepancy, she said Foye had been working from older numbers': 'she' is not Foye (only
+            # for words reported after the pronoun and its verb: in 'When she noticed Mr. Rogan, ..., he said' he is)
+            pronoun = self.art.text[mention.start : mention.end].lower()
+            other = self.registry.antecedent(pronoun, mention.start, exclude=mention.entity)
+            if other is not None:
+                mention = Mention(other, mention.start, mention.end, "pronoun")
         if mention is None and not sourcing and (subj := subject_of(verb)) is not None and an_amount(subj):
             return None  # 'has just 3.4 gigawatts of storage, and the operator says': a misparse, no one's report
         conf = CONFIDENCE.get(mention.resolution, 0.5) * 0.85 if mention else 0.35
