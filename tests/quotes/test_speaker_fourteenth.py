@@ -194,3 +194,24 @@ def test_a_clause_run_into_the_subjects_name_is_not_what_was_said(analyse) -> No
                 "had mishandled the situation from the start.")
     quote = find(a, "mishandled the situation")
     assert quote.speaker.name == "Gary Okonkwo" and quote.text.startswith("the club had")
+
+
+def test_a_professional_the_lede_leaves_unnamed_is_the_one_the_story_names_later(analyse) -> None:
+    a = analyse('Trial\n\nA lawyer for the widow of a warehouse technician told jurors on Monday that the company "chose '
+                "speed over a man's life.\"\n\nMartin Carrow, 52, died in March. His wife, Denise Carrow, is seeking "
+                "damages.\n\nGabriel Ostrander, a veteran trial lawyer who represents the Carrow family, said a log showed "
+                "the sensors had been switched off. Defense attorney Lydia Parkhurst called the death a tragedy.")
+    assert find(a, "chose speed over").speaker.name == "Gabriel Ostrander"
+
+
+def test_an_anonymous_source_in_the_lede_stays_anonymous(analyse) -> None:
+    # only professions a lede names before the story does: 'a senior official' is unnamed on purpose
+    a = analyse("Talks\n\nA senior official said on Monday that the talks had stalled.\n\nOfficial Dana Reyes, who leads "
+                "the delegation, said the next round would start in May.")
+    assert find(a, "the talks had stalled").speaker.name == "A senior official"
+
+
+def test_the_widow_is_the_wife_of_the_man_who_died(analyse) -> None:
+    a = analyse("Trial\n\nMartin Carrow, 52, died in March. His wife, Denise Carrow, is seeking damages. Defense attorney "
+                'Lydia Parkhurst spoke next.\n\n"They keep saying he broke the rules," the widow said.')
+    assert find(a, "They keep saying").speaker.name == "Denise Carrow"

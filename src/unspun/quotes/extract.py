@@ -298,6 +298,21 @@ def _speaker_of_held_quote(found: list[Found]) -> list[Found]:
 _BYLINE_NAME = re.compile(r"^(?i:by|words by|written by)\s+([A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3})\s*(?:$|,|\||—|-)")
 
 
+# Professions a lede may name before the story names the person; not the deliberately unnamed ('a senior official',
+# 'a source', 'a person familiar with ...').
+_LEDE_ROLES = frozenset({"lawyer", "attorney", "barrister", "solicitor", "prosecutor", "spokesman", "spokeswoman",
+                         "spokesperson", "doctor", "surgeon", "scientist", "researcher", "professor", "economist", "analyst",
+                         "engineer", "teacher", "nurse", "judge", "coroner", "coach", "manager"})
+_LEDE_ROLE = re.compile(r"^(?:a|an)\s+(?:[\w-]+\s+){0,2}?(" + "|".join(sorted(_LEDE_ROLES)) + r")\b(?:\s+(?:for|of|to)\s+.*)?$",
+                        re.I)
+
+
+def _professional_role(name: str) -> str | None:
+    """'lawyer' for 'A lawyer for the widow', 'a veteran attorney'; None for any other unnamed source."""
+    m = _LEDE_ROLE.match(name.strip())
+    return m.group(1).lower() if m is not None and not re.search(r"(?i)\b(?:anonym|not authori[sz]ed|named)", name) else None
+
+
 def _the_role(noun: "Token") -> str | None:
     """'minister' for 'the minister', 'chief executive' for 'the chief executive': a role named with 'the' and
     lower-case words of the role only (not 'the former minister', not 'the Treasury minister')."""
@@ -316,6 +331,7 @@ class Extractor(ReportedSpeech):
     def __init__(self, parsed: "ParsedArticle", kinds: Sequence[str]) -> None:
         self.art = _Article(parsed)
         self.kinds = list(kinds)
+        self._first_body = next((i for i, kind in enumerate(self.kinds) if kind == "body"), -1)  # the lede
         self.registry = Registry()
         self.resolver = Resolver(self.registry)
         self._last_direct: dict[int, Found] = {}
@@ -504,9 +520,24 @@ class Extractor(ReportedSpeech):
 
     def _named_later(self, f: Found) -> Found:
         """'its chief executive warned ...' and later 'Ingrid Maas, who became chief executive, said': the one
-        person the article describes with that role is who the role meant (only when there is exactly one)."""
+        person the article describes with that role is who the role meant (only when there is exactly one). So is
+        an unnamed professional in the first paragraph ('A lawyer for the widow told jurors ...' and later 'Gabriel
+        Ostrander, a veteran trial lawyer who represents the family'): a lede names the role, the story the person."""
         m = f.mention
-        if m is None or not m.entity.key.startswith("role:"):
+        if m is None:
+            return f
+        lede = m.entity.kind == "anonymous" and f.paragraph == self._first_body and m.start >= 0 and (
+            role := _professional_role(m.entity.name)) is not None
+        if lede:
+            later = [p for p in self.registry.people if p.kind == "person" and self.registry.first_offset(p) > m.end]
+            holders = [p for p in later if any(re.search(rf"\b{role}\b", d.lower()) for d in p.descriptions)]
+            # (the role's own word first: 'a veteran trial lawyer', not 'Defense attorney Lydia Parkhurst')
+            holders = holders or [p for p in later if any(holds_role(d, role) for d in p.descriptions)]
+            if len(holders) == 1:
+                return Found(f.start, f.end, f.paragraph, f.kind, Mention(holders[0], m.start, m.end, "descriptor"), f.cue,
+                             f.confidence)
+            return f
+        if not m.entity.key.startswith("role:"):
             return f
         words = [w for w in m.entity.name.lower().split() if w not in ("the", "its", "their", "his", "her", "a", "an")]
         role = " ".join(words)

@@ -187,7 +187,9 @@ _NOT_CABINET = frozenset({"press", "general", "permanent", "private", "parliamen
 
 
 # Roles a sports report calls by another name: 'the skipper' is the captain, 'the Rovers boss' the head coach.
-_ROLE_SYNONYMS = {"skipper": ("captain",), "captain": ("skipper",), "boss": ("coach", "manager", "director of rugby")}
+_ROLE_SYNONYMS = {"skipper": ("captain",), "captain": ("skipper",), "boss": ("coach", "manager", "director of rugby"),
+                  "widow": ("wife",), "widower": ("husband",), "attorney": ("lawyer",), "lawyer": ("attorney",)}
+# ('the widow said' after 'His wife, Denise Carrow,': the wife of the man who died)
 
 
 def holds_role(description: str, role: str) -> bool:
