@@ -215,3 +215,10 @@ def test_the_widow_is_the_wife_of_the_man_who_died(analyse) -> None:
     a = analyse("Trial\n\nMartin Carrow, 52, died in March. His wife, Denise Carrow, is seeking damages. Defense attorney "
                 'Lydia Parkhurst spoke next.\n\n"They keep saying he broke the rules," the widow said.')
     assert find(a, "They keep saying").speaker.name == "Denise Carrow"
+
+
+def test_a_second_that_clause_hung_on_the_cue_is_reported_by_the_same_speaker(analyse) -> None:
+    a = analyse('Coach\n\nDieter Haas coached Veldhuis for four seasons.\n\nHaas told the Gazette that the winger had '
+                'always been "a bit stubborn, in the good way," and that he doubted Veldhuis would force a move.')
+    quote = find(a, "he doubted Veldhuis")
+    assert quote.kind == "indirect" and quote.speaker.name == "Dieter Haas"

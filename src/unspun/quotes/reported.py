@@ -297,7 +297,24 @@ class ReportedSpeech:
                         item = self._reported(tok, sent, index, quoted)
                         if item is not None:
                             out.append(item)
+                            out.extend(self._second_that(tok, item, quoted))
         return [f for f in out if not _thing_inside_report(f, out)]
+
+    def _second_that(self, verb: "Token", first: Found, quoted: Sequence[tuple[int, int]]) -> list[Found]:
+        """A second 'that' clause the parser hung on the cue as a clause of its own ('told the Gazette that the winger had
+        been "..." and that he doubted Veldhuis would force a move'): reported by the same speaker."""
+        base = self.art.base[first.paragraph]
+        out: list[Found] = []
+        for conj in (c for c in verb.children if c.dep_ == "conj" and c.i > verb.i):
+            words = [t for t in conj.subtree if t.dep_ != "cc" and not t.is_punct]
+            if len(words) < 4 or words[0].lower_ != "that" or words[0].dep_ != "mark" or any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.i < words[0].i for c in conj.children):
+                continue
+            start, end = base + words[1].idx, base + words[-1].idx + len(words[-1])
+            if start < first.end or any(a < end and start < b for a, b in quoted):
+                continue
+            out.append(Found(start, end, first.paragraph, "indirect", first.mention, first.cue, first.confidence))
+        return out
 
     def _reported(self, verb: "Token", sent, index: int, quoted: Sequence[tuple[int, int]]) -> Found | None:
         base = self.art.base[index]
