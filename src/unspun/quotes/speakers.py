@@ -56,7 +56,8 @@ def entity_of(tok: "Token") -> "SpacySpan | None":
 
 def pointed_out(token: "Token") -> bool:
     """'pointed out (that)': a verb of saying with its particle."""
-    return lemma_of(token).lower() == "point" and any(c.lower_ == "out" and c.dep_ == "prt" for c in token.children)
+    return token.lower_.startswith("point") and lemma_of(token).lower() == "point" and any(
+        c.lower_ == "out" and c.dep_ == "prt" for c in token.children)  # (the word first: this runs on every token)
 
 
 def is_cue(token: "Token") -> bool:
