@@ -222,3 +222,10 @@ def test_a_second_that_clause_hung_on_the_cue_is_reported_by_the_same_speaker(an
                 'always been "a bit stubborn, in the good way," and that he doubted Veldhuis would force a move.')
     quote = find(a, "he doubted Veldhuis")
     assert quote.kind == "indirect" and quote.speaker.name == "Dieter Haas"
+
+
+def test_the_speaker_is_named_in_the_sentence_after_the_quote(analyse) -> None:
+    a = analyse('Chef\n\nJoel Amberley is opening a restaurant. "It is the colour of wet slate," he says.\n\n"He burned '
+                'toast, he burned rice, he once burned a pan of water." The speaker is Rosalind Amberley, the chef\'s '
+                "mother, who still lives in Eastmoor.")
+    assert find(a, "He burned toast").speaker.name == "Rosalind Amberley"

@@ -55,7 +55,7 @@ _TERMINAL = {".", "!", "?"}
 _INTRODUCING = (":", ",", "--", "—", "–")
 # A sentence that hands the quote before it to someone named in it: 'That was how Anneke Strand remembered her',
 # 'The words came from Bernadette Ruane', 'That figure came from finance chief Oskar Pelham', 'Those were the
-# words of the mayor', 'The words were Ms Amundsen's', 'So said the union's leader'.
+# words of the mayor', 'The words were Ms Amundsen's', 'So said the union's leader', 'The speaker is Rosalind Amberley'.
 _CREDITED_AFTER = re.compile(
     r"(?:(?:That|This|Those|These|The|Such)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:(?:words?|remarks?|comments?|lines?|verdict)\s*,\s*(?:from|of)\s+(?=[A-Z])"  # 'Those words, from Kemi Adeyinka,'
@@ -63,6 +63,7 @@ _CREDITED_AFTER = re.compile(
     r"|reaction|conclusion|judge?ment|voice|prediction|thoughts|opinion|take)\s+(?:of|from))"
     r"|(?:was|is|were|are)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*['’]s\b)"
     r"|So\s+(?:said|says|wrote|writes)\b"
+    r"|The\s+(?:speaker|voice|words?)\s+(?:is|was|are|were)\s+(?=[A-Z])"
     r"|(?:came|comes)\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:shout|cry|reply|response|retort|answer|call|voice|heckle|chant)s?\s+from)"
 )  # ('"Shame!" came the shout from the opposition benches')
 # A signature after a quote-only paragraph, at the end of that paragraph or as the next one:
