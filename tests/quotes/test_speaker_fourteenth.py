@@ -229,3 +229,18 @@ def test_the_speaker_is_named_in_the_sentence_after_the_quote(analyse) -> None:
                 'toast, he burned rice, he once burned a pan of water." The speaker is Rosalind Amberley, the chef\'s '
                 "mother, who still lives in Eastmoor.")
     assert find(a, "He burned toast").speaker.name == "Rosalind Amberley"
+
+
+def test_words_before_a_closing_officials_said_are_theirs_without_the_dateline(analyse) -> None:
+    a = analyse("Talks stall\n\nTARNFELD, Belvoria, March 14 - Talks aimed at ending an 11-month war in Azmara stalled on "
+                "Thursday over the release of prisoners, officials said, as the government's chief negotiator warned "
+                "that his delegation would not sign.")
+    quote = find(a, "stalled on Thursday")
+    assert quote.speaker.name == "officials" and quote.text.startswith("Talks aimed")
+
+
+def test_told_reporters_in_a_named_place_that_reports_the_clause(analyse) -> None:
+    a = analyse("Talks\n\nThe president's spokesman, Tomas Vendt, told reporters in the capital, Quellin, that President "
+                "Ilyas Moravek had spoken by telephone with the prime minister.")
+    quote = find(a, "had spoken by telephone")
+    assert quote.kind == "indirect" and quote.speaker.name == "Tomas Vendt"

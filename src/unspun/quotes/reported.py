@@ -109,9 +109,12 @@ def _apart_from_quote(toks: list["Token"], base: int, quoted: Sequence[tuple[int
 def _told_that(verb: "Token") -> "Token | None":
     """'told board members that response times had risen': the parser read the reported clause as a relative
     clause of the ones told ('that' its object); one with a subject of its own right after them is what was told."""
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
+    # (also a place set off after them: 'told reporters in the capital, Quellin, that the president had spoken')
+    placed = [c for c in verb.children if c.dep_ in ("npadvmod", "appos") and c.pos_ == "PROPN" and c.i > verb.i]
+    for obj in [c for c in verb.children if c.dep_ in ("dobj", "dative")] + placed:
         for g in obj.children:
-            if g.dep_ != "relcl" or g.left_edge.i != obj.i + 1:
+            if g.dep_ != "relcl" or g.left_edge.i not in (obj.i + 1, obj.i + 2) or (
+                    g.left_edge.i == obj.i + 2 and obj.doc[obj.i + 1].text != ","):
                 continue
             if g.left_edge.lower_ == "that" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in g.children):
                 return g
@@ -189,6 +192,23 @@ def _closing_conj(verb: "Token") -> bool:
             and not any(t.pos_ in ("VERB", "AUX") or t.dep_ == "cc" for t in own)
             and lemma_of(verb).lower() not in ("show", "find")
             and not any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children))
+
+
+def _fronted_report(verb: "Token") -> "list[Token] | None":
+    """The words before '..., officials said' when the parser left them a loose dependent of the cue rather than its
+    clause ('Talks aimed at ending the war stalled on Thursday, officials said, as ...'), a dateline cut off."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if verb.dep_ != "ROOT" or subject is None or subject.left_edge.i == 0 or verb.doc[subject.left_edge.i - 1].text != ",":
+        return None
+    loose = next((c for c in verb.children if c.dep_ == "dep" and c.i < subject.i), None)
+    if loose is None or not any(t.pos_ == "VERB" for t in loose.subtree) or not all(
+            c.dep_ in ("punct", "advcl", "prep", "npadvmod", "advmod") for c in verb.children if c.i > verb.i):
+        return None  # (not 'This sort of opining, CNN claimed, violates its code': the report goes on after the cue)
+    words = [t for t in loose.subtree if t.i < subject.left_edge.i - 1]
+    dash = [k for k, t in enumerate(words) if t.text in ("-", "\u2014", "\u2013") and t.whitespace_ and k
+            and words[k - 1].whitespace_]  # 'TARNFELD, Belvoria, March 14 - Talks ...': the dateline is no one's words
+    words = words[dash[-1] + 1 :] if dash else words
+    return words if len(words) >= 4 else None
 
 
 # Verbs whose object is the one addressed, not what is said: 'warned investors the market was overheated'.
@@ -356,6 +376,8 @@ class ReportedSpeech:
             elif clause is None and _closing_conj(verb):
                 comma = next(c for c in verb.children if c.dep_ == "nsubj").left_edge.i - 1
                 toks = [t for t in verb.sent if t.i < comma]  # 'Deputies went door to door ..., the office said'
+            elif clause is None and (fronted := _fronted_report(verb)) is not None:
+                toks = fronted  # 'Talks ... stalled on Thursday over prisoners, officials said, as ...'
             elif clause is None and (verb.dep_ == "parataxis" or _comma_enclosed(verb)) and verb.head.pos_ in ("VERB", "AUX") and (
                     verb.head.i > verb.i or "," in (verb.left_edge.text, verb.doc[max(0, verb.left_edge.i - 1)].text)):
                 # 'The trains, Lee said, ran on time'; 'A boy was shot outside the school, police said, shortly after 3pm
