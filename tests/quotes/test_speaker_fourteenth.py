@@ -244,3 +244,9 @@ def test_told_reporters_in_a_named_place_that_reports_the_clause(analyse) -> Non
                 "Ilyas Moravek had spoken by telephone with the prime minister.")
     quote = find(a, "had spoken by telephone")
     assert quote.kind == "indirect" and quote.speaker.name == "Tomas Vendt"
+
+
+def test_objecting_to_something_is_no_cue(analyse) -> None:
+    a = analyse('Theatre\n\nThe families protested outside.\n\nInside, Mr Tobias Wren spoke the line the families object '
+                'to most: "We all drank to the rain that night." Then the lights went out.')
+    assert find(a, "We all drank").speaker.name != "families"

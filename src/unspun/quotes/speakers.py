@@ -73,6 +73,8 @@ def is_cue(token: "Token") -> bool:
         return any(c.lower_ == "in" and c.dep_ in ("prt", "advmod") for c in token.children)
     if lemma == "point":  # 'Nandakumar pointed out that shipments had fallen', not 'pointed to the data'
         return pointed_out(token)
+    if lemma == "object":  # '"...," she objected', not 'the line the families object to most: "..."'
+        return not any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
     if lemma == "put":  # 'as the prosecutor put it, "..."'
         return any(c.lower_ == "it" and c.dep_ == "dobj" for c in token.children)
     if lemma == "talk":  # 'he keeps talking about the "power of we"', not 'an opportunity to talk about'
