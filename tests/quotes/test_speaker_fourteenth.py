@@ -250,3 +250,17 @@ def test_objecting_to_something_is_no_cue(analyse) -> None:
     a = analyse('Theatre\n\nThe families protested outside.\n\nInside, Mr Tobias Wren spoke the line the families object '
                 'to most: "We all drank to the rain that night." Then the lights went out.')
     assert find(a, "We all drank").speaker.name != "families"
+
+
+def test_the_role_of_the_person_a_profile_headline_names_is_theirs_as_a_silent_subject(analyse) -> None:
+    a = analyse("The slow homecoming of Joel Amberley\n\nJoel Amberley is opening a restaurant in Greywick next month.\n\n"
+                '"He was the most talented boy I ever hired," Bernard Coughlan says now.\n\nThe chef remembers it '
+                'differently.\n\n"I was 29 and I thought I knew everything," he says.')
+    assert find(a, "I was 29").speaker.name == "Joel Amberley"
+
+
+def test_a_headline_run_into_a_name_names_no_profile(analyse) -> None:
+    # a guard: 'Ben Carson Defends' tagged as one person in a headline is not who 'the candidate' means
+    a = analyse("Ben Carson Defends His Record\n\nBen Carson spoke on Sunday. Senator Ted Lowell spoke after him.\n\n"
+                'The candidate seemed tired. "I will keep going," he said.')
+    assert find(a, "I will keep going").speaker.name != "Ben Carson Defends"

@@ -610,6 +610,14 @@ class Extractor(ReportedSpeech):
         mention.resolution = "adjacent"
         return Found(post.start, post.end, post.paragraph, post.kind, mention, post.cue, 0.8)
 
+    def _headline_person(self) -> str | None:
+        """The one person the title names in full ('The slow homecoming of Joel Amberley'), if any."""
+        titles = [i for i, kind in enumerate(self.kinds[:2]) if kind == "title"]
+        names = {e.text for i in titles for e in self.art.docs[i].ents if e.label_ == "PERSON" and len(e) >= 2}
+        body = self.art.paragraphs[titles[-1]].end if titles else 0
+        # (named again in the body: not a headline's words run into a name, 'Ben Carson Defends')
+        return names.pop() if len(names) == 1 and self.art.text.find(next(iter(names)), body) >= 0 else None
+
     def _byline_author(self) -> str | None:
         """The one author a byline near the top names ('By Harriet Osei'): who 'I' is in a column. None for no
         byline or several authors."""
@@ -624,6 +632,7 @@ class Extractor(ReportedSpeech):
     def _register_people(self, quoted: Sequence[tuple[int, int]]) -> None:
         self.registry.elected = elected_names(self.art.text)
         self.registry.author_name = self._byline_author()
+        self.registry.headline_name = self._headline_person()
         for index, doc in enumerate(self.art.docs):
             base = self.art.base[index]
             self._register_nicknamed(index, quoted)
@@ -745,7 +754,7 @@ class Extractor(ReportedSpeech):
                         and (role := _the_role(tok)) is not None and not any(
                             c.dep_ == "prep" for c in tok.children) and not inside(base + tok.idx, quoted)
                         and not _inside_reported_clause(tok, base, quoted)
-                        and (holder := self.registry.by_role(role, base + tok.idx)) is not None):
+                        and (holder := self.registry.by_role(role, base + tok.idx) or self.registry.profiled()) is not None):
                     # 'The minister smiled thinly. "...," she said': the minister named before is who 'she' is (and
                     # 'The chief executive was unapologetic. "...," he said': the one named chief executive)
                     self.resolver.note(base + tok.idx, holder, True)

@@ -76,7 +76,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     coroner pathologist academic novelist author writer poet artist designer architect engineer consultant gp
     paramedic firefighter lecturer striker goalkeeper midfielder defender winger keeper skipper
     envoy diplomat mediator negotiator referee umpire fly-half scrum-half flanker batsman bowler wicketkeeper boss
-    det sgt insp supt dci dsi pc wpc panellist panelist presenter""".split()
+    det sgt insp supt dci dsi pc wpc panellist panelist presenter chef""".split()
 )
 GROUP_NOUNS: frozenset[str] = frozenset(
     "police analysts critics officials experts residents protesters economists observers supporters opponents "

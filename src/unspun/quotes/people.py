@@ -258,6 +258,9 @@ class Registry:
         self.elected: dict[str, str] = {}
         # the one author a byline names ('By Harriet Osei'): who the first person outside quotes is
         self.author_name: str | None = None
+        # the one person a headline names in full ('The slow homecoming of Joel Amberley'): who a role no one is
+        # described with means ('The chef remembers it differently')
+        self.headline_name: str | None = None
 
     def entity(self, key: str, name: str, kind: str) -> Entity:
         """The entity of ``key``, created on first use."""
@@ -453,6 +456,10 @@ class Registry:
             company = next((e for off, e in reversed(self.in_passing) if off < before and (
                 role in _words(e.name) or set(_words(e.name)) & lx.SECTOR_NAME_WORDS.get(role, frozenset()))), None)
         return company
+
+    def profiled(self) -> Entity | None:
+        """The person the headline names, once the article has named them: the subject of a profile."""
+        return self.known_person(self.headline_name) if self.headline_name else None
 
     def learned(self, role: str, before: int) -> Entity | None:
         """The latest person titled Dr or Professor before ``before``, for a learned role no description gives
