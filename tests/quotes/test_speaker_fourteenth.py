@@ -264,3 +264,17 @@ def test_a_headline_run_into_a_name_names_no_profile(analyse) -> None:
     a = analyse("Ben Carson Defends His Record\n\nBen Carson spoke on Sunday. Senator Ted Lowell spoke after him.\n\n"
                 'The candidate seemed tired. "I will keep going," he said.')
     assert find(a, "I will keep going").speaker.name != "Ben Carson Defends"
+
+
+def test_the_email_reads_is_the_words_of_whoever_sent_it(analyse) -> None:
+    a = analyse("Hospital\n\nAn internal email sent last month by the trust's chief operating officer, Gareth Pellow, and "
+                'seen by this newspaper, suggests managers understood the pressure.\n\n"We are now running at 104 per '
+                'cent occupancy," the email reads.')
+    assert find(a, "We are now running").speaker.name == "Gareth Pellow"
+
+
+def test_an_email_after_another_one_is_not_the_first_ones_sender(analyse) -> None:
+    # a guard: on train, 'an email fundraising appeal' from one campaign took the sender of the email before it
+    a = analyse("Campaign\n\nA fundraising email sent out by Bernie Sanders on Tuesday warned of a tough fight.\n\n"
+                'Clinton\'s campaign sent out an email appeal of its own. "We absolutely need to win," the email said.')
+    assert find(a, "We absolutely need").speaker.name != "Bernie Sanders"

@@ -35,8 +35,8 @@ from unspun.quotes.terms import is_term
 from unspun.structure.rules import has_thread_marker, thread_position
 from unspun.quotes.transcript import transcript_quotes
 from unspun.quotes.speakers import (
-    KIN_NOUNS, NOT_SPEAKER_ENTS, Resolver, after_prefix, age_beside, age_word, appositive_name, elected_names, is_cue,
-    misread_person, org_name, person_like, pick_by_age, postnominal_name, seat_of, split_surname, subject_of,
+    KIN_NOUNS, NOT_SPEAKER_ENTS, Resolver, after_prefix, age_beside, age_word, appositive_name, author_of, elected_names,
+    is_cue, misread_person, org_name, person_like, pick_by_age, postnominal_name, seat_of, split_surname, subject_of,
     title_before, who_clause,
 )
 
@@ -229,7 +229,9 @@ _NOTE_FROM = re.compile(r"\b(?:a|an|the|his|her|their) (?:handwritten |short |br
 _REPORTING_OR_DESCRIBING = lx.INDIRECT_LEMMAS | {"describe", "recall", "recount"}
 # The gap between the halves of a direct quote split by its cue: '," he said, ' right before the second half.
 _SPLIT_QUOTE_GAP = re.compile(r",[\"”’]\s+[^\s\"“”.!?,]+\s+[^\"“”.!?]{0,50},\s*$")  # two words or more: not ', explaining, 
-_DOCUMENT_NOUNS = frozenset({"statement", "release", "press release", "letter", "announcement", "notice"})
+_DOCUMENT_NOUNS = frozenset({"statement", "release", "press release", "letter", "announcement", "notice", "email", "memo",
+                             "e-mail"})
+_SENT_ONLY = frozenset({"email", "memo", "e-mail"})  # documents only a writer named with them speaks for
 # 'One post read:', 'Another tweet said:' right before a quote: a post whose account the article does not give.
 _UNSIGNED_POST = re.compile(r"(?i)\b(?:one|another|a|the first|the last|the latest|an anonymous) (?:post|tweet|message|comment|reply)"
                             r" (?:read|reads|said|says|stated)\s*[:,]?\s*$")
@@ -495,7 +497,16 @@ class Extractor(ReportedSpeech):
                 continue
             for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ == "in"):
                 for doc_noun in (o for o in prep.children if o.dep_ == "pobj" and o.lower_ in _DOCUMENT_NOUNS):
-                    out.append((f.cue[0], doc_noun.lower_, f.mention.entity))
+                    out.append((self.art.base[f.paragraph] + doc_noun.idx, doc_noun.lower_, f.mention.entity))
+        for index, kind in enumerate(self.kinds):
+            if kind != "body":
+                continue
+            for tok in self.art.all_tokens(index):
+                # 'An internal email sent last month by the chief operating officer, Gareth Pellow,': his email
+                if tok.lower_ in _DOCUMENT_NOUNS and tok.pos_ == "NOUN" and (author := author_of(tok)) is not None:
+                    m = self.resolver.resolve(author, self.art.base[index])
+                    if m is not None and m.entity.kind in ("person", "organisation"):
+                        out.append((self.art.base[index] + tok.idx, tok.lower_, m.entity))
         return sorted(out, key=lambda x: x[0])
 
     def _document_maker(self, f: Found, written: Sequence[tuple[int, str, Entity]] = ()) -> Found:
@@ -507,11 +518,14 @@ class Extractor(ReportedSpeech):
             return f
         if not self.art.text[m.start : m.end].lower().startswith(("the ", "this ", "that ")):
             return f
-        writer = next((e for o, noun, e in reversed(written)
-                       if o < m.start and noun == m.entity.name.lower() and m.start - o < 800), None)
-        if writer is not None:
-            return Found(f.start, f.end, f.paragraph, f.kind, Mention(writer, m.start, m.end, "descriptor"), f.cue,
+        noun = m.entity.name.lower()
+        writer = next(((o, e) for o, n, e in reversed(written) if o < m.start and n == noun and m.start - o < 800), None)
+        if writer is not None and not re.search(rf"(?i)\b{re.escape(noun)}\b", self.art.text[writer[0] + len(noun) : m.start]):
+            # (no other email between: 'a fundraising email sent out by Sanders ... Clinton's campaign sent out an email')
+            return Found(f.start, f.end, f.paragraph, f.kind, Mention(writer[1], m.start, m.end, "descriptor"), f.cue,
                          f.confidence)
+        if noun in _SENT_ONLY:
+            return f  # an email is its writer's, not the words of an organisation named just before
         maker = next(((o, e) for o, e in self.registry.latest(m.start, subjects_only=True)
                       if e.kind in ("organisation", "person") and e is not m.entity), None)
         if maker is None or maker[1].kind != "organisation" or m.start - maker[0] > 300:

@@ -820,7 +820,7 @@ _YOUNGER = frozenset("younger youngest son daughter grandson granddaughter junio
 _AGE_WORDS = frozenset({"older", "elder", "eldest", "oldest", "younger", "youngest"})
 
 
-def _author_of(head: "Token") -> "Token | None":
+def author_of(head: "Token") -> "Token | None":
     """The one a message was sent or written by, when the message is what 'reads' or 'says': 'One message, posted
     in January by a tenant on the seventh floor, reads:' gives the tenant."""
     if head.pos_ != "NOUN" or not (head.lower_ in lx.THING_VOICES or lemma_of(head).lower() in lx.SENT_NOUNS):
@@ -1267,7 +1267,7 @@ class Resolver:
             entity = self.registry.entity(f"account:{handle.lower_}", handle.text, "social_account")
             entity.describe(" ".join(t.text for t in _noun_phrase(head) if t.dep_ != "det"))
             return Mention(entity, base + handle.idx, base + handle.idx + len(handle), "handle")
-        author = _author_of(head)
+        author = author_of(head)
         if author is not None:  # 'One message, posted in January by a tenant on the seventh floor, reads': the tenant's
             return self.resolve(author, base)
         owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
