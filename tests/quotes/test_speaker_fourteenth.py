@@ -278,3 +278,10 @@ def test_an_email_after_another_one_is_not_the_first_ones_sender(analyse) -> Non
     a = analyse("Campaign\n\nA fundraising email sent out by Bernie Sanders on Tuesday warned of a tough fight.\n\n"
                 'Clinton\'s campaign sent out an email appeal of its own. "We absolutely need to win," the email said.')
     assert find(a, "We absolutely need").speaker.name != "Bernie Sanders"
+
+
+def test_a_pronoun_quote_naming_its_antecedent_by_first_name_is_someone_else(analyse) -> None:
+    a = analyse("Chef\n\nJoel Amberley runs the kitchen. Nathan Oduya, his business partner, keeps the books.\n\n"
+                "At a tasting, Amberley cooks a sauce. Oduya tastes it and shakes his head. "
+                '"Nathan has the best palate of anyone I have worked with," he says later.')
+    assert find(a, "Nathan has the best palate").speaker.name == "Joel Amberley"

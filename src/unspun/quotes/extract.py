@@ -372,7 +372,7 @@ class Extractor(ReportedSpeech):
         found += transcript_quotes(art.text, art.paragraphs, self.kinds, self.registry, found)
         written = self._written_in(found)
         found = [self._document_maker(self._named_body(self._relinked(f)), written) for f in found]
-        found = [self._named_later(f) for f in found]
+        found = [self._not_named_inside(self._named_later(f)) for f in found]
         found = _speaker_of_held_quote(found)
         for f in found:
             if f.kind == "indirect" and (stamp := _TIMESTAMP.match(art.text, f.start, f.end)) and stamp.end() < f.end:
@@ -532,6 +532,24 @@ class Extractor(ReportedSpeech):
             return f  # only an organisation that spoke just before: a person's 'letter' is often one sent to them
         maker = maker[1]
         return Found(f.start, f.end, f.paragraph, f.kind, Mention(maker, m.start, m.end, "descriptor"), f.cue, f.confidence)
+
+    def _not_named_inside(self, f: Found) -> Found:
+        """A direct quote whose pronoun ('he says') was taken to mean someone its own words name in the third person
+        ('"Nathan has the best palate of anyone I've worked with," he says later', after Nathan Oduya tasted a sauce):
+        the next person the pronoun can mean. One does not speak of oneself by name."""
+        m = f.mention
+        if f.kind != "direct" or m is None or m.resolution != "pronoun" or m.start < 0 or m.entity.kind != "person":
+            return f
+        words = self.art.text[f.start : f.end]
+        given = m.entity.name.split()[0] if " " in m.entity.name else None
+        named = given is not None and given[:1].isupper() and re.search(
+            rf"\b{re.escape(given)}\b(?!\s+[A-Z]|['\u2019]s\b)", words) is not None
+        if not named:  # (by first name only: a surname in one's own words is often one's company or supporters)
+            return f
+        pronoun = self.art.text[m.start : m.end].lower()
+        other = self.registry.antecedent(pronoun, m.start, exclude=m.entity) if pronoun in ("he", "she") else None
+        return f if other is None else Found(f.start, f.end, f.paragraph, f.kind, Mention(other, m.start, m.end, "pronoun"),
+                                             f.cue, f.confidence)
 
     def _named_later(self, f: Found) -> Found:
         """'its chief executive warned ...' and later 'Ingrid Maas, who became chief executive, said': the one
