@@ -285,3 +285,9 @@ def test_a_pronoun_quote_naming_its_antecedent_by_first_name_is_someone_else(ana
                 "At a tasting, Amberley cooks a sauce. Oduya tastes it and shakes his head. "
                 '"Nathan has the best palate of anyone I have worked with," he says later.')
     assert find(a, "Nathan has the best palate").speaker.name == "Joel Amberley"
+
+
+def test_the_report_concludes_is_the_words_of_whoever_published_it(analyse) -> None:
+    a = analyse("Libraries\n\nConsider the report published in June by the Marlowe Institute, a think tank.\n\n"
+                '"Branch closures produce short-term savings," the report concludes.')
+    assert find(a, "Branch closures produce").speaker.name == "Marlowe Institute"

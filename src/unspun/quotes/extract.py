@@ -230,8 +230,9 @@ _REPORTING_OR_DESCRIBING = lx.INDIRECT_LEMMAS | {"describe", "recall", "recount"
 # The gap between the halves of a direct quote split by its cue: '," he said, ' right before the second half.
 _SPLIT_QUOTE_GAP = re.compile(r",[\"”’]\s+[^\s\"“”.!?,]+\s+[^\"“”.!?]{0,50},\s*$")  # two words or more: not ', explaining, 
 _DOCUMENT_NOUNS = frozenset({"statement", "release", "press release", "letter", "announcement", "notice", "email", "memo",
-                             "e-mail"})
-_SENT_ONLY = frozenset({"email", "memo", "e-mail"})  # documents only a writer named with them speaks for
+                             "e-mail", "report", "study"})
+# documents only a writer named with them speaks for ('the report published by the Marlowe Institute')
+_SENT_ONLY = frozenset({"email", "memo", "e-mail", "report", "study"})
 # 'One post read:', 'Another tweet said:' right before a quote: a post whose account the article does not give.
 _UNSIGNED_POST = re.compile(r"(?i)\b(?:one|another|a|the first|the last|the latest|an anonymous) (?:post|tweet|message|comment|reply)"
                             r" (?:read|reads|said|says|stated)\s*[:,]?\s*$")
