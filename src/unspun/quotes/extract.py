@@ -26,7 +26,7 @@ from unspun.quotes.found import CONFIDENCE, Found
 from unspun.quotes.marks import MarkedQuote, find_quotes
 from unspun.quotes.nesting import headline_label, refine_subject
 from unspun.quotes.people import (
-    OTHER_ROLE, Entity, Mention, Registry, clean_name, described_elsewhere, holds_role, is_corporate,
+    OTHER_ROLE, Entity, Mention, Registry, clean_name, described_elsewhere, holds_role, is_corporate, named_in,
 )
 from unspun.quotes.reported import ReportedSpeech
 from unspun.quotes.names import GIVEN_NAMES, gender_of_first_name
@@ -64,7 +64,7 @@ _CREDITED_AFTER = re.compile(
     r"|(?:was|is|were|are)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*['’]s\b)"
     r"|So\s+(?:said|says|wrote|writes)\b"
     r"|The\s+(?:speaker|voice|words?)\s+(?:is|was|are|were)\s+(?=[A-Z])"
-    r"|(?:came|comes)\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:shout|cry|reply|response|retort|answer|call|voice|heckle|chant)s?\s+from)"
+    r"|(?:came|comes)\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(lx.VOICE_SOUNDS)) + r")s?\s+from)"
 )  # ('"Shame!" came the shout from the opposition benches')
 # A signature after a quote-only paragraph, at the end of that paragraph or as the next one:
 # a dash (the horizontal bar of epigraphs too), then up to five words, nothing else but
@@ -541,12 +541,8 @@ class Extractor(ReportedSpeech):
         m = f.mention
         if f.kind != "direct" or m is None or m.resolution != "pronoun" or m.start < 0 or m.entity.kind != "person":
             return f
-        words = self.art.text[f.start : f.end]
-        given = m.entity.name.split()[0] if " " in m.entity.name else None
-        named = given is not None and given[:1].isupper() and re.search(
-            rf"\b{re.escape(given)}\b(?!\s+[A-Z]|['\u2019]s\b)", words) is not None
-        if not named:  # (by first name only: a surname in one's own words is often one's company or supporters)
-            return f
+        if not named_in(m.entity, self.art.text[f.start : f.end], self.registry, part=0):
+            return f  # (by first name only: a surname in one's own words is often one's company or supporters)
         pronoun = self.art.text[m.start : m.end].lower()
         other = self.registry.antecedent(pronoun, m.start, exclude=m.entity) if pronoun in ("he", "she") else None
         return f if other is None else Found(f.start, f.end, f.paragraph, f.kind, Mention(other, m.start, m.end, "pronoun"),

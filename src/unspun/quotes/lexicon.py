@@ -95,6 +95,11 @@ VOICE_NOUNS: frozenset[str] = frozenset(
     website site tweet post message note filing complaint lawsuit ruling order transcript video interview
     speech press media tabloid magazine journal blog memoir summary biography readout""".split()
 )
+# Nouns for a voice heard rather than a person named: '"...?" a voice called from the benches', '"Shame!" came the
+# shout from the opposition benches'.
+VOICE_SOUNDS: frozenset[str] = frozenset(
+    "voice shout cry heckle chant call reply response retort answer".split()
+)
 # Documents that speak for their maker: a named one ('a Quinnipiac poll', 'the new CNN survey') is a
 # source by that name, not an anonymous one.
 DOCUMENT_NOUNS: frozenset[str] = frozenset("poll survey study report analysis audit assessment review census".split())

@@ -524,6 +524,21 @@ _NOUN_GENDER = {"man": "m", "boy": "m", "spokesman": "m", "chairman": "m", "busi
                 "congresswoman": "f"}
 
 
+def named_in(entity: Entity, words: str, registry: "Registry", part: int) -> bool:
+    """True when ``words`` name the person ``entity`` in the third person by one part of their name (``part`` 0 the
+    given name, -1 the surname), not as part of another name or as an owner ('Trump University', 'Trump's golf
+    courses'): someone spoken of, not the speaker. A surname counts only when no one else in the article bears it
+    ('Mrs. Clinton' in what Bill Clinton said); a given name only when capitalised."""
+    if entity.kind != "person" or " " not in entity.name:
+        return False
+    word = entity.name.split()[part]
+    if part == -1 and registry.surname_bearers(word) != [entity]:
+        return False
+    if part == 0 and not word[:1].isupper():
+        return False
+    return re.search(rf"\b{re.escape(word)}\b(?!\s+[A-Z]|['\u2019]s\b)", words) is not None
+
+
 def described_elsewhere(entity: Entity, houses: list[str]) -> bool:
     """True when ``entity`` is a person described, but never at any of ``houses``: 'the Rovers manager' is not
     'Port Kellan manager Gary Hollins' (an undescribed person may still be the one a role first describes)."""

@@ -9,7 +9,7 @@ from unspun.nlp import lemma_of
 from unspun.quotes import lexicon as lx
 from unspun.quotes.cues import inside
 from unspun.quotes.found import CONFIDENCE, Found
-from unspun.quotes.people import Entity, Mention
+from unspun.quotes.people import Mention, named_in
 from unspun.quotes.speakers import according_name, an_amount, is_cue, pointed_out, subject_of
 
 if TYPE_CHECKING:
@@ -268,16 +268,6 @@ def _finding(verb: "Token", clause: "Token") -> bool:
     return subj.ent_type_ in ("ORG", "GPE") or lemma_of(subj).lower() in lx.FINDER_NOUNS or subj.lower_ in lx.FINDER_NOUNS
 
 
-def _names(entity: Entity, words: str, registry: Any) -> bool:
-    """True when reported ``words`` name the person ``entity`` by a surname no one else in the article bears, and
-    not as part of another name or as an owner ('Trump University', 'Trump's golf courses'): someone reported on,
-    not the reporter."""
-    surname = entity.name.split()[-1] if entity.kind == "person" and " " in entity.name else None
-    if surname is None or registry.surname_bearers(surname) != [entity]:
-        return False  # ('Mrs. Clinton' in what Bill Clinton said)
-    return re.search(rf"\b{re.escape(surname)}\b(?!\s+[A-Z]|['\u2019]s\b)", words) is not None
-
-
 # Verbs that report only with a clause: 'the judge ruled that ...', 'Parkhurst objected that ...', 'pointed out that'.
 _THAT_CLAUSE_ONLY = frozenset({"rule", "object", "point"})
 
@@ -458,7 +448,7 @@ class ReportedSpeech:
         # 'Her route into glaciology was, by her own account, an accident': whoever 'her' is
         mention = self.resolver.resolve(owner, base) if owner is not None else self._speaker(verb, index)
         if (mention is not None and mention.resolution == "pronoun" and mention.end <= start
-                and self.art.base[index] + verb.idx < start and _names(mention.entity, self.art.text[start:end], self.registry)):
+                and self.art.base[index] + verb.idx < start and named_in(mention.entity, self.art.text[start:end], self.registry, part=-1)):
             # 'Asked about the discrepancy, she said Foye had been working from older numbers': 'she' is not Foye (only
             # for words reported after the pronoun and its verb: in 'When she noticed Mr. Rogan, ..., he said' he is)
             pronoun = self.art.text[mention.start : mention.end].lower()

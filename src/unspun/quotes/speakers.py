@@ -92,10 +92,6 @@ def _within_marks(tok: "Token") -> bool:
     return curly or straight
 
 
-# Nouns for a voice heard, not a person named: 'a voice called from the benches', 'came the shout from ...'.
-_VOICE_SOUNDS = frozenset({"voice", "shout", "cry", "heckle", "call", "reply", "response", "retort", "answer"})
-
-
 _HYPHEN_PREFIXES = frozenset({"co", "ex", "vice", "non"})
 
 
@@ -235,7 +231,7 @@ def subject_of(verb: "Token") -> "Token | None":
             tok.tag_ == "VBN" and is_cue(tok) and tok.head.pos_ == "PROPN" and tok.head.i < tok.i
             and not any(c.dep_ in ("agent", "auxpass") for c in tok.children)
         )
-        if seen == 0 and tok.dep_ == "acl" and lemma_of(tok.head).lower() in _VOICE_SOUNDS and tok.head.dep_ in (
+        if seen == 0 and tok.dep_ == "acl" and lemma_of(tok.head).lower() in lx.VOICE_SOUNDS and tok.head.dep_ in (
                 "ROOT", "nsubj", "nsubjpass"):  # (not 'fired back a response saying': the one who fired it)
             return tok.head  # '"...?" a voice called from the government side': the voice
         if tok.dep_ == "acl" and active and tok.head.pos_ in ("PROPN", "NOUN") and person_like(tok.head):
@@ -1510,7 +1506,7 @@ class Resolver:
                 return Mention(voice.entity, p_start, voice.end, "descriptor")
             phrase = phrase + [t for t in head.subtree if t.i > head.i and t.i <= spoken_for.i]
             p_end = base + phrase[-1].idx + len(phrase[-1])
-        if lemma in _VOICE_SOUNDS and (origin := next((p for a in head.children if a.dep_ == "acl" for p in a.children
+        if lemma in lx.VOICE_SOUNDS and (origin := next((p for a in head.children if a.dep_ == "acl" for p in a.children
                                                         if p.dep_ == "prep" and p.lower_ == "from"), None)) is not None:
             phrase = phrase + [t for t in origin.subtree if not t.is_punct]  # 'a voice from the government side'
             p_end = base + phrase[-1].idx + len(phrase[-1])
