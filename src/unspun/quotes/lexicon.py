@@ -130,7 +130,7 @@ THING_VOICES: frozenset[str] = SPEAKING_DOCUMENTS | frozenset(
 # offences', 'figures show that'), unlike 'the chart', 'history' or 'the economy'.
 FINDER_NOUNS: frozenset[str] = MADE_NOUNS | frozenset(
     "research researcher scientist investigator inspector auditor inquiry investigation police court judge "
-    "coroner jury panel committee regulator watchdog record document".split()
+    "coroner jury panel committee regulator watchdog record document author pollster analyst".split()
 )
 # People named by what they are rather than by role ("a man yelled", "one woman said"): they can speak.
 HUMAN_NOUNS: frozenset[str] = frozenset(

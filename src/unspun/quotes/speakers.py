@@ -992,8 +992,9 @@ def _share_of(head: "Token") -> "Token | None":
         return None
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if group is None or not (group.lower_ == "them" or group.pos_ in ("NOUN", "PROPN")):
-        return None
+    if group is None or not (group.lower_ == "them" or group.pos_ in ("NOUN", "PROPN") or (
+            group.lower_ == "those" and any(c.dep_ in ("acl", "relcl") for c in group.children))):
+        return None  # ('half of those surveyed': the ones the words after 'those' describe)
     return group
 
 
