@@ -23,3 +23,37 @@ def test_a_reports_authors_state_a_finding(analyse) -> None:
 def test_analysts_state_a_finding(analyse) -> None:
     a = analyse("Turnout\n\nThe analysts found that turnout among renters had doubled.")
     assert find(a, "turnout among renters").speaker.name == "analysts"
+
+
+def test_a_that_clause_hung_deep_inside_the_statement_phrase_is_still_reported(analyse) -> None:
+    # the parser hung 'that it had increased ...' on 'poll', inside 'in a release accompanying the poll'
+    a = analyse("Poll\n\nBeacon said in a release accompanying the poll that it had increased the share of interviews "
+                "conducted by text message this cycle.")
+    quote = find(a, "it had increased the share")
+    assert quote.kind == "indirect" and quote.speaker.name == "Beacon"
+
+
+_BRIEFING = ('Briefing\n\n"The president has full confidence in him," press secretary Allison Dray said.\n\n'
+             '"Even if he does not get a vote before the recess?" Gil Marchetti asked.\n\n'
+             '"Even then. He is not withdrawing, and we are not asking him to."')
+
+
+def test_a_bare_answer_after_a_question_is_the_answerers(analyse) -> None:
+    a = analyse(_BRIEFING)
+    assert find(a, "Even then").speaker.name == "Allison Dray"
+
+
+def test_a_bare_question_after_an_answer_is_the_askers(analyse) -> None:
+    a = analyse('Radio\n\n"So what do you do about the union, Wade? They will come after you," host Dusty Calhoun '
+                'asked.\n\n"Dusty, I do not lose a minute of sleep over the union," Wade Kessling said.\n\n'
+                '"So you would go after tenure on day one?"\n\n"Day one. Tenure is a jobs program."')
+    assert find(a, "go after tenure").speaker.name == "Dusty Calhoun"
+    assert find(a, "Tenure is a jobs program").speaker.name == "Wade Kessling"
+
+
+def test_a_long_answer_that_asks_in_passing_goes_on_from_the_answer(analyse) -> None:
+    # a guard: the quote-only paragraph holds a question but does not end on one, so it is no new turn
+    a = analyse('Rally\n\n"Can you explain that?" reporter Matt Boyd asked Don Tremper.\n\n"I am disappointed in the '
+                'committee," Tremper said.\n\n"I am disappointed because the room was stacked. Who stacks a room? They '
+                'do. And they will keep doing it."')
+    assert find(a, "the room was stacked").speaker.name == "Don Tremper"

@@ -1362,6 +1362,9 @@ class Extractor(ReportedSpeech):
         if self._kind(q) == "partial":  # not the previous paragraph's speaker, but maybe the previous sentence's
             said = self._reporter_of_sentence_before(q)
             return (said, "adjacent") if said is not None else None
+        turn = self._turn_in_exchange(q) if self._quote_only(q) else None
+        if turn is not None:
+            return turn, "adjacent"
         told = self._sentence_before(q)
         if told is not None:
             return told, "adjacent"
@@ -1396,6 +1399,27 @@ class Extractor(ReportedSpeech):
         if subject is not None:
             return Mention(subject.entity, subject.start, subject.end, "adjacent"), "adjacent"
         return None
+
+    def _is_question(self, found: Found | MarkedQuote) -> bool:
+        """True when quoted words ask something ('Is the governor's office wrong?'; 'What about the union, Wade?
+        Because they will come after you,' Calhoun asked)."""
+        return "?" in self.art.text[found.start : found.end] or (
+            isinstance(found, Found) and found.cue is not None and self.art.text[found.cue[0] : found.cue[1]].lower() in ("asked", "asks"))
+
+    def _turn_in_exchange(self, q: MarkedQuote) -> Mention | None:
+        """In an exchange of questions and answers written as quote-only paragraphs, the turn of the one whose turn
+        it is: after 'Is he withdrawing?' Marchetti asked, a bare '"Even then."' answers, so it is the words of whoever
+        answered before the question, not the asker's; a bare question after an answer is the earlier asker's."""
+        last, before = self._last_direct.get(q.paragraph - 1), self._last_direct.get(q.paragraph - 2)
+        if last is None or before is None or last.mention is None or before.mention is None:
+            return None
+        if last.mention.entity is before.mention.entity or before.mention.entity.kind != "person":
+            return None
+        asks = self.art.text[q.start : q.end].rstrip(" \"”’'").endswith("?")  # (a long answer may ask in passing)
+        if not (self._is_question(last) != self._is_question(before) == asks):
+            return None  # the turns alternate: question, answer, question or answer, question, answer
+        m = before.mention
+        return Mention(m.entity, m.start, m.end, "adjacent")
 
     def _in_last_sentence(self, found: Found) -> bool:
         """True when ``found`` ends in the last sentence of its paragraph (asides in parentheses aside)."""

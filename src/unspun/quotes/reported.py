@@ -356,6 +356,11 @@ class ReportedSpeech:
                                for g in o.children if g.dep_ in ("relcl", "acl")
                                and (any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children) or _said_within(o, g))),
                               None)
+            if clause is None:  # 'said in a release accompanying the poll that it had increased ...': hung deeper still
+                clause = next((g for c in verb.children if c.dep_ == "prep" and c.i > verb.i for o in c.children
+                               if o.dep_ == "pobj" for g in o.subtree if g.dep_ in ("relcl", "acl") and g.i > o.i
+                               and g.i - o.i <= 8 and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+                               and any(m.dep_ in ("nsubj", "nsubjpass") for m in g.children)), None)
             if lemma_of(verb).lower() in _THAT_CLAUSE_ONLY and (clause is None or clause.i < verb.i):
                 return None  # 'egalitarianism ruled', 'objected to the plan': no report without its clause after it
             if clause is None and lemma_of(verb).lower() == "tell":
