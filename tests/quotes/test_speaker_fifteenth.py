@@ -57,3 +57,21 @@ def test_a_long_answer_that_asks_in_passing_goes_on_from_the_answer(analyse) -> 
                 'committee," Tremper said.\n\n"I am disappointed because the room was stacked. Who stacks a room? They '
                 'do. And they will keep doing it."')
     assert find(a, "the room was stacked").speaker.name == "Don Tremper"
+
+
+def test_that_was_x_after_a_quote_names_its_speaker(analyse) -> None:
+    a = analyse('Rally\n\n"I am not proud of it," said Joan Petrakis, 59.\n\n"We have been to every one of these since the '
+                'primary."\n\nThat was Luis Ybarra, 47, a pipefitter from Kessler Township.')
+    assert find(a, "every one of these").speaker.name == "Luis Ybarra"
+
+
+def test_that_was_x_in_the_quotes_own_paragraph_names_a_name_the_tagger_left_untyped(analyse) -> None:
+    a = analyse('Calls\n\nHost Dusty Calhoun took calls.\n\n"I have never been called a part-timer." That was Marisol '
+                "Dent, a teacher, who called in to Calhoun's show.")
+    assert find(a, "never been called").speaker.name == "Marisol Dent"
+
+
+def test_that_was_followed_by_no_name_identifies_no_one(analyse) -> None:
+    a = analyse('Rally\n\n"We will win this state," said Joan Petrakis.\n\n"And we will win it big."\n\nThat was '
+                "January. By March the mood had changed.")
+    assert find(a, "win it big").speaker.name == "Joan Petrakis"
