@@ -75,3 +75,23 @@ def test_that_was_followed_by_no_name_identifies_no_one(analyse) -> None:
     a = analyse('Rally\n\n"We will win this state," said Joan Petrakis.\n\n"And we will win it big."\n\nThat was '
                 "January. By March the mood had changed.")
     assert find(a, "win it big").speaker.name == "Joan Petrakis"
+
+
+def test_her_office_is_the_office_of_the_woman_named_before(analyse) -> None:
+    a = analyse("Pipeline\n\nThe Office of Pipeline Integrity ordered the line shut. Gov. Harriet Lomax criticized the "
+                "response. Her office said Thursday that it stood by its timeline.")
+    quote = find(a, "it stood by its timeline")
+    assert quote.speaker.name == "Harriet Lomax's office" and quote.speaker.resolution == "pronoun"
+
+
+def test_her_campaign_is_the_campaign_named_before_with_her_name(analyse) -> None:
+    a = analyse("Trail\n\nVice President Evelyn Strand's campaign said on Friday that it had opened 40 field offices. "
+                "Strand will spend Monday in Bellmont, her campaign said.")
+    campaigns = {find(a, "it had opened").speaker.source_id, find(a, "Strand will spend").speaker.source_id}
+    assert len(campaigns) == 1 and len([s for s in a.sources if "campaign" in s.name]) == 1
+
+
+def test_the_x_campaign_is_not_another_candidates_campaign(analyse) -> None:
+    a = analyse("Trail\n\nVice President Evelyn Strand's campaign said on Friday that it had opened 40 field offices. "
+                "Former Sen. Harlan Voss spoke in Erie. The Voss campaign said that it had raised $2 million.")
+    assert find(a, "it had raised").speaker.name == "Voss campaign"

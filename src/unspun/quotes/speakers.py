@@ -985,6 +985,10 @@ def _span_tokens(head: "Token") -> list["Token"]:
     return toks
 
 
+# Bodies that belong to one person: 'her office', 'the Voss campaign'.
+_OWNED_BODIES = frozenset({"office", "campaign", "team"})
+
+
 def _share_of(head: "Token") -> "Token | None":
     """The group a share of it speaks for: 'half of the 2,400 firms surveyed' -> firms, 'most of the
     residents' -> residents, 'half of them' -> them."""
@@ -1522,6 +1526,17 @@ class Resolver:
             entity = self.registry.entity(f"anon:{name.lower()}", name, "anonymous")
             self.note(p_start, entity)
             return Mention(entity, p_start, p_end, "descriptor")
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if owner is not None and head.tag_ == "NN" and lemma in _OWNED_BODIES:
+            # 'Her office said' after 'Gov. Harriet Lomax': the governor's office, not the last office named
+            person = self.registry.antecedent(owner.lower_, base + owner.idx)
+            if person is not None and person.kind == "person" and " " in person.name:
+                surname = person.name.split()[-1]
+                entity = next((e for e in self.registry.entities.values() if e.kind == "organisation" and re.search(
+                    rf"\b{re.escape(surname)}(?:['’]s)? {head.lower_}$", e.name)), None) or self.registry.organisation(
+                    f"{person.name}'s {head.lower_}")  # ('Vice President Evelyn Strand's campaign' named before)
+                self.note(p_start, entity)
+                return Mention(entity, p_start, p_end, "pronoun")
         definite = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in phrase) or (
             head.tag_ == "NN" and any(t.dep_ == "poss" and t.lower_ in ("his", "her", "their") for t in phrase))
         # 'His barrister has told the court' after 'Forsythe's barrister, Martin Oduya': a role named before
@@ -1557,6 +1572,12 @@ class Resolver:
                 earlier = self.registry.learned(lemma, p_start)  # 'the ecologist' for 'Dr Helena Markwick'
             elsewhere = earlier is not None and house is not None and lemma in lx.ROLE_NOUNS and described_elsewhere(
                 earlier, [house])
+            if earlier is not None and house is not None and earlier.kind == "organisation" and lemma in _OWNED_BODIES and (
+                    house not in earlier.name.lower()):
+                earlier = None  # 'The Voss campaign' is not 'Evelyn Strand's campaign'
+                entity = self.registry.organisation(text)
+                self.note(p_start, entity)
+                return Mention(entity, p_start, p_end, "explicit")
             if earlier is not None and not elsewhere:
                 self.note(p_start, earlier)
                 return Mention(earlier, p_start, p_end, "descriptor")
