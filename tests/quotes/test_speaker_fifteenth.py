@@ -95,3 +95,16 @@ def test_the_x_campaign_is_not_another_candidates_campaign(analyse) -> None:
     a = analyse("Trail\n\nVice President Evelyn Strand's campaign said on Friday that it had opened 40 field offices. "
                 "Former Sen. Harlan Voss spoke in Erie. The Voss campaign said that it had raised $2 million.")
     assert find(a, "it had raised").speaker.name == "Voss campaign"
+
+
+def test_a_post_quoted_in_the_reporters_sentence_is_its_posters_direct_quote(analyse) -> None:
+    a = analyse('Report\n\nHale County District Attorney Naomi Vetter seized on the report. "Fourteen checks from one '
+                'company. @CurtisHargrove owes voters answers today," Vetter posted on X, where she goes by @VetterForAG.')
+    quote = find(a, "Fourteen checks")
+    assert quote.kind == "direct" and quote.speaker.name == "Naomi Vetter"
+
+
+def test_a_party_in_apposition_to_a_role_is_no_name(analyse) -> None:
+    a = analyse("Show\n\nSen. Douglas Pruitt spoke on Sunday.\n\nThe senator, a two-term Republican, said voters should "
+                "judge Fairbanks by her votes.")
+    assert find(a, "voters should judge").speaker.name == "Douglas Pruitt"

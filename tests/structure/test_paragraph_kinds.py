@@ -88,6 +88,19 @@ def test_a_mention_of_a_handle_in_reporting_is_body() -> None:
     assert kinds("Title", line)[1] == "body"
 
 
+def test_a_post_quoted_inside_the_reporters_sentence_is_body() -> None:
+    # two handles make a line a pasted post, unless the words outside the quotation marks say who posted it
+    line = ('Her rival seized on the report. "Fourteen checks from one company. @CurtisHargrove owes voters answers '
+            'today," Naomi Vetter posted on X, where she goes by @VetterForAG.')
+    assert kinds("Title", line)[1] == "body"
+
+
+def test_a_pasted_post_quoting_a_reporting_word_is_still_a_post() -> None:
+    # 'posted' inside the post's own quotation marks says nothing of who posted it
+    line = 'Proud of our crews: "We posted the warning early." Thank you @CityOfElsby and @ElsbyFire.'
+    assert kinds("Title", "The bridge reopened on Tuesday after a long closure.", line)[2] == "social_post"
+
+
 def test_email_address_is_not_a_handle() -> None:
     assert kinds("Title", "Write to letters@example.org with your views on the budget and the bridge.")[1] == "body"
 

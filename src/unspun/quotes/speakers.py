@@ -431,6 +431,8 @@ def appositive_name(head: "Token") -> "Token | None":
         for c in holder.children:
             if c.dep_ != "appos" or c.i <= head.i or c.left_edge.i == 0 or head.doc[c.left_edge.i - 1].text != ",":
                 continue
+            if any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
+                continue  # 'The senator, a two-term Republican,': what the senator is, not a name
             ent = entity_of(c)
             if c.ent_type_ == "PERSON" or (ent is not None and misread_person(ent)):
                 return c
@@ -1415,7 +1417,9 @@ class Resolver:
             mention = self.register_person(head, base)
             self.note(mention.start, mention.entity)
             return mention
-        named = next((c for c in head.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")), None)
+        named = next((c for c in head.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")
+                      and not (c.ent_type_ == "NORP" and any(d.dep_ == "det" for d in c.children))), None)
+        # (not 'The senator, a two-term Republican,': a party, not a name)
         if named is not None and head.pos_ == "NOUN":  # "the party's mouthpiece Chen"
             mention = self.register_person(named, base)
             phrase = _noun_phrase(head)

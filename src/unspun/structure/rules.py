@@ -161,6 +161,11 @@ _HANDLE_REPORTED = re.compile(
 )
 
 
+# A post quoted inside the reporter's sentence: the words outside the quotation marks say who posted it.
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+_POST_QUOTED = re.compile(r"\b(?:posted|posts|wrote|writes|tweeted|tweets|caption|the post|a post)\b", re.I)
+
+
 def social_strength(line: str) -> int:
     """2 for a certain sign of a pasted social post, 1 for a weak one, 0 for none."""
     if SOCIAL_LINK.search(line) or SIGNATURE.search(line) or has_thread_marker(line):
@@ -170,8 +175,9 @@ def social_strength(line: str) -> int:
     handles = len(HANDLE.findall(line))
     tags = len(HASHTAG.findall(line))
     if line.lstrip().startswith("@") or handles + tags >= 2:
-        # a reporter's sentence about posts ('The #A and #B campaigns grew, the report said') is not one
-        return 2 if words(line) <= 60 and not REPORTED.search(line) else 1
+        # a reporter's sentence about posts ('The #A and #B campaigns grew, the report said') is not one, nor a
+        # post quoted in the reporter's words ('"... @CurtisHargrove owes voters answers," Vetter posted on X')
+        return 2 if words(line) <= 60 and not REPORTED.search(line) and not _POST_QUOTED.search(_QUOTED.sub(" ", line)) else 1
     return 1 if handles + tags else 0
 
 
