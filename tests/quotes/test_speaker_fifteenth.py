@@ -108,3 +108,17 @@ def test_a_party_in_apposition_to_a_role_is_no_name(analyse) -> None:
     a = analyse("Show\n\nSen. Douglas Pruitt spoke on Sunday.\n\nThe senator, a two-term Republican, said voters should "
                 "judge Fairbanks by her votes.")
     assert find(a, "voters should judge").speaker.name == "Douglas Pruitt"
+
+
+def test_a_pronoun_answering_a_question_put_to_someone_is_not_the_asker(analyse) -> None:
+    a = analyse('Briefing\n\n"It is a fair question," press secretary Allison Dray replied.\n\nReporter Priya Sandoval '
+                'pressed her. "Is the governor\'s office wrong?"\n\n"I am not going to litigate it from this podium," '
+                "she said.")
+    assert find(a, "litigate it").speaker.name == "Allison Dray"
+
+
+def test_a_pronoun_after_the_speakers_own_question_to_a_crowd_stays_with_the_speaker(analyse) -> None:
+    # a guard: 'asks at the school' puts the question to no one named, so 'he' is still the one who asked
+    a = analyse('Caucus\n\nReporter Tom Bell watched from the back. Sen. Ben Sandler asks at the school, "Any questions '
+                'I can answer?"\n\nHe jokes, "It is a never ending line!"')
+    assert find(a, "never ending line").speaker.name == "Ben Sandler"

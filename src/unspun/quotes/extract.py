@@ -236,6 +236,8 @@ _SENT_ONLY = frozenset({"email", "memo", "e-mail", "report", "study"})
 # 'One post read:', 'Another tweet said:' right before a quote: a post whose account the article does not give.
 _UNSIGNED_POST = re.compile(r"(?i)\b(?:one|another|a|the first|the last|the latest|an anonymous) (?:post|tweet|message|comment|reply)"
                             r" (?:read|reads|said|says|stated)\s*[:,]?\s*$")
+# A question put to someone: 'Sandoval pressed her.', 'asked Dray', 'Kline asked whether'.
+_PUT_TO = frozenset({"asked", "asks", "pressed", "presses", "questioned", "quizzed", "grilled"})
 # 'That was Luis Ybarra', 'This is Dana Pruett' right after a quote: who said it.
 _IDENTIFIED = re.compile(r"\s*(?:That|This|So)\s+(?:was|is|says|said)\s+(?=[A-Z])")
 # A given name, a nickname in quotation marks, a surname: 'Kevin "Kev the Bins" Blackwood'.
@@ -1154,6 +1156,8 @@ class Extractor(ReportedSpeech):
             mention = self.resolver.resolve(subj, base) if subj is not None else None
             if mention is not None and self._names_itself(q, subj, mention, qtoks):
                 mention = None
+            if mention is not None and mention.resolution == "pronoun" and kind == "direct":
+                mention = self._answerer(q, mention, previous)
             if weak and mention is not None and mention.resolution == "unresolved" and mention.entity.key == "unresolved:it":
                 # 'It is the most fateful moment in a film ... orders his team to "stand down"': an 'it' that names
                 # nothing, found only as the subject of the nearest verb, is no speaker
@@ -1404,6 +1408,24 @@ class Extractor(ReportedSpeech):
         if subject is not None:
             return Mention(subject.entity, subject.start, subject.end, "adjacent"), "adjacent"
         return None
+
+    def _answerer(self, q: MarkedQuote, mention: Mention, previous: Found | None) -> Mention:
+        """'Sandoval pressed her. "Is the governor's office wrong?" / "I've seen the timeline," she said': a 'she'
+        answering a question put in the paragraph before is not the asker, when someone else fits the pronoun."""
+        if (previous is None or previous.mention is None or previous.mention.entity is not mention.entity
+                or previous.paragraph != q.paragraph - 1 or previous.kind != "direct"
+                or not self.art.text[previous.start : previous.end].rstrip(" \"”’'").endswith("?")
+                or "?" in self.art.text[q.start : q.end]):
+            return mention
+        if not any(t.lower_ in _PUT_TO and any(c.dep_ == "dobj" and (c.pos_ in ("PRON", "PROPN") or person_like(c))
+                                               for c in t.children) for t in self.art.all_tokens(previous.paragraph)):
+            return mention  # 'Carson said, "What does it say about people who ...?" / "Well," he continued': his own question
+        pronoun = self.art.text[mention.start : mention.end].lower()
+        other = self.registry.antecedent(pronoun, mention.start, exclude=mention.entity)
+        if other is None or other.kind != "person":
+            return mention
+        self.resolver.note(mention.start, other)
+        return Mention(other, mention.start, mention.end, "pronoun")
 
     def _is_question(self, found: Found | MarkedQuote) -> bool:
         """True when quoted words ask something ('Is the governor's office wrong?'; 'What about the union, Wade?
