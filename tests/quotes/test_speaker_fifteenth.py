@@ -122,3 +122,9 @@ def test_a_pronoun_after_the_speakers_own_question_to_a_crowd_stays_with_the_spe
     a = analyse('Caucus\n\nReporter Tom Bell watched from the back. Sen. Ben Sandler asks at the school, "Any questions '
                 'I can answer?"\n\nHe jokes, "It is a never ending line!"')
     assert find(a, "never ending line").speaker.name == "Ben Sandler"
+
+
+def test_a_hyphenated_role_keeps_its_hyphen_in_the_speakers_name(analyse) -> None:
+    a = analyse('Trail\n\nThe rally ran late.\n\nThe Republican front-runner said that teachers were "overpaid" and '
+                "lazy.")
+    assert find(a, "teachers were").speaker.name == "Republican front-runner"

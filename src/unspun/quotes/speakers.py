@@ -534,6 +534,10 @@ def words_of(tokens: list["Token"]) -> str:
     """
     out = []
     for a, b in zip(tokens, tokens[1:] + [None]):
+        if b is not None and b.i == a.i + 2 and not a.whitespace_ and (hyphen := a.doc[a.i + 1]).text in ("-", "‐") and (
+                not hyphen.whitespace_):
+            out.append(a.text + hyphen.text)  # 'front-runner' with its hyphen left out is not 'front runner'
+            continue
         out.append(a.text + (a.whitespace_ if b is None or b.i == a.i + 1 else " "))
     return "".join(out).strip()
 
