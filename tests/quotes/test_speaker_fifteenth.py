@@ -128,3 +128,11 @@ def test_a_hyphenated_role_keeps_its_hyphen_in_the_speakers_name(analyse) -> Non
     a = analyse('Trail\n\nThe rally ran late.\n\nThe Republican front-runner said that teachers were "overpaid" and '
                 "lazy.")
     assert find(a, "teachers were").speaker.name == "Republican front-runner"
+
+
+def test_a_spokesmans_name_the_parser_set_beside_his_principal_is_the_subject_for_a_later_he(analyse) -> None:
+    # 'Bret Lindqvist' parsed in apposition to 'Castellanos', inside 'A spokesman for Castellanos'
+    a = analyse('Talks\n\nRep. Curtis Ambrose, a Republican, walked out on Tuesday.\n\nRep. Marisa Castellanos said on '
+                "Monday that her caucus would not budge.\n\nA spokesman for Castellanos, Bret Lindqvist, declined to "
+                'confirm her remarks. In an emailed statement, he said: "The congresswoman has been clear."')
+    assert find(a, "congresswoman has been clear").speaker.name == "Bret Lindqvist"

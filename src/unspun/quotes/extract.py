@@ -140,6 +140,9 @@ def is_subject(ent: "SpacySpan") -> bool:
         return True  # 'For Pillai, that is the real challenge. "...," he said': the sentence is about him
     if len(ent) <= 3 and ent[-1].dep_ in ("nsubj", "nsubjpass") and tok.dep_ in ("advmod", "npadvmod", "nmod"):
         return True  # 'Raj Sandhu said': the parser may make 'Raj' an adverb of the verb and 'Sandhu' its subject
+    if tok.dep_ == "appos" and tok.head.dep_ == "pobj" and (holder := tok.head.head.head).dep_ in ("nsubj", "nsubjpass") and (
+            appositive_name(holder) is not None and appositive_name(holder).i == tok.i):
+        return True  # 'A spokesman for Castellanos, Bret Lindqvist, declined': the parser set the name beside 'Castellanos'
     if tok.dep_ == "appos" and tok.head.dep_ == "dep" and after_prefix(tok.head.head).i == tok.head.i and (
             tok.head.head.dep_ in ("nsubj", "nsubjpass")):
         return True  # 'His co-presenter, Martin Sheehy, argued', parsed 'co' (subject) - 'presenter' (dep)
