@@ -136,3 +136,16 @@ def test_a_spokesmans_name_the_parser_set_beside_his_principal_is_the_subject_fo
                 "Monday that her caucus would not budge.\n\nA spokesman for Castellanos, Bret Lindqvist, declined to "
                 'confirm her remarks. In an emailed statement, he said: "The congresswoman has been clear."')
     assert find(a, "congresswoman has been clear").speaker.name == "Bret Lindqvist"
+
+
+def test_a_quote_signed_with_a_handle_is_the_person_the_handle_spells(analyse) -> None:
+    a = analyse("Radio\n\nWade Kessling went on talk radio on Tuesday.\n\nAnd the backlash? He did not care.\n\n"
+                '"The union bosses are big mad. Good. I am running to fix the schools." — @WadeKessling')
+    quote = find(a, "union bosses")
+    assert quote.speaker.name == "Wade Kessling" and quote.speaker.resolution == "handle"
+
+
+def test_a_quote_signed_with_a_handle_no_one_named_bears_is_the_accounts(analyse) -> None:
+    a = analyse("Radio\n\nThe backlash was swift.\n\n"
+                '"Teachers built this state. Remember that in November." — @EducatorsUnite')
+    assert find(a, "Teachers built").speaker.name == "@EducatorsUnite"

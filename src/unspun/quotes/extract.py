@@ -71,6 +71,7 @@ _CREDITED_AFTER = re.compile(
 # spaces and a final stop or comma. Whether the words are a person's name: Extractor._signer.
 _NAME_WORD = r"[^\W\d_][\w.'’-]*"
 _NAME_PARTICLES = ("de", "da", "del", "der", "di", "van", "von", "la", "le", "bin", "al")
+_HANDLE_SIGNATURE = re.compile(r"\s*(?:--|[-–—―])\s*(@\w{1,15})[\s.]*")
 _TRAILING_SIGNATURE = re.compile(rf"\s*(?:--|[-–—―])\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})[\s.,]*")
 
 
@@ -1645,8 +1646,34 @@ class Extractor(ReportedSpeech):
             return None
         signed = _TRAILING_SIGNATURE.fullmatch(self.art.text, q.close_mark_end, p.end)
         if signed is None:
-            return None
+            handle = _HANDLE_SIGNATURE.fullmatch(self.art.text, q.close_mark_end, p.end)
+            if handle is None:
+                return None
+            # '"The union bosses are big mad." — @WadeKessling': a post signed by its account (by name where the
+            # paragraph before introduced it: 'Corinne Vasquez-Hale was blunter on X:')
+            introduced = self._introduced_by_colon(q)
+            if introduced is not None:
+                return introduced
+            owner = self._handle_owner(handle.group(1))
+            if owner is not None:
+                return Mention(owner, handle.start(1), handle.end(1), "handle")
+            account = self.registry.entity(f"account:{handle.group(1).lower()}", handle.group(1), "social_account")
+            return Mention(account, handle.start(1), handle.end(1), "handle")
         return self._signer(signed, None)
+
+    def _handle_owner(self, handle: str) -> "Entity | None":
+        """The one person already named whose surname (else given name) the handle spells: '@WadeKessling',
+        '@CVasquezHale' for Corinne Vasquez-Hale, '@ElenaForGov'."""
+        bare = handle.lstrip("@").lower()
+        people = [e for e in self.registry.entities.values() if e.kind == "person" and len(e.name.split()) >= 2]
+        for part in (-1, 0):
+            owners = {e.key: e for e in people if len(word := re.sub(r"[^a-z]", "", e.name.split()[part].lower())) >= 3
+                      and word in bare}
+            if len(owners) == 1:
+                return next(iter(owners.values()))
+            if owners:
+                return None
+        return None
 
     def _signer(self, signed: "re.Match[str]", resolution: str | None) -> Mention | None:
         """The person a signature match names (``resolution``: the registry's when None), or None.
