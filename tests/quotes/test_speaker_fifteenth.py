@@ -149,3 +149,21 @@ def test_a_quote_signed_with_a_handle_no_one_named_bears_is_the_accounts(analyse
     a = analyse("Radio\n\nThe backlash was swift.\n\n"
                 '"Teachers built this state. Remember that in November." — @EducatorsUnite')
     assert find(a, "Teachers built").speaker.name == "@EducatorsUnite"
+
+
+def test_a_tally_kept_by_her_campaign_is_her_campaigns(analyse) -> None:
+    a = analyse("Beckett\n\nState Treasurer Ruth Ann Beckett is running for governor.\n\nBeckett has spent more days in "
+                "small towns than in cities, according to a tally kept by her campaign.")
+    assert find(a, "spent more days").speaker.name == "Ruth Ann Beckett's campaign"
+
+
+def test_a_count_by_a_news_agency_is_the_agencys(analyse) -> None:
+    a = analyse("Delegates\n\nClinton now has at least 723 delegates, according to a count by the Associated Press.")
+    assert find(a, "at least 723 delegates").speaker.name == "Associated Press"
+
+
+def test_the_x_campaign_is_not_a_document_that_named_another_campaign(analyse) -> None:
+    a = analyse("Beckett\n\nState Treasurer Ruth Ann Beckett is running for governor against Warren Sibley.\n\nBeckett "
+                "has spent more days in small towns, according to a tally kept by her campaign.\n\nThe Sibley campaign "
+                "answered with a statement saying that the plan would be paid for by ending a tax exemption.")
+    assert find(a, "paid for by ending").speaker.name == "Sibley campaign"

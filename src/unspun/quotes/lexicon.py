@@ -106,7 +106,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset("poll survey study report analysis au
 # Things that speak for whoever made them: 'estimates from the Harlow Institute', 'figures published by
 # the Office for Labour Data' are the institute's and the office's.
 MADE_NOUNS: frozenset[str] = DOCUMENT_NOUNS | frozenset(
-    "estimate figure data statistic number projection forecast statement letter email memo filing release "
+    "estimate figure data statistic number projection forecast statement letter email memo filing release tally count "
     "announcement message".split()
 )
 # Things a person writes and sends whose words stay the writer's: in 'Venn wrote a letter to the attorney

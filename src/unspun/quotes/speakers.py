@@ -1027,8 +1027,8 @@ def maker_of(head: "Token") -> "Token | None":
         if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "PERSON")):
             return obj
         if obj is not None and obj.pos_ == "NOUN" and (lemma_of(obj).lower() in lx.ORG_NOUNS or obj.lower_ == "service") and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
-            return obj  # 'figures from the wildfire service': the service's figures
+                (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.lower_ in ("his", "her")) for c in obj.children):
+            return obj  # 'figures from the wildfire service': the service's figures ('a tally kept by her campaign')
     return None
 
 
@@ -1580,7 +1580,7 @@ class Resolver:
                 earlier = self.registry.learned(lemma, p_start)  # 'the ecologist' for 'Dr Helena Markwick'
             elsewhere = earlier is not None and house is not None and lemma in lx.ROLE_NOUNS and described_elsewhere(
                 earlier, [house])
-            if earlier is not None and house is not None and earlier.kind == "organisation" and lemma in _OWNED_BODIES and (
+            if earlier is not None and house is not None and lemma in _OWNED_BODIES and (
                     house not in earlier.name.lower()):
                 earlier = None  # 'The Voss campaign' is not 'Evelyn Strand's campaign'
                 entity = self.registry.organisation(text)
