@@ -167,3 +167,17 @@ def test_the_x_campaign_is_not_a_document_that_named_another_campaign(analyse) -
                 "has spent more days in small towns, according to a tally kept by her campaign.\n\nThe Sibley campaign "
                 "answered with a statement saying that the plan would be paid for by ending a tax exemption.")
     assert find(a, "paid for by ending").speaker.name == "Sibley campaign"
+
+
+def test_a_pronoun_opening_a_quote_paragraph_means_the_unnamed_person_the_paragraph_before_ends_on(analyse) -> None:
+    a = analyse('Gym\n\n"We will see," said Tom Reyes, a longtime adviser.\n\nThat evening, about 300 people sit on '
+                "folding chairs. During the question period, a man in a seed cap stands up.\n\n"
+                '"Where is the money coming from? Because I have heard this before," he asks.')
+    assert find(a, "Where is the money").speaker.name == "a man in a seed cap"
+
+
+def test_a_named_person_in_the_sentence_before_keeps_the_pronoun(analyse) -> None:
+    # a guard: with someone named beside the unnamed man, 'he' may be either, so the usual antecedent stands
+    a = analyse('Gym\n\n"We will see," said Tom Reyes, a longtime adviser.\n\nDuring the question period, a man in a '
+                "seed cap argues with Reyes.\n\n" '"Where is the money coming from?" he asks.')
+    assert find(a, "Where is the money").speaker.name == "Tom Reyes"

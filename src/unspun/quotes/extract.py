@@ -37,7 +37,7 @@ from unspun.quotes.transcript import transcript_quotes
 from unspun.quotes.speakers import (
     KIN_NOUNS, NOT_SPEAKER_ENTS, Resolver, after_prefix, age_beside, age_word, appositive_name, author_of, elected_names,
     is_cue, misread_person, org_name, person_like, pick_by_age, postnominal_name, seat_of, split_surname, subject_of,
-    title_before, who_clause,
+    title_before, unnamed_subject_before, who_clause,
 )
 
 if TYPE_CHECKING:
@@ -1162,6 +1162,8 @@ class Extractor(ReportedSpeech):
                 mention = None
             if mention is not None and mention.resolution == "pronoun" and kind == "direct":
                 mention = self._answerer(q, mention, previous)
+            if mention is not None and mention.resolution == "pronoun" and self._quote_only(q) and subj.lower_ in ("he", "she"):
+                mention = self._unnamed_before(q, subj, mention)
             if weak and mention is not None and mention.resolution == "unresolved" and mention.entity.key == "unresolved:it":
                 # 'It is the most fateful moment in a film ... orders his team to "stand down"': an 'it' that names
                 # nothing, found only as the subject of the nearest verb, is no speaker
@@ -1412,6 +1414,18 @@ class Extractor(ReportedSpeech):
         if subject is not None:
             return Mention(subject.entity, subject.start, subject.end, "adjacent"), "adjacent"
         return None
+
+    def _unnamed_before(self, q: MarkedQuote, pronoun: "Token", mention: Mention) -> Mention:
+        """'During the question period, a man in a seed cap stands up. / "Where's the money coming from?" he asks': an
+        unnamed person the paragraph before ends on is who the pronoun opening this quote's paragraph means."""
+        last = self._last_sentence(q.paragraph - 1) if q.paragraph > 0 and self.kinds[q.paragraph - 1] == "body" else None
+        unnamed = unnamed_subject_before(pronoun, last) if last is not None else None
+        if unnamed is None:
+            return mention
+        found = self.resolver.resolve(unnamed, self.art.base[q.paragraph - 1])
+        if found is None or found.entity.kind not in ("anonymous", "unknown"):
+            return mention
+        return Mention(found.entity, mention.start, mention.end, "pronoun")
 
     def _answerer(self, q: MarkedQuote, mention: Mention, previous: Found | None) -> Mention:
         """'Sandoval pressed her. "Is the governor's office wrong?" / "I've seen the timeline," she said': a 'she'

@@ -667,17 +667,18 @@ def _the_one_asked(pronoun: "Token") -> "Token | None":
     return None
 
 
-def _unnamed_subject_before(pronoun: "Token") -> "Token | None":
+def unnamed_subject_before(pronoun: "Token", before: "SpacySpan | None" = None) -> "Token | None":
     """The unnamed person who is the subject of the sentence right before ``pronoun``'s, if that is one.
 
     'A former night carer who asked not to be named described her shifts. "...," she said.': an
     unnamed source introduced by the sentence before is who 'she' is, not the last woman named.
     Only 'a'/'an' and a person noun whose gender does not contradict the pronoun ('A man ... she' is not).
     """
-    sent = pronoun.sent
-    if sent.start == 0:
-        return None
-    before = pronoun.doc[sent.start - 1].sent
+    if before is None:  # (``before``: the last sentence of the paragraph before, for a pronoun opening its own)
+        sent = pronoun.sent
+        if sent.start == 0:
+            return None
+        before = pronoun.doc[sent.start - 1].sent
     subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and before.root.pos_ == "NOUN":
         subj = before.root  # 'A care worker who asked not to be named described night shifts ...' parsed with no verb
@@ -1352,7 +1353,7 @@ class Resolver:
                 mention.entity.gender in (None, "m" if low == "he" else "f")):
             # 'Host Mara Quist asked Reyes about the vote, to which he replied': the one asked answers
             return Mention(mention.entity, start, end, "pronoun")
-        if low in ("he", "she") and (unnamed := _unnamed_subject_before(head)) is not None:
+        if low in ("he", "she") and (unnamed := unnamed_subject_before(head)) is not None:
             # 'A former night carer who asked not to be named described her shifts. "...," she said.'
             mention = self.resolve(unnamed, base)
             if mention is not None and mention.entity.kind in ("anonymous", "unknown"):  # ('the second juror': unknown)
