@@ -181,3 +181,22 @@ def test_a_named_person_in_the_sentence_before_keeps_the_pronoun(analyse) -> Non
     a = analyse('Gym\n\n"We will see," said Tom Reyes, a longtime adviser.\n\nDuring the question period, a man in a '
                 "seed cap argues with Reyes.\n\n" '"Where is the money coming from?" he asks.')
     assert find(a, "Where is the money").speaker.name == "Tom Reyes"
+
+
+def test_as_a_newspaper_reported_the_clause_is_the_newspapers(analyse) -> None:
+    a = analyse("Ads\n\nAs the Capitol Ledger reported on Sunday, the Wendover campaign has reserved $2.1 million in "
+                "television time.")
+    quote = find(a, "has reserved $2.1 million")
+    assert quote.kind == "indirect" and quote.speaker.name == "Capitol Ledger"
+
+
+def test_a_comma_enclosed_as_aside_reports_the_clause_around_it(analyse) -> None:
+    a = analyse("Vote\n\nThe vote, as Senator Ida Mornay noted, was unusually close for a budget bill.")
+    assert find(a, "unusually close").speaker.name == "Ida Mornay"
+
+
+def test_as_of_time_is_no_source(analyse) -> None:
+    # a guard: 'as she angrily said' is when she jabbed, not a source vouching for the clause
+    a = analyse("Rope line\n\nGov. Ada Brill lost her cool, jabbing her finger at an activist as she angrily said "
+                "nothing at all.\n\nAs he said goodbye, the crowd cheered loudly for him.")
+    assert not [q for q in a.quotes if "jabbing" in q.text or "crowd cheered" in q.text]

@@ -49,6 +49,34 @@ _INDIRECT_FORMS = frozenset(f for lemma in lx.INDIRECT_LEMMAS for f in _inflecti
 _CONDITION_MARKS = frozenset("if unless once until when whenever because although though while".split())
 
 
+# Verbs that vouch for a fact in an 'as X reported' aside ('as he said goodbye' or 'as expected' do not).
+_AS_REPORTED = frozenset({"report", "note", "say", "write", "reveal", "disclose", "detail", "confirm", "acknowledge",
+                          "point", "tell"})
+
+
+def _as_reported(verb: "Token") -> list["Token"]:
+    """The clause an 'as X reported' aside vouches for: 'As the Capitol Ledger reported on Sunday, the campaign has
+    reserved $2.1 million', 'The vote, as Smith noted, was close'; empty unless the aside has a subject, no object
+    of its own and hangs on the clause's verb."""
+    if verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX") or lemma_of(verb).lower() not in _AS_REPORTED:
+        return []
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i), None)
+    if mark is None:
+        return []
+    before = verb.doc[mark.i - 1] if mark.i > verb.sent.start else None
+    if before is not None and before.text not in (",", "—", "–", "-", "(") and not (
+            before.i == verb.sent.start and before.lower_ in ("but", "and", "yet", "so")):
+        return []  # 'jabbing her finger at an activist as she angrily said': 'as' of time, not of a source
+    if not any(c.dep_ == "nsubj" for c in verb.children) or any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative", "oprd") for c in verb.children):
+        return []
+    if lemma_of(verb).lower() == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return []
+    own = {t.i for t in verb.subtree}
+    toks = [t for t in verb.head.subtree if t.i not in own and not (t.is_punct and t.i in (verb.left_edge.i - 1, verb.right_edge.i + 1))]
+    return toks if len([t for t in toks if not t.is_punct]) >= 4 else []
+
+
 def _around_cue(verb: "Token") -> list["Token"]:
     """The clause a parenthetical cue interrupts, without the cue and its commas; empty for a long list.
 
@@ -377,6 +405,8 @@ class ReportedSpeech:
                     verb.head.i > verb.i or "," in (verb.left_edge.text, verb.doc[max(0, verb.left_edge.i - 1)].text)):
                 # 'The trains, Lee said, ran on time'; 'A boy was shot outside the school, police said, shortly after 3pm
                 toks = _around_cue(verb)  # 'The trains, Lee said, ran on time': the cue sits inside what it reports
+            elif clause is None and (aside := _as_reported(verb)):
+                toks = aside  # 'As the Capitol Ledger reported on Sunday, the campaign has reserved $2.1 million'
             elif clause is None:
                 return None
             elif any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
