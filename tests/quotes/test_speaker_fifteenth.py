@@ -200,3 +200,21 @@ def test_as_of_time_is_no_source(analyse) -> None:
     a = analyse("Rope line\n\nGov. Ada Brill lost her cool, jabbing her finger at an activist as she angrily said "
                 "nothing at all.\n\nAs he said goodbye, the crowd cheered loudly for him.")
     assert not [q for q in a.quotes if "jabbing" in q.text or "crowd cheered" in q.text]
+
+
+def test_it_after_the_office_said_is_the_office(analyse) -> None:
+    a = analyse("Taxes\n\nThe Legislative Fiscal Review Office scored both plans. The office said the plan would cost "
+                "about $140 million a year. It described its estimate as \"subject to an unusual degree of uncertainty.\"")
+    assert find(a, "unusual degree").speaker.name == "Legislative Fiscal Review Office"
+
+
+def test_a_group_at_a_body_at_a_place_is_named_with_the_body(analyse) -> None:
+    a = analyse("Taxes\n\nResearchers at the Lindqvist Policy Center at Eastbrook University estimated that the top 1 "
+                "percent of earners would receive about 38 percent of the benefit.")
+    assert find(a, "the top 1 percent").speaker.name == "Researchers at the Lindqvist Policy Center"
+
+
+def test_the_center_states_a_finding(analyse) -> None:
+    a = analyse("Taxes\n\nThe Lindqvist Policy Center studied the plan. The center found that households in the bottom "
+                "fifth would gain an average of $610 a year.")
+    assert find(a, "bottom fifth").speaker.name == "Lindqvist Policy Center"

@@ -60,6 +60,9 @@ ORG_NOUNS: frozenset[str] = frozenset(
     kremlin white secretariat regulator operator corporation association federation coalition society foundation
     alliance league trust club organisation organization charity chamber force county""".split()
 )
+# Nouns that name a body only when one so named came before ('the center' after 'the Lindqvist Policy Center'; a
+# football 'centre' otherwise).
+INSTITUTION_NOUNS: frozenset[str] = frozenset("center centre clinic hospital fund project".split())
 # Nouns naming a person by role ("the mayor said"): resolved to a named person with that role if any.
 ROLE_NOUNS: frozenset[str] = frozenset(
     """mayor minister president director chief spokesman spokeswoman spokesperson councillor councilor senator
@@ -130,7 +133,7 @@ THING_VOICES: frozenset[str] = SPEAKING_DOCUMENTS | frozenset(
 # offences', 'figures show that'), unlike 'the chart', 'history' or 'the economy'.
 FINDER_NOUNS: frozenset[str] = MADE_NOUNS | frozenset(
     "research researcher scientist investigator inspector auditor inquiry investigation police court judge "
-    "coroner jury panel committee regulator watchdog record document author pollster analyst".split()
+    "coroner jury panel committee regulator watchdog record document author pollster analyst center centre".split()
 )
 # People named by what they are rather than by role ("a man yelled", "one woman said"): they can speak.
 HUMAN_NOUNS: frozenset[str] = frozenset(

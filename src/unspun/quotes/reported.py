@@ -293,7 +293,9 @@ def _finding(verb: "Token", clause: "Token") -> bool:
     subj = subject_of(verb)
     if subj is None:
         return False
-    return subj.ent_type_ in ("ORG", "GPE") or lemma_of(subj).lower() in lx.FINDER_NOUNS or subj.lower_ in lx.FINDER_NOUNS
+    return subj.ent_type_ in ("ORG", "GPE") or lemma_of(subj).lower() in lx.FINDER_NOUNS or subj.lower_ in lx.FINDER_NOUNS or (
+        subj.lower_ in lx.ORG_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children))  # 'The center found'
+
 
 
 # Verbs that report only with a clause: 'the judge ruled that ...', 'Parkhurst objected that ...', 'pointed out that'.

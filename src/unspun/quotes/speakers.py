@@ -1075,6 +1075,11 @@ def _described_after(head: "Token", longest: int = 8) -> list["Token"]:
         cut = next((k for k, t in enumerate(part) if (t.is_punct and not (t.text == "-" and not t.whitespace_))
                     or t.dep_ in ("relcl", "ccomp")), len(part))  # 'Agence France-Presse' keeps its hyphen
         part = part[:cut]  # 'familiar with the investigation, who was not authorised ...': up to the comma
+        if part and len(words) + len(part) > longest and child.dep_ == "prep" and (
+                body := next((c for c in child.children if c.dep_ == "pobj"), None)) is not None:
+            # 'Researchers at the Lindqvist Policy Center at Eastbrook University': who they are, without where that is
+            part = [t for t in part if t.i <= body.i]
+            cut = len(part)
         if not part or len(words) + len(part) > longest:
             break
         words += part
@@ -1566,7 +1571,7 @@ class Resolver:
         common = head.tag_ == "NN" or (head.tag_ == "NNP" and head.text.islower())  # ('chancellor' tagged NNP)
         learned = lemma not in lx.ROLE_NOUNS and is_learned(lemma)  # 'the ecologist'
         if definite and common and (lemma in lx.ORG_NOUNS or lemma in lx.HUMAN_NOUNS or lemma in lx.ROLE_NOUNS
-                                    or lemma in lx.GENERIC_ORG_NOUNS or learned):
+                                    or lemma in lx.GENERIC_ORG_NOUNS or learned or lemma in lx.INSTITUTION_NOUNS):
             # 'the ministry said' after 'The Ministry of Coastal Affairs', 'the source said' after 'a senior police source'
             role = lemma
             if head.i > 0 and head.nbor(-1).lower_ in OTHER_ROLE:
