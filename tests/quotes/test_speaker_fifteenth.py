@@ -218,3 +218,13 @@ def test_the_center_states_a_finding(analyse) -> None:
     a = analyse("Taxes\n\nThe Lindqvist Policy Center studied the plan. The center found that households in the bottom "
                 "fifth would gain an average of $610 a year.")
     assert find(a, "bottom fifth").speaker.name == "Lindqvist Policy Center"
+
+
+def test_a_name_between_commas_after_an_opening_phrase_is_the_subject(analyse) -> None:
+    # the parser hung 'Sikorsky' on 'dissent' and left 'argued' with no subject
+    a = analyse("Ruling\n\nJustice Harold Vantongeren wrote the main dissent. Justice Paul Sikorsky joined it.\n\n"
+                "In a separate dissent, Sikorsky, who also signed on to Vantongeren's opinion, argued that the majority "
+                'had misread the history of the elections clause.\n\n"The framers of that clause were worried about '
+                'bribery," he wrote.')
+    assert find(a, "the majority had misread").speaker.name == "Paul Sikorsky"
+    assert find(a, "The framers").speaker.name == "Paul Sikorsky"

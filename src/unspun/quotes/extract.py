@@ -141,6 +141,9 @@ def is_subject(ent: "SpacySpan") -> bool:
         return True  # 'For Pillai, that is the real challenge. "...," he said': the sentence is about him
     if len(ent) <= 3 and ent[-1].dep_ in ("nsubj", "nsubjpass") and tok.dep_ in ("advmod", "npadvmod", "nmod"):
         return True  # 'Raj Sandhu said': the parser may make 'Raj' an adverb of the verb and 'Sandhu' its subject
+    if tok.dep_ == "appos" and tok.head.dep_ == "pobj" and tok.head.head.i == tok.sent.start and (
+            verb := tok.head.head.head).dep_ == "ROOT" and verb.i > tok.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return True  # 'In a separate dissent, Sikorsky, who ..., argued': the parser hung the subject on the opening phrase
     if tok.dep_ == "appos" and tok.head.dep_ == "pobj" and (holder := tok.head.head.head).dep_ in ("nsubj", "nsubjpass") and (
             appositive_name(holder) is not None and appositive_name(holder).i == tok.i):
         return True  # 'A spokesman for Castellanos, Bret Lindqvist, declined': the parser set the name beside 'Castellanos'

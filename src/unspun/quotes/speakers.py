@@ -273,6 +273,12 @@ def subject_of(verb: "Token") -> "Token | None":
         if person:
             root = person[-1].root
             return postnominal_name(root) or root
+        aside = [e for e in verb.doc.ents if e.label_ == "PERSON" and verb.sent.start <= e.start and e.end < verb.i
+                 and e.root.dep_ == "appos" and e.root.head.dep_ == "pobj" and e.root.head.head.head.i == verb.i
+                 and e.root.head.head.i == verb.sent.start and verb.doc[e.start - 1].text == ","
+                 and verb.doc[verb.i - 1].text == ","]
+        if aside:  # 'In a separate dissent, Sikorsky, who also signed on to ..., argued that': the parser hung the name on
+            return aside[-1].root  # the opening phrase; the one named between the commas argues
         first = verb.doc[verb.i - 1] if verb.i > 0 else None
         if (first is not None and first.i == verb.sent.start and first.head.i == verb.i and first.text.istitle()
                 and first.text.isalpha() and first.dep_ in ("advmod", "npadvmod", "dep", "compound")
