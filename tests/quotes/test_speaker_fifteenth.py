@@ -228,3 +228,9 @@ def test_a_name_between_commas_after_an_opening_phrase_is_the_subject(analyse) -
                 'bribery," he wrote.')
     assert find(a, "the majority had misread").speaker.name == "Paul Sikorsky"
     assert find(a, "The framers").speaker.name == "Paul Sikorsky"
+
+
+def test_an_office_the_tagger_ran_into_a_name_is_no_part_of_it(analyse) -> None:
+    a = analyse('Ruling\n\n"We trained 400 poll workers," said longtime Ashby County Clerk Marcy Delacroix, a Democrat.')
+    assert find(a, "We trained").speaker.name == "Marcy Delacroix"
+    assert "Clerk" in a.sources[0].description  # her office stays in her description

@@ -71,6 +71,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     head manager founder ceo executive owner researcher scientist expert doctor inspector sheriff captain
     representative congressman congresswoman lawmaker legislator aide adviser advisor strategist pollster
     nominee contender incumbent challenger candidate frontrunner front-runner hopeful host anchor pundit
+    clerk treasurer auditor comptroller councilman councilwoman alderman assemblyman assemblywoman
     commentator columnist reporter journalist editor activist organizer organiser mogul businessman
     businesswoman billionaire pastor bishop pope rabbi imam priest surgeon neurosurgeon historian
     spokesman spokeswoman cllr councilman councilwoman alderman alderwoman assemblyman assemblywoman

@@ -575,7 +575,10 @@ _TITLE_WORDS = frozenset({"senator", "doctor", "governor", "professor", "represe
                           "congresswoman",
                           # ranks written before a surname: 'Chief Ortiz' is the Ortiz who is the fire chief
                           "chief", "judge", "justice", "coach", "sheriff", "detective", "inspector", "sergeant",
-                          "captain", "mayor", "commissioner", "superintendent", "constable", "president"})
+                          "captain", "mayor", "commissioner", "superintendent", "constable", "president",
+                          # US elected offices: 'Ashby County Clerk Marcy Delacroix', 'Councilwoman Irene Castell'
+                          "clerk", "treasurer", "auditor", "comptroller", "councilman", "councilwoman", "alderman",
+                          "assemblyman", "assemblywoman", "chairman", "chairwoman", "secretary"})
 
 
 _COMPANY_HEADS = lx.GENERIC_ORG_NOUNS | frozenset({"maker", "producer", "supplier", "conglomerate", "chain", "brand",
@@ -983,6 +986,8 @@ def _span_tokens(head: "Token") -> list["Token"]:
                 toks[0:0] = [doc[k - 3], doc[k - 2], doc[k - 1]]  # 'Min-jun Park' tagged 'Park' alone: a hyphenated given name
             if toks == [head] and (surname := split_surname(head)) is not None:
                 toks = [head, surname]  # 'Adrian Pemberly told', the surname parsed as an adverb
+            while len(toks) > 2 and toks[0].i < head.i and _is_title(toks[0]) and toks[1].text[:1].isupper():
+                toks = toks[1:]  # 'County Clerk Marcy Delacroix' tagged with her office: the office is no part of the name
             return toks or [head]
     if (surname := split_surname(head)) is not None:
         return [head, surname]
