@@ -774,11 +774,12 @@ class Extractor(ReportedSpeech):
                         and lemma_of(tok).lower() in lx.ORG_NOUNS and not inside(base + tok.idx, quoted)):
                     # 'The office said Benedetti's plan would cost ... . It described its estimate as "..."': the
                     # office named before speaks, and is what 'it' means (not 'they': a body named by its noun)
-                    mention = self.resolver.resolve(tok, base)
-                    if mention is not None and mention.entity.kind == "organisation":
-                        self.resolver.note(mention.start, mention.entity, True)
-                        self.registry.it_only.add(mention.entity.key)
-                    continue
+                    # (looked up, not resolved: an unnamed 'company' made now would outrank the name found later)
+                    earlier = self.registry.by_role(lemma_of(tok).lower(), base + tok.idx, people=False, named_too=True)
+                    if earlier is not None and earlier.kind == "organisation" and earlier.name[:1].isupper():
+                        self.resolver.note(base + tok.left_edge.idx, earlier, True)
+                        self.registry.it_only.add(earlier.key)
+                        continue
                 if (tok.dep_ == "nsubj" and tok.pos_ == "NOUN"
                         and any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in tok.children)
                         and lemma_of(tok).lower() in lx.ORG_NOUNS and (is_cue(tok.head) or (

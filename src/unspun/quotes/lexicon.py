@@ -60,6 +60,11 @@ ORG_NOUNS: frozenset[str] = frozenset(
     kremlin white secretariat regulator operator corporation association federation coalition society foundation
     alliance league trust club organisation organization charity chamber force county""".split()
 )
+# Elected offices written before a name ('Ashby County Clerk Marcy Delacroix', 'Councilwoman Irene Castell'): a
+# title, not part of the name, and the person's office.
+OFFICE_TITLES: frozenset[str] = frozenset(
+    "clerk treasurer auditor comptroller councilman councilwoman alderman assemblyman assemblywoman".split()
+)
 # Nouns that name a body only when one so named came before ('the center' after 'the Lindqvist Policy Center'; a
 # football 'centre' otherwise).
 INSTITUTION_NOUNS: frozenset[str] = frozenset("center centre clinic hospital fund project".split())
@@ -71,7 +76,6 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     head manager founder ceo executive owner researcher scientist expert doctor inspector sheriff captain
     representative congressman congresswoman lawmaker legislator aide adviser advisor strategist pollster
     nominee contender incumbent challenger candidate frontrunner front-runner hopeful host anchor pundit
-    clerk treasurer auditor comptroller councilman councilwoman alderman assemblyman assemblywoman
     commentator columnist reporter journalist editor activist organizer organiser mogul businessman
     businesswoman billionaire pastor bishop pope rabbi imam priest surgeon neurosurgeon historian
     spokesman spokeswoman cllr councilman councilwoman alderman alderwoman assemblyman assemblywoman

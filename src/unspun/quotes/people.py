@@ -585,7 +585,7 @@ def prefix_description(tokens: Iterable["Token"], skip: set[int]) -> str | None:
             in_org = True
             continue
         in_org = False
-        if t.pos_ in ("NOUN", "PROPN", "ADJ") and (t.ent_type_ != "PERSON" or t.lower_ in lx.ROLE_NOUNS):
+        if t.pos_ in ("NOUN", "PROPN", "ADJ") and (t.ent_type_ != "PERSON" or t.lower_ in lx.ROLE_NOUNS or t.lower_ in lx.OFFICE_TITLES):
             # ('County Clerk' tagged with the name after it: still her office)
             role.append(t.text)
     aff = [o.strip().replace("( ", "(").replace(" )", ")") for o in orgs]

@@ -576,9 +576,7 @@ _TITLE_WORDS = frozenset({"senator", "doctor", "governor", "professor", "represe
                           # ranks written before a surname: 'Chief Ortiz' is the Ortiz who is the fire chief
                           "chief", "judge", "justice", "coach", "sheriff", "detective", "inspector", "sergeant",
                           "captain", "mayor", "commissioner", "superintendent", "constable", "president",
-                          # US elected offices: 'Ashby County Clerk Marcy Delacroix', 'Councilwoman Irene Castell'
-                          "clerk", "treasurer", "auditor", "comptroller", "councilman", "councilwoman", "alderman",
-                          "assemblyman", "assemblywoman", "chairman", "chairwoman", "secretary"})
+                          "chairman", "chairwoman", "secretary"}) | lx.OFFICE_TITLES
 
 
 _COMPANY_HEADS = lx.GENERIC_ORG_NOUNS | frozenset({"maker", "producer", "supplier", "conglomerate", "chain", "brand",
