@@ -234,3 +234,10 @@ def test_an_office_the_tagger_ran_into_a_name_is_no_part_of_it(analyse) -> None:
     a = analyse('Ruling\n\n"We trained 400 poll workers," said longtime Ashby County Clerk Marcy Delacroix, a Democrat.')
     assert find(a, "We trained").speaker.name == "Marcy Delacroix"
     assert "Clerk" in a.sources[0].description  # her office stays in her description
+
+
+def test_who_after_a_role_of_a_party_set_beside_a_name_is_the_named_person(analyse) -> None:
+    # the parser hung 'who said' on 'Party', inside 'chairman of the state Republican Party'
+    a = analyse("Endorsement\n\nThat reaction came from Earl Vantongeren, chairman of the state Republican Party, who said "
+                'in a statement that Democrats had "abandoned the middle for good."')
+    assert find(a, "abandoned the middle").speaker.name == "Earl Vantongeren"

@@ -1336,6 +1336,9 @@ class Resolver:
                     noun.pos_ == "NOUN" or any(c.dep_ == "det" for c in noun.children)):
                 noun = noun.head  # 'Aled Morgan, the Member for Castle Ward, who ...': the name, not the role
                 # ('Leyla, a teacher who said ...': a first name the tagger called a noun, known as a person)
+            if (head.lower_ == "who" and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and (role := noun.head.head).dep_ == "appos"
+                    and lemma_of(role).lower() in lx.ROLE_NOUNS and role.head.pos_ == "PROPN"):
+                noun = role.head  # 'Earl Vantongeren, chairman of the state Republican Party, who said': the chairman, not the party
             if not person_like(noun) and head.lower_ == "who" and head.i > 0 and head.nbor(-1).text == ",":
                 # 'Bundy says to Santilli on camera, who responds': the parser hung 'who' on the nearest noun
                 named = [t for t in head.doc[max(head.sent.start, head.i - 6) : head.i]
