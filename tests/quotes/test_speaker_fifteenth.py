@@ -241,3 +241,17 @@ def test_who_after_a_role_of_a_party_set_beside_a_name_is_the_named_person(analy
     a = analyse("Endorsement\n\nThat reaction came from Earl Vantongeren, chairman of the state Republican Party, who said "
                 'in a statement that Democrats had "abandoned the middle for good."')
     assert find(a, "abandoned the middle").speaker.name == "Earl Vantongeren"
+
+
+def test_the_former_sheriff_is_the_one_described_as_a_former_county_sheriff(analyse) -> None:
+    # 'Asked ..., the former sheriff ticked through a list' is misparsed with no subject; the list quote follows
+    a = analyse("Interview\n\nCole Hargrove, the former Dry Fork County sheriff, spoke on Tuesday.\n\nAsked what he would "
+                "do first if elected, the former sheriff ticked through a list he clearly knows by heart.\n\n"
+                '"Day one, I introduce a bill to cut the pay of every member of Congress."')
+    assert find(a, "Day one").speaker.name == "Cole Hargrove"
+
+
+def test_the_operative_is_the_anonymous_operative_introduced_before(analyse) -> None:
+    a = analyse("Race\n\nA veteran party operative, who asked not to be named, said the numbers were closing.\n\n"
+                '"Her people are nervous," the operative said.')
+    assert find(a, "Her people").speaker.name == "A veteran party operative"

@@ -1657,6 +1657,10 @@ class Extractor(ReportedSpeech):
             return None
         root = last.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:  # 'Asked what he would do, the former sheriff ticked through a list' parsed with 'ticked' a
+            # clause of 'sheriff' (a past tense right after a noun): the noun is the subject of 'ticked'
+            subj = next((t for t in last if t.pos_ == "NOUN" and t.i + 1 < len(t.doc) and (v := t.doc[t.i + 1]).head.i == t.i
+                         and v.dep_ == "acl" and v.tag_ == "VBD"), None)
         if subj is None or subj.lower_ in lx.FIRST_PERSON or not person_like(subj):
             return None
         if inside(self.art.base[index] + subj.idx, self._closed_quotes):

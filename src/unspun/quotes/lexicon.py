@@ -147,7 +147,8 @@ HUMAN_NOUNS: frozenset[str] = frozenset(
     friend colleague staffer insider source speaker witness observer participant respondent resident volunteer
     evacuee local campaigner nurse teacher patient passenger customer shopper commuter tenant farmer carer
     caregiver mother father sister brother son daughter wife husband partner grandmother grandfather aunt uncle
-    tester pupil juror teenager youngster pensioner predecessor successor widow widower""".split()
+    tester pupil juror teenager youngster pensioner predecessor successor widow widower operative consultant donor
+    supporter lobbyist""".split()
 )
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})

@@ -211,6 +211,8 @@ def _holds_role(description: str, role: str) -> bool:
     words = _words(description)
     if " " in role:  # 'former president': the description must say it so
         wanted = tuple(role.split())
+        if len(wanted) == 2 and wanted[0] in OTHER_ROLE:  # ('former Dry Fork County sheriff' is a former sheriff)
+            return any(w == wanted[1] and wanted[0] in words[max(0, k - 5) : k] for k, w in enumerate(words))
         return any(words[k : k + len(wanted)] == wanted for k in range(len(words)))
     for k, w in enumerate(words):
         if w == role and not (k and words[k - 1] in OTHER_ROLE) and not (
