@@ -255,3 +255,17 @@ def test_the_operative_is_the_anonymous_operative_introduced_before(analyse) -> 
     a = analyse("Race\n\nA veteran party operative, who asked not to be named, said the numbers were closing.\n\n"
                 '"Her people are nervous," the operative said.')
     assert find(a, "Her people").speaker.name == "A veteran party operative"
+
+
+def test_told_reporters_that_with_that_parsed_as_a_second_object_is_reported(analyse) -> None:
+    a = analyse("Count\n\nBoard spokesman Alan Whitt told reporters that most counties expected to finish counting mail "
+                "ballots by late Tuesday night.")
+    quote = find(a, "most counties expected")
+    assert quote.kind == "indirect" and quote.speaker.name == "Alan Whitt" and quote.text.startswith("most counties")
+
+
+def test_who_after_a_long_description_is_the_person_named_not_a_town_nearer(analyse) -> None:
+    a = analyse('Convention\n\n"I have waited four years for a night like this." The words came from Patrice Lemoine, '
+                "70, a retired postmaster from Calloway attending her ninth convention, who said she had cried through "
+                "the entire speech.")
+    assert find(a, "she had cried").speaker.name == "Patrice Lemoine"

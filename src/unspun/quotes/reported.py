@@ -151,6 +151,10 @@ def _told_that(verb: "Token") -> "Token | None":
             if g.left_edge.dep_ == "nsubj" and g.left_edge.pos_ == "PRON" and any(
                     c.dep_ in ("dobj", "ccomp", "attr", "acomp", "xcomp") for c in g.children):
                 return g
+    for that in (c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "that" and c.i > verb.i + 1):
+        # 'told reporters that most counties expected to finish': 'that' a second object, the clause's subject its child
+        if verb.doc[that.i - 1].dep_ in ("dobj", "dative") and any(g.dep_ in ("nsubj", "nsubjpass") for g in that.children):
+            return that
     return None
 
 
@@ -443,7 +447,8 @@ class ReportedSpeech:
                     # 'explained that the undertow, often called the drag, could pull ...': the parser took the naming
                     # verb for the clause; the clause goes on to the second complement
                     toks = sorted({t.i: t for t in [*toks, *then.subtree]}.values(), key=lambda t: t.i)
-            while toks and ((toks[0].dep_ == "mark" and toks[0].lower_ not in _CONDITION_MARKS) or toks[0].text in _EDGE_PUNCT):
+            while toks and ((toks[0].dep_ == "mark" and toks[0].lower_ not in _CONDITION_MARKS) or toks[0].text in _EDGE_PUNCT
+                            or (toks[0].lower_ == "that" and toks[0].dep_ == "dobj" and toks[0].head.i == verb.i)):
                 toks = toks[1:]
             while toks and toks[-1].text in _EDGE_PUNCT:
                 toks = toks[:-1]

@@ -1343,6 +1343,12 @@ class Resolver:
                 # 'Bundy says to Santilli on camera, who responds': the parser hung 'who' on the nearest noun
                 named = [t for t in head.doc[max(head.sent.start, head.i - 6) : head.i]
                          if t.pos_ == "PROPN" and t.ent_type_ not in NOT_SPEAKER_ENTS and t.dep_ in ("pobj", "dobj", "nsubj", "appos")]
+                people = [t for t in head.doc[head.sent.start : head.i] if t.pos_ == "PROPN" and t.dep_ in (
+                    "pobj", "dobj", "nsubj", "appos") and self.registry.known_person(clean_name(t.text)) is not None]
+                if people and named and self.registry.known_person(clean_name(named[-1].text)) is None and (
+                        person_like(noun) is False and lemma_of(noun).lower() not in lx.ORG_NOUNS):
+                    named = people  # 'Patrice Lemoine, 70, a retired postmaster from Calloway attending her ninth
+                    # convention, who said': the person named, not the town nearer 'who'
                 noun = named[-1] if named else noun
             antecedent = self.resolve(noun, base) if noun.lower_ not in ("who", "which", "that") else None
             if antecedent is None:
