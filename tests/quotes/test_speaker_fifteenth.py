@@ -269,3 +269,15 @@ def test_who_after_a_long_description_is_the_person_named_not_a_town_nearer(anal
                 "70, a retired postmaster from Calloway attending her ninth convention, who said she had cried through "
                 "the entire speech.")
     assert find(a, "she had cried").speaker.name == "Patrice Lemoine"
+
+
+def test_a_campaign_named_in_passing_by_its_spokeswoman_is_the_later_campaign(analyse) -> None:
+    a = analyse('Convention\n\n"They can put whoever they want on that stage," Harwell campaign spokeswoman Joanna Reyes '
+                "said.\n\nThe campaign also said it would begin airing a new television ad on Wednesday.")
+    assert find(a, "begin airing").speaker.name == "Harwell campaign"
+
+
+def test_the_campaign_of_a_named_candidate_is_that_candidates_campaign(analyse) -> None:
+    a = analyse("Reply\n\nThe Trump campaign said nothing. The campaign of presumptive Democratic nominee Hillary Clinton "
+                "did not reply to numerous emails.")
+    assert find(a, "did not reply").speaker.name == "Hillary Clinton's campaign"

@@ -755,6 +755,13 @@ class Extractor(ReportedSpeech):
                     mention = self.resolver.register_person(name, base)
                     self.resolver.note(mention.start, mention.entity, tok.dep_ in ("nsubj", "nsubjpass"))
                     continue
+                if (tok.lower_ in ("campaign", "office") and tok.dep_ == "compound" and tok.i > 0
+                        and (owner := tok.nbor(-1)).dep_ == "compound" and owner.head.i in (tok.i, tok.head.i)
+                        and owner.pos_ == "PROPN"
+                        and lemma_of(tok.head).lower() in lx.ROLE_NOUNS and not inside(base + tok.idx, quoted)):
+                    # 'Harwell campaign spokeswoman Joanna Reyes said': the campaign is named in passing, so a later
+                    # 'The campaign also said' is the Harwell campaign
+                    self.registry.in_passing.append((base + owner.idx, self.registry.organisation(f"{owner.text} {tok.lower_}")))
                 if (pair := self._named_pair(tok, base, quoted)) is not None:
                     # 'Stephen and Joanne Marsh lost their kitchen. "...," they said.': the couple is who 'they' means
                     self.resolver.note(pair[0], pair[1], True)

@@ -1558,6 +1558,17 @@ class Resolver:
             entity = self.registry.entity(f"anon:{name.lower()}", name, "anonymous")
             self.note(p_start, entity)
             return Mention(entity, p_start, p_end, "descriptor")
+        of_owner = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                         if o.dep_ == "pobj" and o.ent_type_ == "PERSON"), None) if lemma in _OWNED_BODIES else None
+        if of_owner is not None and head.tag_ == "NN":
+            # 'The campaign of presumptive Democratic nominee Hillary Clinton did not reply': her campaign
+            named = self.register_person(of_owner, base)
+            surname = named.entity.name.split()[-1]
+            entity = next((e for e in self.registry.entities.values() if e.kind == "organisation" and re.search(
+                rf"\b{re.escape(surname)}(?:['’]s)? {head.lower_}$", e.name)), None) or self.registry.organisation(
+                f"{named.entity.name}'s {head.lower_}")
+            self.note(p_start, entity)
+            return Mention(entity, p_start, base + of_owner.idx + len(of_owner), "explicit")
         owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
         if owner is not None and head.tag_ == "NN" and lemma in _OWNED_BODIES:
             # 'Her office said' after 'Gov. Harriet Lomax': the governor's office, not the last office named
