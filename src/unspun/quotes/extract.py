@@ -775,10 +775,10 @@ class Extractor(ReportedSpeech):
                     # it is; a later 'the company said' means it
                     self.resolver.note(base + tok.idx, org, True)
                     continue
-                if (tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.tag_ == "NN" and is_cue(tok.head)
+                if (tok.lower_ in lx.ORG_NOUNS and tok.dep_ == "nsubj" and tok.tag_ == "NN"
                         and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
                         and not any(c.dep_ in ("poss", "compound") for c in tok.children)
-                        and lemma_of(tok).lower() in lx.ORG_NOUNS and not inside(base + tok.idx, quoted)):
+                        and is_cue(tok.head) and not inside(base + tok.idx, quoted)):
                     # 'The office said Benedetti's plan would cost ... . It described its estimate as "..."': the
                     # office named before speaks, and is what 'it' means (not 'they': a body named by its noun)
                     # (looked up, not resolved: an unnamed 'company' made now would outrank the name found later)
