@@ -1278,6 +1278,14 @@ class Resolver:
             return None
         return Mention(kin[0], start, base + head.idx + len(head), "descriptor")
 
+    def _body_of(self, person: Entity, noun: str) -> Entity:
+        """The office or campaign (``noun``) of ``person``: the one the article already named with their surname
+        ('Vice President Evelyn Strand's campaign', 'the Beckett campaign'), else "Person Name's campaign"."""
+        surname = person.name.split()[-1]
+        return next((e for e in self.registry.entities.values() if e.kind == "organisation" and re.search(
+            rf"\b{re.escape(surname)}(?:['’]s)? {noun}$", e.name)), None) or self.registry.organisation(
+            f"{person.name}'s {noun}")
+
     def resolve(self, head: "Token", base: int) -> Mention | None:
         """The source a subject token refers to, or None for first-person and empty subjects."""
         if all(unicodedata.category(ch) in ("So", "Sk", "Mn", "Cf") for ch in head.text):
@@ -1562,11 +1570,7 @@ class Resolver:
                          if o.dep_ == "pobj" and o.ent_type_ == "PERSON"), None) if lemma in _OWNED_BODIES else None
         if of_owner is not None and head.tag_ == "NN":
             # 'The campaign of presumptive Democratic nominee Hillary Clinton did not reply': her campaign
-            named = self.register_person(of_owner, base)
-            surname = named.entity.name.split()[-1]
-            entity = next((e for e in self.registry.entities.values() if e.kind == "organisation" and re.search(
-                rf"\b{re.escape(surname)}(?:['’]s)? {head.lower_}$", e.name)), None) or self.registry.organisation(
-                f"{named.entity.name}'s {head.lower_}")
+            entity = self._body_of(self.register_person(of_owner, base).entity, head.lower_)
             self.note(p_start, entity)
             return Mention(entity, p_start, base + of_owner.idx + len(of_owner), "explicit")
         owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
@@ -1574,10 +1578,7 @@ class Resolver:
             # 'Her office said' after 'Gov. Harriet Lomax': the governor's office, not the last office named
             person = self.registry.antecedent(owner.lower_, base + owner.idx)
             if person is not None and person.kind == "person" and " " in person.name:
-                surname = person.name.split()[-1]
-                entity = next((e for e in self.registry.entities.values() if e.kind == "organisation" and re.search(
-                    rf"\b{re.escape(surname)}(?:['’]s)? {head.lower_}$", e.name)), None) or self.registry.organisation(
-                    f"{person.name}'s {head.lower_}")  # ('Vice President Evelyn Strand's campaign' named before)
+                entity = self._body_of(person, head.lower_)
                 self.note(p_start, entity)
                 return Mention(entity, p_start, p_end, "pronoun")
         definite = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in phrase) or (
