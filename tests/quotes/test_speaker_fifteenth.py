@@ -281,3 +281,9 @@ def test_the_campaign_of_a_named_candidate_is_that_candidates_campaign(analyse) 
     a = analyse("Reply\n\nThe Trump campaign said nothing. The campaign of presumptive Democratic nominee Hillary Clinton "
                 "did not reply to numerous emails.")
     assert find(a, "did not reply").speaker.name == "Hillary Clinton's campaign"
+
+
+def test_that_was_the_line_from_x_after_a_quote_names_its_speaker(analyse) -> None:
+    a = analyse('Briefing\n\nPress secretary Grant Whitcombe sat down. Senator Dan Roe took questions first.\n\n"We are not going to get '
+                'ahead of the investigators." That was the line from Grant Whitcombe, who repeated it four times.')
+    assert find(a, "get ahead of the investigators").speaker.name == "Grant Whitcombe"

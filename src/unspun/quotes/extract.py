@@ -60,9 +60,10 @@ _CREDITED_AFTER = re.compile(
     r"(?:(?:That|This|Those|These|The|Such)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:(?:words?|remarks?|comments?|lines?|verdict)\s*,\s*(?:from|of)\s+(?=[A-Z])"  # 'Those words, from Kemi Adeyinka,'
     r"|(?:came|comes|come)\s+from|belong(?:s|ed)?\s+to|(?:was|is|were|are)\s+(?:how|the\s+(?:[\w-]+\s+)?(?:words?|verdict|view|assessment|message|comments?|remarks?|warning"
-    r"|reaction|conclusion|judge?ment|voice|prediction|thoughts|opinion|take)\s+(?:of|from))"
+    r"|reaction|conclusion|judge?ment|voice|prediction|thoughts|opinion|take|line)\s+(?:of|from))"
     r"|(?:was|is|were|are)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*['’]s\b)"
     r"|So\s+(?:said|says|wrote|writes)\b"
+    r"|(?:That|This)\s+(?:was|is)\s+(?=[A-Z][\w'’-]+\s+[A-Z])"  # 'That was Luis Ybarra, 47, a pipefitter'
     r"|The\s+(?:speaker|voice|words?)\s+(?:is|was|are|were)\s+(?=[A-Z])"
     r"|(?:came|comes)\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(lx.VOICE_SOUNDS)) + r")s?\s+from)"
 )  # ('"Shame!" came the shout from the opposition benches')
@@ -245,8 +246,6 @@ _UNSIGNED_POST = re.compile(r"(?i)\b(?:one|another|a|the first|the last|the late
                             r" (?:read|reads|said|says|stated)\s*[:,]?\s*$")
 # A question put to someone: 'Sandoval pressed her.', 'asked Dray', 'Kline asked whether'.
 _PUT_TO = frozenset({"asked", "asks", "pressed", "presses", "questioned", "quizzed", "grilled"})
-# 'That was Luis Ybarra', 'This is Dana Pruett' right after a quote: who said it.
-_IDENTIFIED = re.compile(r"\s*(?:That|This|So)\s+(?:was|is|says|said)\s+(?=[A-Z])")
 # A given name, a nickname in quotation marks, a surname: 'Kevin "Kev the Bins" Blackwood'.
 _NICKNAMED = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) [\"“‘']([^\"“”‘’\n]{1,30})[\"”’'] ([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b")
 
@@ -1373,9 +1372,6 @@ class Extractor(ReportedSpeech):
         signed = self._signature(q) if self._quote_only(q) else None
         if signed is not None:
             return signed, "adjacent"
-        identified = self._identified_after(q) if self._quote_only(q) else None
-        if identified is not None:
-            return identified, "adjacent"
         credited = self._credited_after(q) if self._kind(q) == "direct" and q.paragraph not in last_by else None
         if credited is not None:
             return credited, "adjacent"
@@ -1810,28 +1806,6 @@ class Extractor(ReportedSpeech):
             return None
         m = self.resolver.resolve(subj, self.art.base[index])
         return Mention(m.entity, m.start, m.end, "adjacent") if m is not None else None
-
-    def _identified_after(self, q: MarkedQuote) -> Mention | None:
-        """'"We've been to every one of these." / That was Luis Ybarra, 47, a pipefitter': the sentence after the
-        quote says whose words they were, which outweighs who spoke before."""
-        art = self.art
-        for index, lo in ((q.paragraph, q.close_mark_end), (q.paragraph + 1, None)):
-            if index >= len(art.docs) or self.kinds[index] != "body":
-                return None
-            lo = art.paragraphs[index].start if lo is None else lo
-            said = _IDENTIFIED.match(art.text, lo, art.paragraphs[index].end)
-            if said is not None:
-                toks = art.tokens(index, said.end(), said.end() + 1)
-                name = toks[0].head if toks and toks[0].dep_ in ("compound", "flat") and toks[0].head.pos_ == "PROPN" else (
-                    toks[0] if toks else None)
-                if name is not None and (name.ent_type_ == "PERSON" or looks_like_name(name) or (
-                        name.pos_ == "PROPN" and not name.ent_type_)):  # ('Marisol Dent': a name the tagger left untyped)
-                    m = self.resolver.register_person(name, art.base[index])
-                    return Mention(m.entity, m.start, m.end, "adjacent")
-                return None
-            if art.text[lo : art.paragraphs[index].end].strip():
-                return None  # words of the writer's come first: no identification right after the quote
-        return None
 
     def _named_next(self, q: MarkedQuote) -> Mention | None:
         """A person named in the sentence right after a quote-only paragraph's quote."""
