@@ -287,3 +287,16 @@ def test_that_was_the_line_from_x_after_a_quote_names_its_speaker(analyse) -> No
     a = analyse('Briefing\n\nPress secretary Grant Whitcombe sat down. Senator Dan Roe took questions first.\n\n"We are not going to get '
                 'ahead of the investigators." That was the line from Grant Whitcombe, who repeated it four times.')
     assert find(a, "get ahead of the investigators").speaker.name == "Grant Whitcombe"
+
+
+def test_that_is_a_first_name_again_after_a_quote_names_its_speaker(analyse) -> None:
+    a = analyse('Kitchen\n\nKit Amberley runs the pass. Nathan Oduya cooks.\n\nOduya tastes a sauce.\n\n"He is not going to '
+                'do it the easy way." That is Kit again, standing at the pass with a clipboard.')
+    assert find(a, "the easy way").speaker.name == "Kit Amberley"
+
+
+def test_that_was_a_day_names_no_speaker(analyse) -> None:
+    # a guard: 'That was Monday, and ...' is when, not who
+    a = analyse('Vote\n\n"We will win this," said Joan Petrakis.\n\n"And we will win it big." That was Monday, and '
+                "by Friday Senator Dan Roe had conceded.")
+    assert find(a, "win it big").speaker.name == "Joan Petrakis"

@@ -63,7 +63,8 @@ _CREDITED_AFTER = re.compile(
     r"|reaction|conclusion|judge?ment|voice|prediction|thoughts|opinion|take|line)\s+(?:of|from))"
     r"|(?:was|is|were|are)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*['’]s\b)"
     r"|So\s+(?:said|says|wrote|writes)\b"
-    r"|(?:That|This)\s+(?:was|is)\s+(?=[A-Z][\w'’-]+\s+[A-Z])"  # 'That was Luis Ybarra, 47, a pipefitter'
+    r"|(?:That|This)\s+(?:was|is)\s+(?=[A-Z][a-z][\w'’-]*(?:\s+[A-Z]|\s+again\b|,\s+(?:(?:an?|the|who)\b|\d)))"
+    # ('That was Luis Ybarra, 47, a pipefitter', 'That is Kit again'; not 'That was Monday, and ...')
     r"|The\s+(?:speaker|voice|words?)\s+(?:is|was|are|were)\s+(?=[A-Z])"
     r"|(?:came|comes)\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(lx.VOICE_SOUNDS)) + r")s?\s+from)"
 )  # ('"Shame!" came the shout from the opposition benches')
