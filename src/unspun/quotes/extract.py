@@ -147,7 +147,7 @@ def is_subject(ent: "SpacySpan") -> bool:
             verb := tok.head.head.head).dep_ == "ROOT" and verb.i > tok.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return True  # 'In a separate dissent, Sikorsky, who ..., argued': the parser hung the subject on the opening phrase
     if tok.dep_ == "appos" and tok.head.dep_ == "pobj" and (holder := tok.head.head.head).dep_ in ("nsubj", "nsubjpass") and (
-            appositive_name(holder) is not None and appositive_name(holder).i == tok.i):
+            (named := appositive_name(holder)) is not None and named.i == tok.i):
         return True  # 'A spokesman for Castellanos, Bret Lindqvist, declined': the parser set the name beside 'Castellanos'
     if tok.dep_ == "appos" and tok.head.dep_ == "dep" and after_prefix(tok.head.head).i == tok.head.i and (
             tok.head.head.dep_ in ("nsubj", "nsubjpass")):
@@ -1451,8 +1451,7 @@ class Extractor(ReportedSpeech):
         answering a question put in the paragraph before is not the asker, when someone else fits the pronoun."""
         if (previous is None or previous.mention is None or previous.mention.entity is not mention.entity
                 or previous.paragraph != q.paragraph - 1 or previous.kind != "direct"
-                or not self.art.text[previous.start : previous.end].rstrip(" \"”’'").endswith("?")
-                or "?" in self.art.text[q.start : q.end]):
+                or not self._ends_asking(previous) or "?" in self.art.text[q.start : q.end]):
             return mention
         if not any(t.lower_ in _PUT_TO and any(c.dep_ == "dobj" and (c.pos_ in ("PRON", "PROPN") or person_like(c))
                                                for c in t.children) for t in self.art.all_tokens(previous.paragraph)):
@@ -1463,6 +1462,10 @@ class Extractor(ReportedSpeech):
             return mention
         self.resolver.note(mention.start, other)
         return Mention(other, mention.start, mention.end, "pronoun")
+
+    def _ends_asking(self, span: Found | MarkedQuote) -> bool:
+        """True when quoted words end in a question mark ('... Is the governor's office wrong?')."""
+        return self.art.text[span.start : span.end].rstrip(" \"”’'").endswith("?")
 
     def _is_question(self, found: Found | MarkedQuote) -> bool:
         """True when quoted words ask something ('Is the governor's office wrong?'; 'What about the union, Wade?
@@ -1479,8 +1482,8 @@ class Extractor(ReportedSpeech):
             return None
         if last.mention.entity is before.mention.entity or before.mention.entity.kind != "person":
             return None
-        asks = self.art.text[q.start : q.end].rstrip(" \"”’'").endswith("?")  # (a long answer may ask in passing)
-        if not (self._is_question(last) != self._is_question(before) == asks):
+        if not (self._is_question(last) != self._is_question(before) == self._ends_asking(q)):  # (a long answer may ask
+            # in passing: only a quote ending in a question is a new question)
             return None  # the turns alternate: question, answer, question or answer, question, answer
         m = before.mention
         return Mention(m.entity, m.start, m.end, "adjacent")

@@ -301,7 +301,6 @@ def _finding(verb: "Token", clause: "Token") -> bool:
         subj.lower_ in lx.ORG_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children))  # 'The center found'
 
 
-
 # Verbs that report only with a clause: 'the judge ruled that ...', 'Parkhurst objected that ...', 'pointed out that'.
 _THAT_CLAUSE_ONLY = frozenset({"rule", "object", "point"})
 

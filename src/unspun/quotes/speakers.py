@@ -1354,7 +1354,7 @@ class Resolver:
                 people = [t for t in head.doc[head.sent.start : head.i] if t.pos_ == "PROPN" and t.dep_ in (
                     "pobj", "dobj", "nsubj", "appos") and self.registry.known_person(clean_name(t.text)) is not None]
                 if people and named and self.registry.known_person(clean_name(named[-1].text)) is None and (
-                        person_like(noun) is False and lemma_of(noun).lower() not in lx.ORG_NOUNS):
+                        lemma_of(noun).lower() not in lx.ORG_NOUNS):
                     named = people  # 'Patrice Lemoine, 70, a retired postmaster from Calloway attending her ninth
                     # convention, who said': the person named, not the town nearer 'who'
                 noun = named[-1] if named else noun
@@ -1617,8 +1617,7 @@ class Resolver:
             elsewhere = earlier is not None and house is not None and lemma in lx.ROLE_NOUNS and described_elsewhere(
                 earlier, [house])
             if earlier is not None and house is not None and lemma in _OWNED_BODIES and (
-                    house not in earlier.name.lower()):
-                earlier = None  # 'The Voss campaign' is not 'Evelyn Strand's campaign'
+                    house not in earlier.name.lower()):  # 'The Voss campaign' is not 'Evelyn Strand's campaign'
                 entity = self.registry.organisation(text)
                 self.note(p_start, entity)
                 return Mention(entity, p_start, p_end, "explicit")
