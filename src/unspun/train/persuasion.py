@@ -53,6 +53,13 @@ DEFAULTS: dict[str, Any] = {
     "warmup": 0.1,
     "seed": 13,
     "languages": ("en", "fr", "ge", "it", "po", "ru"),
+    # "cuda" trains on a GPU (same recipe, same seed; floating-point order differs, so the
+    # weights agree with a CPU run only approximately).
+    "device": "cpu",
+    # The paragraph loss's weight against the span loss (the task is ranked on paragraphs).
+    "para_weight": 1.0,
+    # Layer-wise learning-rate decay: layer k of L gets lr * decay ** (L - 1 - k).
+    "layer_decay": 1.0,
 }
 
 # Recipe "lpft": the heads trained on the frozen encoder first, then every layer fine-tuned
@@ -117,17 +124,18 @@ def _losses(span_logits, para_logits, labels, para, pos_weight):
     import torch
     import torch.nn.functional as F
 
+    dev = para_logits.device
     valid = para >= 0
     span_loss = F.binary_cross_entropy_with_logits(
         span_logits[valid], labels[valid], pos_weight=pos_weight
     )
     B, T, C = para_logits.shape
-    seg = (torch.arange(B).unsqueeze(1) * 100000 + para)[valid]
+    seg = (torch.arange(B, device=dev).unsqueeze(1) * 100000 + para)[valid]
     uniq, inv = torch.unique(seg, return_inverse=True)
-    seg_logit = torch.full((len(uniq), C), -1e4).scatter_reduce(
+    seg_logit = torch.full((len(uniq), C), -1e4, device=dev).scatter_reduce(
         0, inv.unsqueeze(1).expand(-1, C), para_logits[valid], reduce="amax", include_self=True
     )
-    seg_label = torch.zeros((len(uniq), C)).scatter_reduce(
+    seg_label = torch.zeros((len(uniq), C), device=dev).scatter_reduce(
         0, inv.unsqueeze(1).expand(-1, C), labels[valid], reduce="amax", include_self=True
     )
     para_loss = F.binary_cross_entropy_with_logits(seg_logit, seg_label)
@@ -145,9 +153,10 @@ def predict_tokens(net, tok_art: TokenizedArticle, cfg: dict, cls_id: int, sep_i
     wins = make_windows(n, cfg["window"], cfg["overlap"])
     tw = [TrainWindow(tok_art.ids[w.start : w.end], tok_art.labels[w.start : w.end], tok_art.paragraph[w.start : w.end]) for w in wins]
     ids, mask, _, _ = _batch(tw, cls_id, sep_id, pad_id)
+    dev = next(net.parameters()).device
     with torch.no_grad():
-        s, p = net(ids, mask)[:2]
-    s, p = torch.sigmoid(s).numpy(), torch.sigmoid(p).numpy()
+        s, p = net(ids.to(dev), mask.to(dev))[:2]
+    s, p = torch.sigmoid(s).float().cpu().numpy(), torch.sigmoid(p).float().cpu().numpy()
     span_out = [s[i, 1 : 1 + w.end - w.start] for i, w in enumerate(wins)]
     para_out = [p[i, 1 : 1 + w.end - w.start] for i, w in enumerate(wins)]
     return merge_windows(n, wins, span_out), merge_windows(n, wins, para_out)
@@ -181,7 +190,7 @@ def paragraph_micro_f1(net, tok_arts: list[TokenizedArticle], cfg, ids3) -> tupl
 
 def _trainable_state(net) -> dict:
     """The checkpoint: every weight but the (frozen, 250k-row) word embeddings."""
-    return {k: v for k, v in net.state_dict().items() if "word_embeddings" not in k}
+    return {k: v.detach().cpu() for k, v in net.state_dict().items() if "word_embeddings" not in k}
 
 
 def token_cosine(net, tok_art: TokenizedArticle, cfg: dict, ids3) -> float:
@@ -195,8 +204,9 @@ def token_cosine(net, tok_art: TokenizedArticle, cfg: dict, ids3) -> float:
     n = min(len(tok_art.ids), cfg["window"])
     tw = [TrainWindow(tok_art.ids[:n], tok_art.labels[:n], tok_art.paragraph[:n])]
     ids, mask, _, _ = _batch(tw, *ids3)
+    dev = next(net.parameters()).device
     with torch.no_grad():
-        h = net(ids, mask)[2][0, 1 : n + 1]
+        h = net(ids.to(dev), mask.to(dev))[2][0, 1 : n + 1]
     h = torch.nn.functional.normalize(h, dim=-1)
     sim = h @ h.T
     return float((sim.sum() - n) / max(1, n * (n - 1)))
@@ -248,15 +258,28 @@ def train_persuasion(
     net.encoder.embeddings.requires_grad_(False)
     for layer in net.encoder.encoder.layer[: cfg["frozen_layers"]]:
         layer.requires_grad_(False)
+    device = torch.device(cfg["device"])
+    if device.type == "cuda":
+        # TF32 matrix products, as the shipped model was trained (H200, 4 Dec 2026)
+        torch.backends.cuda.matmul.allow_tf32 = True
+        torch.backends.cudnn.allow_tf32 = True
+    net.to(device)
+    pos_weight = pos_weight.to(device)
     heads = list(net.span.parameters()) + list(net.para.parameters())
-    enc = [p for n, p in net.encoder.named_parameters() if p.requires_grad]
-    opt = torch.optim.AdamW([{"params": enc, "lr": cfg["lr"]}, {"params": heads, "lr": cfg["head_lr"]}], weight_decay=0.01)
+    groups = [{"params": heads, "lr": cfg["head_lr"]}]
+    n_layers = len(net.encoder.encoder.layer)
+    for name, p in net.encoder.named_parameters():
+        if not p.requires_grad:
+            continue
+        depth = int(name.split(".")[2]) if name.startswith("encoder.layer.") else n_layers - 1
+        groups.append({"params": [p], "lr": cfg["lr"] * cfg["layer_decay"] ** (n_layers - 1 - depth)})
+    opt = torch.optim.AdamW(groups, weight_decay=0.01)
     steps_per_epoch = math.ceil(len(windows) / cfg["batch_size"])
     total = min(steps_per_epoch * cfg["epochs"], cfg["max_steps"] or 10**9)
     warm = max(1, int(total * cfg["warmup"]))
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min((s + 1) / warm, max(0.0, (total - s) / max(1, total - warm))))
     logf = open(out / "train.log.jsonl", "a", encoding="utf-8")
-    (out / "train_config.json").write_text(json.dumps({**cfg, "languages": list(cfg["languages"]), "base": str(base)}, indent=2))
+    (out / "train_config.json").write_text(json.dumps({**cfg, "languages": list(cfg["languages"]), "base": str(base)}, indent=2, default=str))
     t0 = time.time()
     best = -1.0
     step = 0
@@ -288,10 +311,10 @@ def train_persuasion(
         random.shuffle(order)
         for b0 in range(0, len(order), cfg["batch_size"]):
             batch = [windows[i] for i in order[b0 : b0 + cfg["batch_size"]]]
-            ids, mask, labels, para = _batch(batch, *ids3)
+            ids, mask, labels, para = (x.to(device) for x in _batch(batch, *ids3))
             s, p = net(ids, mask)[:2]
             ls, lp = _losses(s, p, labels, para, pos_weight)
-            loss = ls + lp
+            loss = ls + cfg["para_weight"] * lp
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(net.parameters(), 1.0)
