@@ -279,6 +279,15 @@ def subject_of(verb: "Token") -> "Token | None":
                  and verb.doc[verb.i - 1].text == ","]
         if aside:  # 'In a separate dissent, Sikorsky, who also signed on to ..., argued that': the parser hung the name on
             return aside[-1].root  # the opening phrase; the one named between the commas argues
+        stranded = next((t for t in reversed(verb.doc[verb.sent.start : verb.i]) if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")
+                         and t.right_edge.i == verb.i - 1 and person_like(t) and t.head.i < t.i
+                         and not any(x.text in _QUOTE_MARKS for x in verb.doc[t.head.i : verb.i])), None)
+        if stranded is not None:
+            # 'While there is no link to Okafor's staff, a Treasury aide who requested anonymity said Tuesday, "..."':
+            # the parser set the subject beside the noun before it; the phrase ending at the verb speaks (the
+            # nearest one: in 'touring for his wife Senate nominee Hillary Quell, former governor Bill Quell said'
+            # the parser set each name beside the one before)
+            return stranded
         first = verb.doc[verb.i - 1] if verb.i > 0 else None
         if (first is not None and first.i == verb.sent.start and first.head.i == verb.i and first.text.istitle()
                 and first.text.isalpha() and first.dep_ in ("advmod", "npadvmod", "dep", "compound")

@@ -1,0 +1,24 @@
+"""Who speaks, from the sixteenth session's look at PolNeAR training errors: parses that strand the subject.
+
+The sentences are written for these tests; they copy the structures the parser misread, not any article.
+"""
+
+from __future__ import annotations
+
+from quotes_helpers import find
+
+
+def test_a_subject_the_parser_set_beside_the_noun_before_it_still_speaks(analyse) -> None:
+    # the parser made 'aide' an apposition of 'staff' and left 'said' without a subject
+    a = analyse("Talks\n\nWhile there is no comparable link to Okafor's staff, a Treasury aide who requested anonymity "
+                "to describe private planning said Tuesday, \"Plainly the two offices talk every week.\"")
+    assert find(a, "Plainly the two offices").speaker.name == "a Treasury aide"
+
+
+def test_of_two_stranded_names_the_one_next_to_the_verb_speaks(analyse) -> None:
+    # the parser hung 'Bill Quell' on 'Hillary Quell', which hangs on 'wife': both phrases end at the verb
+    a = analyse("Tour\n\nMonday in Kansas City, while touring for his wife Republican Senate nominee Hillary Quell, "
+                "former governor Bill Quell said she was better prepared for the job than anyone because \"the "
+                "economy needs a fixer.\"")
+    quote = find(a, "she was better prepared")
+    assert quote.kind == "indirect" and quote.speaker.name == "Bill Quell"
