@@ -22,3 +22,18 @@ def test_of_two_stranded_names_the_one_next_to_the_verb_speaks(analyse) -> None:
                 "economy needs a fixer.\"")
     quote = find(a, "she was better prepared")
     assert quote.kind == "indirect" and quote.speaker.name == "Bill Quell"
+
+
+def test_a_participle_hung_on_a_clause_about_an_event_is_shouted_by_the_people_just_before_it(analyse) -> None:
+    # the parser hung 'shouting' on 'came', whose subject is the clash
+    a = analyse("Rally\n\nThe first clash came during a rally at the Northern College of Maine at Bellport, when Ardent "
+                "protesters interrupted her remarks, shouting “no more delays!”")
+    assert find(a, "no more delays").speaker.name == "Ardent protesters"
+
+
+def test_a_participle_does_not_go_to_someone_inside_a_that_clause(analyse) -> None:
+    a = analyse("Fine\n\nThat is the view of most election lawyers, who were not shocked that the commission isn’t "
+                "seeking a fine against Marla Quinn and her treasurer over her late campaign filings, saying such a "
+                "penalty would have broken with years of practice.")
+    quote = find(a, "such a penalty would have broken")
+    assert quote.speaker is None or quote.speaker.name != "commission"

@@ -168,6 +168,17 @@ def subject_of(verb: "Token") -> "Token | None":
             above = subject_of(tok.head)
             if above is not None and person_like(above):
                 return above
+            if not person_like(subj) and verb.i > 1 and verb.nbor(-1).text == ",":
+                # 'The first clash came during a rally, when protesters interrupted her remarks, shouting "...": the
+                # parser hung the participle on the main clause; the clause right before it, with a person as its
+                # subject, is who shouts
+                # (a relative or adverbial clause, not what someone else is said to do: 'lawyers, who were not shocked
+                # that the commission isn't seeking a fine, saying ...' are the ones saying it)
+                nearer = [c for v in verb.doc[subj.i + 1 : verb.i - 1] if v.pos_ == "VERB" and v.right_edge.i == verb.i - 2
+                          and v.dep_ in ("relcl", "advcl", "conj")
+                          for c in v.children if c.dep_ == "nsubj" and person_like(c) and c.pos_ != "PRON"]
+                if nearer:
+                    return nearer[-1]
         if subj is not None:
             subj = after_prefix(subj)  # 'His co-presenter, Martin Sheehy, argued': the presenter, not 'co'
         if subj is not None and subj.pos_ == "ADP":  # 'Of Carson, Levine ... said': the parser made 'Of' the subject
