@@ -37,3 +37,21 @@ def test_a_participle_does_not_go_to_someone_inside_a_that_clause(analyse) -> No
                 "penalty would have broken with years of practice.")
     quote = find(a, "such a penalty would have broken")
     assert quote.speaker is None or quote.speaker.name != "commission"
+
+
+def test_the_owner_of_a_response_introduced_by_a_colon_speaks(analyse) -> None:
+    a = analyse("Emails\n\nAn aide emailed the minister in March, informing her of the delay. Varga’s response was: "
+                "“Is the Denholm depot in Kent or Essex?” Denholm is a furniture outlet, according to its website.")
+    assert find(a, "Is the Denholm depot").speaker.name == "Varga"
+
+
+def test_the_owner_of_a_short_reply_speaks(analyse) -> None:
+    a = analyse("Emails\n\nSenator Ilse Varga was asked about the memo. The senator's reply was short: \"We will not "
+                "comment.\"")
+    assert find(a, "We will not comment").speaker.name == "Ilse Varga"
+
+
+def test_a_documents_answer_is_not_its_owners_words(analyse) -> None:
+    a = analyse("Audit\n\nThe audit's answer was blunt: \"Controls failed at every level.\"")
+    quote = find(a, "Controls failed")
+    assert quote.speaker is None or quote.speaker.name != "audit"

@@ -1115,7 +1115,7 @@ class Extractor(ReportedSpeech):
         content = art.text[q.start : q.end]
         # '"..." ― Ana Ruiz' (reader comments, epigraphs) and '... - HuffPollster: "..."' name the speaker outright
         label = (self._signed_here(q) or self._colon_label(q, after_dash=True) or self._words_of(q) or self._unsigned_post(q)
-                 or self._note_from(q))
+                 or self._note_from(q) or self._owned_words_before_colon(q))
         cue = governing_cue(doc, base, q.start, q.end, quoted, art.tokens(q.paragraph, q.start, q.end)) if label is None else None
         if cue is not None:
             cue = self._cue_before_colon(q, cue) or cue
@@ -1313,6 +1313,24 @@ class Extractor(ReportedSpeech):
         if not (person_like(name) or voice) or name.pos_ == "PRON" or name.ent_type_ in NOT_SPEAKER_ENTS:
             return None
         return self.resolver.resolve(name, self.art.base[q.paragraph])
+
+    def _owned_words_before_colon(self, q: MarkedQuote) -> Mention | None:
+        """'Varga's response was: "..."', 'The senator's reply was short: "..."': the words are their owner's.
+
+        Only a speech noun with a person-like owner, as the subject of 'be', in the clause that the colon right
+        before the quote ends.
+        """
+        head = self._head_window(q)
+        if len(head) < 4 or head[-1].text != ":":
+            return None
+        for tok in head[:-1]:
+            if not (tok.dep_ == "nsubj" and lemma_of(tok).lower() in lx.SPEECH_NOUNS and lemma_of(tok.head).lower() == "be"
+                    and tok.head.i < head[-1].i):
+                continue
+            owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+            if owner is not None and person_like(owner) and owner.ent_type_ not in NOT_SPEAKER_ENTS:
+                return self.resolver.resolve(owner, self.art.base[q.paragraph])
+        return None
 
     def _words_of(self, q: MarkedQuote) -> Mention | None:
         """'in the council's words, "..."', 'in the words of X, "..."', 'attributed to X, that "..."': X's words.
