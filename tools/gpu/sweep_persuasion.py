@@ -44,16 +44,15 @@ if os.environ.get('SWEEP') == 'layers':
 
 def lp_heads(data, base, layers, out, max_windows=2000, steps=200, seed=13):
     """The linear-probe heads of ``train_heads`` computed on the GPU from the fp32 encoder (not the int8 graph):
-    the same 2,000 seeded windows, losses, positive weights and full-batch Adam; written with the encoder's
-    weights as an init checkpoint."""
+    the same 2,000 seeded windows and ``fit_probe_heads``; written with the encoder's weights as an init
+    checkpoint."""
     import random
     import numpy as np
     import torch
-    import torch.nn.functional as F
     from tokenizers import Tokenizer
-    from unspun.persuasion.labels import TECHNIQUES
     from unspun.train.persuasion import build_net, _batch
     from unspun.train.persuasion_data import load_training_articles, tokenize_article, windows_of
+    from unspun.train.persuasion_heads import fit_probe_heads
     random.seed(seed); np.random.seed(seed); torch.manual_seed(seed)
     dev = 'cuda' if torch.cuda.is_available() else 'cpu'
     tok = Tokenizer.from_file(str(Path(base) / 'tokenizer.json'))
@@ -71,26 +70,11 @@ def lp_heads(data, base, layers, out, max_windows=2000, steps=200, seed=13):
             h = net.encoder(input_ids=ids.to(dev), attention_mask=mask.to(dev)).last_hidden_state
             feats += [h[i, 1:1 + len(w.ids)] for i, w in enumerate(part)]
     X = torch.cat(feats).float()
-    Y = torch.from_numpy(np.concatenate([w.labels for w in windows]).astype(np.float32)).to(dev)
-    seg = np.concatenate([w.paragraph + 100000 * j for j, w in enumerate(windows)])
-    _, inv = np.unique(seg, return_inverse=True)
-    ix = torch.from_numpy(inv.reshape(-1)).to(dev).unsqueeze(1).expand(-1, len(TECHNIQUES))
-    n_seg = int(inv.max()) + 1
-    seg_y = torch.zeros((n_seg, len(TECHNIQUES)), device=dev).scatter_reduce(0, ix, Y, reduce="amax", include_self=True)
-    pos = Y.mean(0).clamp(min=1e-5)
-    pos_weight = (((1 - pos) / pos).sqrt() / 2).clamp(1.0, 8.0)
-    span, para = torch.nn.Linear(X.shape[1], len(TECHNIQUES)).to(dev), torch.nn.Linear(X.shape[1], len(TECHNIQUES)).to(dev)
-    opt = torch.optim.Adam(list(span.parameters()) + list(para.parameters()), lr=1e-2)
-    for _ in range(steps):
-        ls = F.binary_cross_entropy_with_logits(span(X), Y, pos_weight=pos_weight)
-        seg_logit = torch.full((n_seg, len(TECHNIQUES)), -1e4, device=dev).scatter_reduce(0, ix, para(X), reduce="amax", include_self=True)
-        loss = ls + F.binary_cross_entropy_with_logits(seg_logit, seg_y)
-        opt.zero_grad(); loss.backward(); opt.step()
+    heads = fit_probe_heads(X, windows, steps)
     state = {k: v.detach().cpu() for k, v in net.state_dict().items() if 'word_embeddings' not in k}
-    for name, lin in (('span', span), ('para', para)):
-        state[f'{name}.weight'], state[f'{name}.bias'] = lin.weight.detach().cpu(), lin.bias.detach().cpu()
+    state.update(heads)
     torch.save(state, out)
-    print('lp heads', layers, 'layers: final loss', round(float(loss.detach()), 4), flush=True)
+    print('lp heads', layers, 'layers', flush=True)
 
 
 def one(name, data, base, init, outdir, smoke):
