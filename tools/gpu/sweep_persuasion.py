@@ -9,8 +9,7 @@ seed 13). Every configuration fine-tunes from those heads (recipe "lpft") in its
 every ``eval_every`` steps; OUTDIR receives summary.json, the logs, and the two best
 checkpoints in fp16 halves (files of at most 16 MB). SWEEP=seeds runs eight seeds of lr 8e-5
 instead of the eight configurations; SWEEP=layers runs 12 layers against 6 (HEADS unused: the
-linear-probe heads are fitted on the GPU for each depth, BASE packed with 12 layers); SOUP=1 also
-scores weight averages of the runs.
+linear-probe heads are fitted on the GPU for each depth, BASE packed with 12 layers).
 An H200 ran the eight configurations side by side in 2.4 minutes (4 Dec 2026; the model card
 has the figures).
 """
@@ -120,9 +119,6 @@ def main(rundir, data, base, heads, out, smoke=False):
     (Path(out) / 'summary.json').write_text(json.dumps(summary, indent=1))
     subprocess.run(f'tar czf {out}/logs.tgz -C {rundir} --exclude=*.pt .', shell=True)
     ranked = sorted([n for n in names if summary[n]['curve']], key=lambda n: -summary[n]['best'])
-    if os.environ.get('SOUP'):
-        soups(rundir, data, base, ranked, summary, out)
-        return
     for i, n in enumerate(ranked[:2]):
         st = torch.load(Path(rundir) / n / 'best.pt', map_location='cpu')
         st = {k: v.half() if v.is_floating_point() else v for k, v in st.items()}
@@ -130,46 +126,6 @@ def main(rundir, data, base, heads, out, smoke=False):
         half = len(keys) // 2
         torch.save({k: st[k] for k in keys[:half]}, Path(out) / f'ck{i}_{n}_a.pt')
         torch.save({k: st[k] for k in keys[half:]}, Path(out) / f'ck{i}_{n}_b.pt')
-
-
-def soups(rundir, data, base, ranked, summary, out):
-    """Weight averages (model soups, Wortsman et al. 2022) of the runs, scored on the held-out articles."""
-    import torch
-    from tokenizers import Tokenizer
-    from unspun.train.persuasion import build_net, paragraph_micro_f1, DEFAULTS
-    from unspun.train.persuasion_data import load_training_articles, tokenize_article
-    tok = Tokenizer.from_file(str(Path(base) / 'tokenizer.json'))
-    ids3 = (tok.token_to_id('<s>'), tok.token_to_id('</s>'), tok.token_to_id('<pad>'))
-    _, held, _ = load_training_articles(Path(data), ('en',))
-    held_tok = [tokenize_article(tok, a) for a in held]
-    net = build_net(Path(base), 6).cuda().eval()
-    def load(n, which):
-        return torch.load(Path(rundir) / n / which, map_location='cuda')
-    def avg(states):
-        return {k: (sum(s[k] for s in states) / len(states)) if states[0][k].is_floating_point() else states[0][k] for k in states[0]}
-    def score(st):
-        net.load_state_dict(st, strict=False)
-        return paragraph_micro_f1(net, held_tok, DEFAULTS, ids3)[0]
-    res = {}
-    finals = [load(n, 'last.pt') for n in ranked]
-    bests = [load(n, 'best.pt') for n in ranked]
-    res['final_each'] = [round(score(s), 4) for s in finals]
-    res['uniform_final'] = round(score(avg(finals)), 4)
-    res['uniform_best'] = round(score(avg(bests)), 4)
-    # greedy soup over the best checkpoints, in order of held-out score
-    chosen = [bests[0]]; cur = score(bests[0]); order = [ranked[0]]
-    for n, st in zip(ranked[1:], bests[1:]):
-        f = score(avg(chosen + [st]))
-        if f >= cur:
-            chosen.append(st); cur = f; order.append(n)
-    res['greedy_best'] = round(cur, 4); res['greedy_members'] = order
-    print(json.dumps(res), flush=True)
-    (Path(out) / 'soups.json').write_text(json.dumps(res, indent=1))
-    for tag, st in (('uniform_final', avg(finals)), ('greedy_best', avg(chosen))):
-        st = {k: v.detach().cpu().half() if v.is_floating_point() else v.cpu() for k, v in st.items()}
-        keys = sorted(st); half = len(keys) // 2
-        torch.save({k: st[k] for k in keys[:half]}, Path(out) / f'soup_{tag}_a.pt')
-        torch.save({k: st[k] for k in keys[half:]}, Path(out) / f'soup_{tag}_b.pt')
 
 
 if __name__ == '__main__':
