@@ -49,3 +49,27 @@ def test_models_multiply_through_numpy_and_parse_exactly_as_with_blis() -> None:
         return [(t.tag_, t.dep_, t.head.i, t.ent_type_, t.ent_iob_) for t in pipeline(TEXT)]
 
     assert parse(nlp) == parse(full)
+
+
+MANY_FORMS = ("The geese were flying lower as the children ran; the best-laid plans of mice went awry, "
+              "and the oxen had bitten the ropes. Analysts estimated the losses, the ministers' aides "
+              "briefed reporters, and she wrote, he swore, they fought, we knelt, it cost more.")
+
+
+def test_word_lists_as_sets_give_the_same_lemmas_over_many_inflections() -> None:
+    full = spacy.load(DEFAULT_SPACY_MODEL)  # its lemmatizer scans lists, as spaCy ships it
+    expected = [t.lemma_ for t in full(MANY_FORMS)]
+    nlp = load_spacy()
+    got = [lemma_of(t) for t in nlp(MANY_FORMS)]
+    assert got == expected
+    again = [lemma_of(t) for t in nlp(MANY_FORMS)]  # second doc: from the cache of lemmas already given
+    assert again == expected
+    assert {"goose", "child", "run", "go", "bite", "write", "swear", "fight"} <= set(got)
+
+
+def test_the_deferred_lemmatizer_looks_words_up_in_sets() -> None:
+    from unspun.nlp import _DEFERRED_LEMMATIZERS
+
+    nlp = load_spacy()
+    table = _DEFERRED_LEMMATIZERS[id(nlp.vocab)].lookups.get_table("lemma_index")
+    assert table and all(isinstance(words, frozenset) for words in table.values())

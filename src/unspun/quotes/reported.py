@@ -43,6 +43,9 @@ def _inflections(lemma: str) -> set[str]:
 # demand, and lemmatising every verb of every sentence was most of this stage's cost on a
 # fresh parse (outputs identical on PolNeAR train and dev).
 _INDIRECT_FORMS = frozenset(f for lemma in lx.INDIRECT_LEMMAS for f in _inflections(lemma))
+# The words that can start reported speech (with those beginning 'point', as in 'pointed out'): 'according',
+# a reporting verb's forms, 'asked that', 'by (her) own account'
+_TRIGGER_WORDS = _INDIRECT_FORMS | {"according", "ask", "asks", "asked", "asking", "by"}
 
 
 # Marks of a condition or time clause a reporter may put before a cue set in the middle of what was said.
@@ -325,13 +328,17 @@ class ReportedSpeech:
                 if inside(base + sent.start_char, quoted) and inside(base + sent.end_char - 1, quoted):
                     continue
                 # a non-answer is reported ('X declined to comment'), not said: 'I didn't say that' inside a quote is no refusal
-                non = next((m for m in lx.NON_ANSWER.finditer(sent.text)
+                # the article's text, sliced: ``sent.text`` joins a new object per token of every sentence
+                non = next((m for m in lx.NON_ANSWER.finditer(art.text[base + sent.start_char : base + sent.end_char])
                             if not inside(base + sent.start_char + m.start(), quoted)), None)
                 refusal: list[Found] = self._non_answer(sent, non, index, quoted) if non is not None else []
                 out.extend(refusal)
                 if refusal and refusal[0].start <= base + sent.start_char:
                     continue  # the whole sentence is the refusal
                 for tok in art.all_tokens(index)[sent.start : sent.end]:
+                    lower = tok.lower_
+                    if lower not in _TRIGGER_WORDS and not lower.startswith("point"):
+                        continue  # none of the tests below can hold (this runs on every token of the body)
                     if refusal and refusal[0].start <= base + tok.idx < refusal[0].end:
                         continue
                     if tok.lower_ == "according" or (

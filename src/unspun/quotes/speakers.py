@@ -1136,6 +1136,11 @@ def _noun_phrase(head: "Token") -> list["Token"]:
     return sorted(left + [head], key=lambda t: t.i)
 
 
+# Titles as they are compared before a name: lower case, one final period ('mr.', 'mrs.', 'dr.')
+_MALE_TITLE_FORMS = frozenset(x if x.endswith(".") else x + "." for x in lx.MALE_TITLES)
+_FEMALE_TITLE_FORMS = frozenset(x if x.endswith(".") else x + "." for x in lx.FEMALE_TITLES)
+
+
 class Resolver:
     """Resolves speaker mentions to entities of one article, in reading order."""
 
@@ -1206,9 +1211,9 @@ class Resolver:
         prefix = [t for o in owners for c in o.lefts if c.i not in skip and c.dep_ not in ("punct", "cc", "conj", "prep") for t in c.subtree]
         prefix = [t for t in prefix if t.i < toks[0].i]
         for t in list(root.doc[max(0, toks[0].i - 1) : toks[0].i]):
-            if t.lower_.rstrip(".") + "." in {x if x.endswith(".") else x + "." for x in lx.MALE_TITLES}:
+            if t.lower_.rstrip(".") + "." in _MALE_TITLE_FORMS:
                 entity.gender = entity.gender or "m"
-            elif t.lower_.rstrip(".") + "." in {x if x.endswith(".") else x + "." for x in lx.FEMALE_TITLES}:
+            elif t.lower_.rstrip(".") + "." in _FEMALE_TITLE_FORMS:
                 entity.gender = entity.gender or "f"
         if entity.gender is None and how == "explicit":
             entity.gender = gender_of_first_name(entity.name)
