@@ -203,6 +203,7 @@ class _Article:
         self._starts: dict[int, list[int]] = {}  # per paragraph, its tokens' offsets (ascending)
         self._toks: dict[int, list["Token"]] = {}  # per paragraph, its tokens
         self._sents: dict[int, list["SpacySpan"]] = {}
+        self._index_of_doc = {id(doc): i for i, doc in enumerate(self.docs)}
 
     def sents(self, paragraph: int) -> list["SpacySpan"]:
         """The sentences of ``paragraph`` (computed once: spaCy rebuilds them on every ``doc.sents``)."""
@@ -215,6 +216,12 @@ class _Article:
         if paragraph not in self._toks:
             self._toks[paragraph] = list(self.docs[paragraph])
         return self._toks[paragraph]
+
+    def sentence_tokens(self, tok: "Token") -> list["Token"]:
+        """The tokens of ``tok``'s sentence, from its paragraph's shared list (iterating ``tok.sent`` makes a new
+        object per token)."""
+        sent = tok.sent
+        return self.all_tokens(self._index_of_doc[id(tok.doc)])[sent.start : sent.end]
 
     def paragraph_at(self, offset: int) -> int | None:
         """The index of the paragraph holding article offset ``offset``, if any."""
@@ -1160,7 +1167,7 @@ class Extractor(ReportedSpeech):
                 governed = weak = cue is not None
         mention = label
         if cue is not None:
-            window = [t for t in cue.sent if not inside(base + t.idx, quoted)]
+            window = [t for t in art.sentence_tokens(cue) if not inside(base + t.idx, quoted)]
             subj = subject_of(cue) if governed else None
             if subj is None or not (subj.i in {t.i for t in window}):
                 subj = window_subject(cue, window)
@@ -1177,7 +1184,7 @@ class Extractor(ReportedSpeech):
                 if holder is not None and person_like(holder):
                     subj, weak = holder, True
             qtoks = art.tokens(q.paragraph, q.start, q.end)
-            outside = [t for t in qtoks[0].sent if not inside(base + t.idx, quoted)] if qtoks else []
+            outside = [t for t in art.sentence_tokens(qtoks[0]) if not inside(base + t.idx, quoted)] if qtoks else []
             subj = refine_subject(subj, cue, kind, governed, weak, qtoks, outside, self.registry)
             mention = self.resolver.resolve(subj, base) if subj is not None else None
             if mention is not None and self._names_itself(q, subj, mention, qtoks):

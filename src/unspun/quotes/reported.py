@@ -377,7 +377,7 @@ class ReportedSpeech:
             named = according_name(verb) if owner is None else None
             if named is not None:  # 'According to a spokesperson ..., Mikhail Dorran, the plant ...': his name, not his words
                 phrase += list(named)
-            rest = [t for t in sent if t not in phrase and t.text not in _EDGE_PUNCT]
+            rest = [t for t in self.art.all_tokens(index)[sent.start : sent.end] if t not in phrase and t.text not in _EDGE_PUNCT]
             if not rest:
                 return None
             first, last = rest[0], rest[-1]
@@ -461,7 +461,8 @@ class ReportedSpeech:
             if len(toks) < 3:
                 return None
             first, last = toks[0], toks[-1]
-            rest = [t for t in sent if t.i > last.i and not (t.i == sent.end - 1 and t.is_punct) and not t.is_space]
+            rest = [t for t in self.art.all_tokens(index)[sent.start : sent.end]
+                    if t.i > last.i and not (t.i == sent.end - 1 and t.is_punct) and not t.is_space]
             if (rest and verb.i < first.i and not any(is_cue(t) or t.text in (",", ";", ":", "(", "—", "–") for t in rest)
                     and rest[-1].text not in _EDGE_PUNCT):
                 # 'hoped to run a trial involving people who already have type 2 diabetes': the parser hung the end of
