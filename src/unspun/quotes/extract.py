@@ -16,6 +16,8 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Sequence
 
+from spacy import symbols
+
 from unspun.nlp import lemma_of
 from unspun.outlets import is_outlet
 from unspun.quotes import lexicon as lx
@@ -190,6 +192,9 @@ _TITLE_WORDS = frozenset(t.rstrip(".") for t in lx.TITLES)
 # How far before or after a quote its sentence's words are looked for: sentences are far shorter, and a
 # bound keeps one long paragraph of many quotes from costing the square of its length.
 _REACH_CHARS = 2000
+
+# spaCy's numbers for the universal tags of a proper noun and a noun
+_NAME_OR_NOUN = frozenset({symbols.PROPN, symbols.NOUN})
 
 
 class _Article:
@@ -754,7 +759,7 @@ class Extractor(ReportedSpeech):
                          and ent.root.head.head.dep_ == "ROOT" and ent.root.head.lower_ not in ("deal", "company", "firm"))
                 self.resolver.note(mention.start, mention.entity, (is_subject(ent) or owner) and not reported)
             for tok in self.art.all_tokens(index):
-                if tok.pos_ not in ("PROPN", "NOUN"):
+                if tok.pos not in _NAME_OR_NOUN:  # (the tag's number: its name is a new string each time)
                     continue  # every test below is of a name or a noun (this loop runs on every token)
                 if (name := postnominal_name(tok)) is not None and not inside(base + tok.idx, quoted):
                     # 'Rebecca Anand KC told the court': tagged as a place and an organisation, a person with letters
@@ -1159,7 +1164,7 @@ class Extractor(ReportedSpeech):
                 # 'According to his physician, he had "excellent" results and "will be the healthiest ..."': the
                 # sentence is the physician's report, however far the words are from 'according to'
                 qtoks = art.tokens(q.paragraph, q.start, q.end)
-                cue = next((t for t in (qtoks[0].sent if qtoks else ()) if t.lower_ == "according" and t.i + 1 < len(t.doc)
+                cue = next((t for t in (art.sentence_tokens(qtoks[0]) if qtoks else ()) if t.lower_ == "according" and t.i + 1 < len(t.doc)
                             and t.nbor(1).lower_ == "to" and not inside(base + t.idx, quoted)), None)
                 governed = cue is not None
             if cue is None and kind == "partial" and label is None:  # any verb with a subject governing the words: weaker
@@ -1347,7 +1352,7 @@ class Extractor(ReportedSpeech):
         toks = [t for t in self.art.tokens(q.paragraph, q.start, q.end) if not t.is_space]
         if not toks:
             return None
-        before = [t for t in toks[0].sent if t.i < toks[0].i]
+        before = [t for t in self.art.sentence_tokens(toks[0]) if t.i < toks[0].i]
         for tok in reversed(before[-12:]):
             owner = None
             if tok.lower_ == "words" and tok.head.lower_ == "in" and tok.head.dep_ == "prep":
@@ -1641,7 +1646,7 @@ class Extractor(ReportedSpeech):
         toks = [t for t in self.art.tokens(q.paragraph, max(p.start, q.open_mark - _REACH_CHARS), q.open_mark) if not t.is_space]
         if not toks or toks[-1].text not in _TERMINAL:
             return None
-        window = [t for t in toks[-1].sent if t.i <= toks[-1].i]
+        window = [t for t in self.art.sentence_tokens(toks[-1]) if t.i <= toks[-1].i]
         base = self.art.base[q.paragraph]
         own = next((t for t in window if own_cue is not None and base + t.idx == own_cue[0]), None)
         if after is not None and window and base + window[0].idx < after:
@@ -1827,7 +1832,7 @@ class Extractor(ReportedSpeech):
         toks = self.art.tokens(index, lo, min(self.art.paragraphs[index].end, lo + 400))
         if not toks or toks[0].sent.start != toks[0].i:
             return None
-        verb = next((t for t in toks[0].sent if is_cue(t) and any(
+        verb = next((t for t in self.art.sentence_tokens(toks[0]) if is_cue(t) and any(
             c.dep_ == "dobj" and c.lower_ in ("that", "this") and not list(c.children) for c in t.children)
             and not any(c.dep_ in ("ccomp", "xcomp") for c in t.children)), None)
         subj = subject_of(verb) if verb is not None else None

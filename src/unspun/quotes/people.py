@@ -293,8 +293,8 @@ class Registry:
         if is_corporate(name):  # 'Vennik NV', 'Tidemark Systems': a company the tagger took for a person
             return self.organisation(name), "explicit"
         last = name.lower().split()[-1] if name.split() else ""
-        same = next((e for e in self.entities.values() if e.kind == "organisation" and e.name.lower() == name.lower()
-                     and (last in lx.ORG_NOUNS or last == "police")), None)
+        same = next((e for e in self.entities.values() if e.kind == "organisation" and e.name.lower() == name.lower()),
+                    None) if last in lx.ORG_NOUNS or last == "police" else None  # (the name's test first: no scan)
         if same is not None:  # '9.30am: Portmere Police said' after 'Portmere Police said': one force, however parsed
             return same, "explicit"
         if len(words) == 1:
