@@ -3,9 +3,9 @@
 Usage: python benchmarks/bench_quotes_speed.py [POLNEAR_DIR] [--repeat N]
 
 Without a folder it times the shipped sample article (repeated); with the PolNeAR
-folder it times its dev articles. Both figures come from the same run: the
-spaCy parse (one Doc per paragraph, as the Analyzer does) and the structure and
-quotes stages on those parses, taking turns over chunks of ten articles.
+folder it times its dev articles. Both figures come from the same run: first the
+spaCy parse of every article (one Doc per paragraph, as the Analyzer does), then
+the structure and quotes stages on those parses.
 """
 
 from __future__ import annotations
@@ -40,35 +40,27 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=50, help="copies of the sample article when no folder is given")
     parser.add_argument("--runs", type=int, default=3,
                         help="parse-then-stage cycles, each on fresh parses; the median ratio is the figure")
-    parser.add_argument("--chunk", type=int, default=10,
-                        help="articles parsed (in one batched pass) before the stages run on them, in turn")
     args = parser.parse_args()
     label, articles = _articles(args.polnear, args.repeat)
     nlp = load_spacy()
     parse_articles(nlp, articles[:2])  # warm up
     structure, quotes = StructureStage(), QuoteStage()
     ratios = []
-    step = max(1, args.chunk)
     for run in range(1, max(1, args.runs) + 1):
         # Fresh parses every run: the stage pays for the lemmas it asks for (the parse leaves them
         # to be computed on demand), so a second pass over the same parses would flatter it.
-        # Parse and stage alternate in chunks of articles (each chunk still parsed in one batched
-        # pass): a slow spell of a shared machine then falls on both sides of the ratio alike,
-        # where timing all the parses and then all the stages let it land on one of them.
-        parse_s = quotes_s = 0.0
+        t0 = time.perf_counter()
+        parsed = parse_articles(nlp, articles)
+        parse_s = time.perf_counter() - t0
+        analyses = [Analysis(unspun_version="bench", article=ArticleRecord.of(p.article)) for p in parsed]
+        for p, a in zip(parsed, analyses):
+            structure(p, a)
+        t0 = time.perf_counter()
         n_quotes = 0
-        for c0 in range(0, len(articles), step):
-            t0 = time.perf_counter()
-            parsed = parse_articles(nlp, articles[c0 : c0 + step])
-            parse_s += time.perf_counter() - t0
-            analyses = [Analysis(unspun_version="bench", article=ArticleRecord.of(p.article)) for p in parsed]
-            for p, a in zip(parsed, analyses):
-                structure(p, a)
-            t0 = time.perf_counter()
-            for p, a in zip(parsed, analyses):
-                quotes(p, a)
-                n_quotes += len(a.quotes or [])
-            quotes_s += time.perf_counter() - t0
+        for p, a in zip(parsed, analyses):
+            quotes(p, a)
+            n_quotes += len(a.quotes or [])
+        quotes_s = time.perf_counter() - t0
         ratios.append(quotes_s / parse_s)
         if run == 1:
             words = sum(len(a.text.split()) for a in articles)
