@@ -143,8 +143,8 @@ def _index_as_sets(lemmatizer: Any) -> None:
     """Make the rule lemmatizer's word lists sets: the same lemmas, found without a linear scan.
 
     spaCy's rule mode asks ``form in index`` of a list of up to 57,000 words for every
-    candidate form of a word it has not cached, about a millisecond a word; that was a
-    tenth of the quotes stage. Membership is all it asks of these lists, so a set gives
+    candidate form of a word it has not cached, about a millisecond a word (7 % of the
+    quotes stage in a profile of 300 PolNeAR articles). Membership is all it asks of these lists, so a set gives
     the same answers (checked by the tests against the untouched lemmatizer).
     """
     if getattr(lemmatizer, "mode", None) != "rule":

@@ -9,6 +9,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING, Iterator, Sequence
 
+from spacy.attrs import HEAD, IDX
+
 from unspun.nlp import lemma_of
 from unspun.quotes import lexicon as lx
 from unspun.quotes.speakers import NOT_SPEAKER_ENTS, inverted_subject, is_cue, person_like, subject_of
@@ -55,11 +57,9 @@ def _tree(doc: "Doc") -> tuple[list[int], list[int]]:
     """Each token's head index and character offset in ``doc``, as plain ints.
 
     Climbing the tree through ``token.head`` makes a new Python object at every step
-    (millions per corpus: a fifth of the stage's time); the walk below climbs ints and
-    makes a token only for the ancestors it yields.
+    (710,000 of them for 300 PolNeAR training articles, in a profile); the walk below
+    climbs ints and makes a token only for the ancestors it yields.
     """
-    from spacy.attrs import HEAD, IDX
-
     rows = doc.to_array([HEAD, IDX]).astype("int64")  # HEAD is relative (stored unsigned)
     heads = (rows[:, 0] + range(len(doc))).tolist() if len(doc) else []
     return heads, rows[:, 1].tolist() if len(doc) else []
