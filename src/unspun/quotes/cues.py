@@ -6,6 +6,7 @@ the article, so ``base + token.idx`` is a token's article offset.
 
 from __future__ import annotations
 
+import weakref
 from bisect import bisect_right
 from typing import TYPE_CHECKING, Iterator, Sequence
 
@@ -54,15 +55,22 @@ def inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
 
 
 def _tree(doc: "Doc") -> tuple[list[int], list[int]]:
-    """Each token's head index and character offset in ``doc``, as plain ints.
+    """Each token's head index and character offset in ``doc``, as plain ints (made once per parse).
 
     Climbing the tree through ``token.head`` makes a new Python object at every step
     (710,000 of them for 300 PolNeAR training articles, in a profile); the walk below
-    climbs ints and makes a token only for the ancestors it yields.
+    climbs ints and makes a token only for the ancestors it yields. The quotes stage
+    reads parses and never changes them, so a parse's tree is kept while the parse lives.
     """
-    rows = doc.to_array([HEAD, IDX]).astype("int64")  # HEAD is relative (stored unsigned)
-    heads = (rows[:, 0] + range(len(doc))).tolist() if len(doc) else []
-    return heads, rows[:, 1].tolist() if len(doc) else []
+    tree = _TREES.get(doc)
+    if tree is None:
+        rows = doc.to_array([HEAD, IDX]).astype("int64")  # HEAD is relative (stored unsigned)
+        heads = (rows[:, 0] + range(len(doc))).tolist() if len(doc) else []
+        tree = _TREES[doc] = (heads, rows[:, 1].tolist() if len(doc) else [])
+    return tree
+
+
+_TREES: "weakref.WeakKeyDictionary[Doc, tuple[list[int], list[int]]]" = weakref.WeakKeyDictionary()
 
 
 def _heads_outside(tok: "Token", base: int, start: int, end: int, max_steps: int,
