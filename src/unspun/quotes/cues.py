@@ -73,11 +73,10 @@ def _tree(doc: "Doc") -> tuple[list[int], list[int]]:
 _TREES: "weakref.WeakKeyDictionary[Doc, tuple[list[int], list[int]]]" = weakref.WeakKeyDictionary()
 
 
-def _heads_outside(tok: "Token", base: int, start: int, end: int, max_steps: int,
-                   tree: tuple[list[int], list[int]] | None = None) -> "Iterator[tuple[int, Token]]":
+def _heads_outside(tok: "Token", base: int, start: int, end: int, max_steps: int) -> "Iterator[tuple[int, Token]]":
     """The ancestors of ``tok`` that lie outside the quote [start, end), with their distance."""
     doc = tok.doc
-    heads, idx = tree if tree is not None else _tree(doc)
+    heads, idx = _tree(doc)
     node, steps = tok.i, 0
     while heads[node] != node and steps < max_steps:
         node = heads[node]
@@ -96,12 +95,11 @@ def governing_cue(doc: "Doc", base: int, start: int, end: int, quoted: Sequence[
     """
     if inner is None:  # the quote's tokens (callers that have them pass them: scanning the doc is the slow part)
         inner = [tok for tok in doc if start <= base + tok.idx < end]
-    tree = _tree(doc)
     for tokens in ([t for t in inner if not t.is_punct], [t for t in inner if t.is_punct]):
         seen: set[int] = set()
         best: tuple[int, "Token"] | None = None
         for tok in tokens:
-            for steps, node in _heads_outside(tok, base, start, end, 12, tree):
+            for steps, node in _heads_outside(tok, base, start, end, 12):
                 if node.i in seen:
                     break
                 seen.add(node.i)
@@ -124,11 +122,10 @@ def looks_like_name(tok: "Token") -> bool:
 
 def governing_verb(doc: "Doc", base: int, start: int, end: int) -> "Token | None":
     """The nearest verb outside the quote, with a subject, that governs the quote's words."""
-    tree = _tree(doc)
     for tok in doc:
         if not (start <= base + tok.idx < end):
             continue
-        for _, node in _heads_outside(tok, base, start, end, 6, tree):
+        for _, node in _heads_outside(tok, base, start, end, 6):
             if node.pos_ in ("VERB", "AUX") and subject_of(node) is not None:
                 return node
     return None
