@@ -104,12 +104,21 @@ def governing_cue(doc: "Doc", base: int, start: int, end: int, quoted: Sequence[
                     break
                 seen.add(node.i)
                 if is_cue(node) and not inside(base + node.idx, quoted):
+                    if _urged(node) and not inside(base + node.head.idx, quoted):
+                        node = node.head
                     if best is None or steps < best[0]:
                         best = (steps, node)
                     break
         if best is not None:
             return best[1]
     return None
+
+
+def _urged(cue: "Token") -> bool:
+    """'A letter calls for the party to respond by recognising that "..."': a cue in the infinitive under another
+    cue is what someone is urged to say; the one who urges ('calls', 'urged', 'asked') speaks."""
+    return (cue.tag_ == "VB" and cue.dep_ in ("advcl", "xcomp", "ccomp") and cue.head.i != cue.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children) and is_cue(cue.head))
 
 
 def looks_like_name(tok: "Token") -> bool:
@@ -136,7 +145,7 @@ def window_cue(
 ) -> "Token | None":
     """A cue verb in the words next to a quote; ``loose`` also accepts any verb with a subject within ``reach`` words
     (a person-like subject, or with ``documents`` also a text such as 'Hoff's letter makes the case: "..."')."""
-    cues = [t for t in tokens if is_cue(t) and not _conditional(t)]
+    cues = [t for t in tokens if is_cue(t) and not _conditional(t) and not _refused(t)]
     if cues:
         return cues[-1] if last else cues[0]
     if not loose:
@@ -161,6 +170,16 @@ def _conditional(cue: "Token") -> bool:
     'unless' says when someone would speak; it reports no words."""
     return cue.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ in ("if", "when", "unless", "once") for c in cue.children) and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+
+
+_REFUSING = frozenset({"refuse", "refusal", "decline", "fail", "failure", "reluctance", "unwilling", "unwillingness"})
+
+
+def _refused(cue: "Token") -> bool:
+    """'Kerr's refusal to condemn the levy', 'declined to comment': a cue someone refused or failed to speak with
+    reports no words of theirs."""
+    return (cue.tag_ == "VB" and cue.dep_ in ("xcomp", "acl") and lemma_of(cue.head).lower() in _REFUSING
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children))
 
 
 def _name_before_aside(cue: "Token", ids: set[int], longest: int = 16) -> "Token | None":

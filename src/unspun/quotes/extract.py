@@ -1106,11 +1106,11 @@ class Extractor(ReportedSpeech):
         return cues[0] if len(cues) == 1 and cues[0].dep_ != "relcl" else None
 
     def _kind(self, q: MarkedQuote) -> str:
-        head = [t for t in self._head_window(q) if not t.is_punct or t.text in (",", ":")]
+        head = [t for t in self._head_window(q) if not t.is_punct or t.text in (",", ":", "):")]
         content = self.art.text[q.start : q.end]
         if q.continued or not head:
             return "direct"
-        if head[-1].text in (":", ",") and content[:1].isupper():
+        if (head[-1].text in (":", ",") or head[-1].text.endswith("):")) and content[:1].isupper():
             return "direct"
         p = self.art.paragraphs[q.paragraph]
         if head[-1].text == "," and _SPLIT_QUOTE_GAP.search(self.art.text, max(p.start, q.open_mark - 80), q.open_mark):
@@ -1181,9 +1181,10 @@ class Extractor(ReportedSpeech):
             if subj is None and cue.tag_ == "VBG":  # 'X shared the news, writing "..."': the main clause's subject
                 root = cue.sent.root
                 subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < cue.i and person_like(c)), None)
-            if subj is None and kind == "partial" and not governed:
-                # 'Trump summed up Clinton as "terrible," denounced her and said ...': the cue found nearby has no
-                # subject the parser could give; the verb that governs the words has one
+            if subj is None and kind == "partial" and (not governed or lemma_of(cue).lower() in lx.NOT_INVERTED_LEMMAS):
+                # 'Trump summed up Clinton as "terrible," denounced her and said ...': the cue found nearby (or a
+                # judging one the parser made the words' governor) has no subject it could give; the nearest verb
+                # that governs the words has one
                 verb = governing_verb(doc, base, q.start, q.end)
                 holder = subject_of(verb) if verb is not None else None
                 if holder is not None and person_like(holder):
@@ -1197,7 +1198,7 @@ class Extractor(ReportedSpeech):
             if mention is not None and mention.resolution == "pronoun" and kind == "direct":
                 mention = self._answerer(q, mention, previous)
             if mention is not None and mention.resolution == "pronoun" and self._quote_only(q) and subj.lower_ in ("he", "she"):
-                mention = self._unnamed_before(q, subj, mention)
+                mention = self._unnamed_before(q, subj, mention, quoted)
             if weak and mention is not None and mention.resolution == "unresolved" and mention.entity.key == "unresolved:it":
                 # 'It is the most fateful moment in a film ... orders his team to "stand down"': an 'it' that names
                 # nothing, found only as the subject of the nearest verb, is no speaker
@@ -1303,8 +1304,8 @@ class Extractor(ReportedSpeech):
         whatever verbs that clause has (``Polls did predict it - HuffPollster: "..."``).
         """
         head = self._head_window(q)
-        if len(head) < 2 or head[-1].text != ":":
-            return None
+        if len(head) < 2 or not (head[-1].text == ":" or head[-1].text.endswith("):")):
+            return None  # (the tokenizer keeps '):' or 'S.C.):' as one token)
         if not after_dash:
             label = self._label_before_colon(head, q.paragraph)
             if label is not None:
@@ -1315,12 +1316,19 @@ class Extractor(ReportedSpeech):
                 k -= 1
             if k == len(head) - 1 or k == 0 or head[k - 1].text not in ("-", "—", "–", "--"):
                 return None
-        elif any(_verb_like(t) for t in head):
+        named = len(head) - 2  # the word before the colon; before a parenthesis there ('Rep. Ana Ruiz (D-Vt.):')
+        if head[named].text == ")" or head[-1].text.endswith("):"):
+            start = named if head[named].text == ")" else named + 1
+            opening = next((k for k in range(start - 1, max(0, start - 8), -1) if head[k].text == "("), None)
+            if opening is None:
+                return None
+            named = opening - 1
+        if not after_dash and any(_verb_like(t) for t in head[: named + 1]):
             return None
         before = head[0].doc[max(0, head[0].i - 2) : head[0].i]
         if len(before) == 2 and before[1].text in ("”", '"') and before[0].text not in _TERMINAL:
             return None  # mid-sentence, right after another quote ('... as "volatile," with Clinton:')
-        name = head[-2]
+        name = head[named]
         voice = lemma_of(name).lower() in lx.VOICE_NOUNS and not after_dash  # 'From the report: "..."'
         if not (person_like(name) or voice) or name.pos_ == "PRON" or name.ent_type_ in NOT_SPEAKER_ENTS:
             return None
@@ -1464,12 +1472,15 @@ class Extractor(ReportedSpeech):
             return Mention(subject.entity, subject.start, subject.end, "adjacent"), "adjacent"
         return None
 
-    def _unnamed_before(self, q: MarkedQuote, pronoun: "Token", mention: Mention) -> Mention:
+    def _unnamed_before(self, q: MarkedQuote, pronoun: "Token", mention: Mention, quoted: Sequence[tuple[int, int]]) -> Mention:
         """'During the question period, a man in a seed cap stands up. / "Where's the money coming from?" he asks': an
-        unnamed person the paragraph before ends on is who the pronoun opening this quote's paragraph means."""
+        unnamed person the paragraph before ends on is who the pronoun opening this quote's paragraph means.
+
+        Not one named inside quoted words: in '"Not a mayor who says one thing on Monday ... / "Well, the harbour is
+        not negotiable!" she said' the paragraph before ends inside the speaker's own quote, and 'a mayor' is hers."""
         last = self._last_sentence(q.paragraph - 1) if q.paragraph > 0 and self.kinds[q.paragraph - 1] == "body" else None
         unnamed = unnamed_subject_before(pronoun, last) if last is not None else None
-        if unnamed is None:
+        if unnamed is None or inside(self.art.base[q.paragraph - 1] + unnamed.idx, quoted):
             return mention
         found = self.resolver.resolve(unnamed, self.art.base[q.paragraph - 1])
         if found is None or found.entity.kind not in ("anonymous", "unknown"):

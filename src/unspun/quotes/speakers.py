@@ -64,8 +64,9 @@ def is_cue(token: "Token") -> bool:
     """True for a verb of saying or writing ('says', 'tweeted', 'according')."""
     if token.lower_ == "according":
         return True
-    if token.pos_ != "VERB" and token.pos_ != "AUX":
-        return False
+    if token.pos_ != "VERB" and token.pos_ != "AUX" and not (
+            token.pos_ == "NOUN" and token.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+        return False  # ('prompted the Almanac to state, "..."': the tagger's noun is a verb by its 'to' and its place)
     lemma = _RELEMMATISED.get(token.lower_) or lemma_of(token).lower()
     if lemma in lx.BACK_LEMMAS:  # 'shot back', 'fired back', 'hit back': a retort
         return any(c.lower_ == "back" for c in token.children)
@@ -224,8 +225,8 @@ def subject_of(verb: "Token") -> "Token | None":
             # (only the cue itself: in 'ask the club to appeal the decision, describing it as "..."' the participle
             # hangs on 'appeal', and the club describes nothing)
             obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
-            if obj is not None and person_like(obj):  # not 'uses the term "..." to describe'
-                return obj
+            if obj is not None and (person_like(obj) or (obj.pos_ == "PROPN" and obj.ent_type_ in ("ORG", "WORK_OF_ART", ""))):
+                return obj  # not 'uses the term "..." to describe'; a named body or publication speaks ('prompted the Almanac to state')
         agent = next((c for c in tok.children if c.dep_ == "agent"), None) if seen == 0 else None
         if agent is not None:  # 'as described by FBI Director James Comey'
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -382,8 +383,11 @@ def after_quote_or_comma(cue: "Token") -> bool:
 
 
 def inverted_subject(verb: "Token") -> "Token | None":
-    """'," said Brandt', '," read the statement' parsed without a subject: the noun right after the cue."""
-    if not after_quote_or_comma(verb):
+    """'," said Brandt', '," read the statement' parsed without a subject: the noun right after the cue.
+
+    Not after a verb that takes what it judges as its object: in 'Brandt summed up Vik as "reckless,"
+    denounced his record' the record is denounced, it does not speak."""
+    if not after_quote_or_comma(verb) or lemma_of(verb).lower() in lx.NOT_INVERTED_LEMMAS:
         return None
     for nxt in verb.doc[verb.i + 1 : verb.i + 6]:
         if (nxt.dep_ == "poss" and nxt.head.i > nxt.i and nxt.head.pos_ in ("PROPN", "NOUN")
