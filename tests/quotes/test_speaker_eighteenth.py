@@ -1,0 +1,68 @@
+"""Speaker rules of the eighteenth session (4 Dec 2026): a colon label with a parenthesis, object control
+when the tagger reads 'to state' as a noun, cues in an infinitive someone is urged to say or refused to
+say, judging verbs as cues that never take an inverted speaker, and unnamed antecedents inside quoted
+words. Each test failed before its rule (checked against the previous commit), except the two that guard
+the new cues: the object of 'denounced' is no speaker, and 'refusal to condemn' gives none."""
+
+from __future__ import annotations
+
+from quotes_helpers import find
+
+
+def test_a_name_with_its_party_in_parentheses_before_a_colon_labels_the_quote(analyse) -> None:
+    a = analyse('Hearing\nThe committee met on Monday.\nRep. Ana Ruiz (D-N.M.): "We learned that from the clerk. '
+                'Who told you otherwise?"')
+    q = find(a, "We learned that from the clerk")
+    assert q.speaker.name == "Ana Ruiz" and q.kind == "direct"
+
+
+def test_a_colon_label_skips_a_parenthetical_aside_to_the_name(analyse) -> None:
+    a = analyse('Hearing\nThe committee met on Monday.\nClerk Ida Moss (who kept the minutes): "We learned that later."')
+    q = find(a, "We learned that later")
+    assert q.speaker.name == "Ida Moss" and q.speaker.resolution == "explicit"
+
+
+def test_an_object_prompted_to_state_the_words_speaks_them(analyse) -> None:
+    a = analyse("Bellwether\nNordhaven has voted for every winner since 1956. That record prompted the Harbour "
+                "Almanac, which tracks bellwether towns, to state, \u201cNordhaven is the most prominent bellwether "
+                "in the country.\u201d")
+    q = find(a, "Nordhaven is the most prominent bellwether")
+    assert q.speaker is not None and "Almanac" in q.speaker.name
+
+
+def test_words_someone_is_urged_to_say_belong_to_the_one_who_urges(analyse) -> None:
+    a = analyse('Letter\nA letter to council members calls for the party to respond to the flood by recognising '
+                'that "coastal erosion" poses an "existential threat" to the town.')
+    for words in ("coastal erosion", "existential threat"):
+        q = find(a, words)
+        assert q.speaker is not None and q.speaker.name.lower().startswith("a letter"), q.speaker
+
+
+def test_a_verb_of_deploring_is_a_cue(analyse) -> None:
+    a = analyse("Climate\nThe council met on Monday. Councillor Oskar Lindgren also bemoaned the current political "
+                'climate, in which neighbours "literally hate each other" because they vote differently.')
+    assert find(a, "literally hate each other").speaker.name == "Oskar Lindgren"
+
+
+def test_the_object_of_a_judging_verb_after_the_words_is_no_inverted_speaker(analyse) -> None:
+    a = analyse('Resign\nMayor Tom Reiss said the governor lacks "the strength or the stamina" to run the state.\n'
+                'Reiss further summed up the governor as "terrible," denounced her record and said she should resign.')
+    q = find(a, "terrible")
+    assert q.speaker is not None and q.speaker.name == "Tom Reiss"
+    assert all("record" not in s.name for s in a.sources)
+
+
+def test_a_cue_someone_refused_to_speak_with_gives_no_speaker(analyse) -> None:
+    a = analyse('Campaigns\nPast candidates used phrases that appealed to voters. Vargas\u2019s appeal for "law and '
+                'order," and Lindgren\u2019s refusal to condemn the levy both mattered.')
+    # (with no speaker the words may read as a term, not a quote: either way not Lindgren's)
+    assert not [q for q in a.quotes or [] if "law and order" in q.text and q.speaker and "Lindgren" in q.speaker.name]
+    assert not [s for s in a.sources if "Lindgren" in s.name]
+
+
+def test_a_pronoun_after_a_quote_spanning_paragraphs_is_not_someone_the_quote_names(analyse) -> None:
+    a = analyse('Harbour\nMayor Talia Brennan spoke at the harbour on Monday.\n"We need steady hands," Brennan told '
+                'the council. "Not a mayor who says one thing on Monday and another on Tuesday because everything is '
+                'negotiable.\n"Well, my friends, the harbour is not negotiable!" she said.')
+    q = find(a, "the harbour is not negotiable")
+    assert q.speaker.name == "Talia Brennan" and q.speaker.resolution == "pronoun"
