@@ -66,3 +66,18 @@ def test_a_pronoun_after_a_quote_spanning_paragraphs_is_not_someone_the_quote_na
                 'negotiable.\n"Well, my friends, the harbour is not negotiable!" she said.')
     q = find(a, "the harbour is not negotiable")
     assert q.speaker.name == "Talia Brennan" and q.speaker.resolution == "pronoun"
+
+
+def test_words_someone_voiced_are_theirs_not_the_next_clauses(analyse) -> None:
+    a = analyse('Visit\nMayor Talia Brennan met the governor on Monday. She voiced a wish for a "strong, prosperous '
+                'and vibrant harbour," and she pronounced the governor "a friend."')
+    q = find(a, "strong, prosperous and vibrant harbour")
+    assert q.cue is not None and q.cue.text == "voiced"
+    assert q.speaker.mention.text == "She"
+
+
+def test_making_it_clear_is_a_cue_over_the_clause_it_reports(analyse) -> None:
+    a = analyse('Deal\nMayor Talia Brennan spoke on Monday. Brennan endorsed the deal, although she made it clear '
+                'that she has "serious concerns" about a handful of provisions.')
+    q = find(a, "serious concerns")
+    assert q.cue is not None and q.cue.text == "made" and q.speaker.name == "Talia Brennan"
