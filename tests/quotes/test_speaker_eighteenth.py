@@ -81,3 +81,12 @@ def test_making_it_clear_is_a_cue_over_the_clause_it_reports(analyse) -> None:
                 'that she has "serious concerns" about a handful of provisions.')
     q = find(a, "serious concerns")
     assert q.cue is not None and q.cue.text == "made" and q.speaker.name == "Talia Brennan"
+
+
+def test_the_ones_told_in_the_passive_are_listeners_and_the_source_given_speaks(analyse) -> None:
+    a = analyse('Academy\nThe academy trained hundreds of sellers. According to the academy handbook, its salespersons '
+                'were told, "You do not sell products. You sell feelings." Recruits were warned that the course '
+                'would be "brutal."')
+    assert "handbook" in find(a, "You sell feelings").speaker.name
+    q = find(a, "brutal")
+    assert q.speaker is None or q.speaker.name != "Recruits"

@@ -217,6 +217,12 @@ def window_subject(cue: "Token", window: Sequence["Token"]) -> "Token | None":
     if own is not None and lemma_of(cue).lower() == "quote" and (quoted := subject_of(cue)) is not None and (
             quoted.i != own.i and quoted.i in ids):
         return quoted  # 'The release quoted its chief officer, Ingrid Salvesen: "..."': the officer speaks
+    if own is not None and own.dep_ == "nsubjpass" and lemma_of(cue).lower() in lx.ADDRESSEE_LEMMAS:
+        # 'According to the handbook, its salespersons were told, "..."': the ones told listen; the one telling is
+        # the agent (taken above) or the source the sentence gives, else no one the sentence names
+        according = next((t for t in window if t.lower_ == "according"), None)
+        source = subject_of(according) if according is not None else None
+        return source if source is not None and source.i in ids else None
     if own is not None and own.i in ids:
         return own
     chained = subject_of(cue)  # the subject the cue takes through its coordination/participle chain
