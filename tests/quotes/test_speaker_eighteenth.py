@@ -90,3 +90,15 @@ def test_the_ones_told_in_the_passive_are_listeners_and_the_source_given_speaks(
     assert "handbook" in find(a, "You sell feelings").speaker.name
     q = find(a, "brutal")
     assert q.speaker is None or q.speaker.name != "Recruits"
+
+
+def test_a_quote_after_a_report_goes_on_from_the_reporter_not_the_reported(analyse) -> None:
+    a = analyse('Harbour\nCouncillor Oskar Lindgren spoke on Monday.\nLindgren said that for years some residents had '
+                'been predicting a flood.\n"That is because the wall is old."')
+    assert find(a, "the wall is old").speaker.name == "Oskar Lindgren"
+
+
+def test_a_name_inside_an_object_is_not_the_speaker_of_a_nearby_verb(analyse) -> None:
+    a = analyse('Apology\nThe Harbour Council released a statement on Monday, offering "a deep and sincere apology" '
+                'to Mayor Talia Brennan after leaked emails showed staff favouring her rival.')
+    assert find(a, "a deep and sincere apology").speaker.name == "Harbour Council"

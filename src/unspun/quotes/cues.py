@@ -205,6 +205,13 @@ def _name_before_aside(cue: "Token", ids: set[int], longest: int = 16) -> "Token
     return None
 
 
+def _name_head(tok: "Token") -> "Token":
+    """The last word of the name ``tok`` is part of ('Talia' in 'Mayor Talia Brennan' -> 'Brennan')."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
+
+
 def window_subject(cue: "Token", window: Sequence["Token"]) -> "Token | None":
     """The speaker of a cue next to a quote: its subject in the window, else the name right before it."""
     # Two subjects on one cue are a misparse ('Or maybe Pratt, digital consultant Phil Musgrave says'): the nearer one.
@@ -231,7 +238,9 @@ def window_subject(cue: "Token", window: Sequence["Token"]) -> "Token | None":
     aside = _name_before_aside(cue, ids)
     if aside is not None:
         return aside
-    before = [t for t in window if t.i < cue.i and person_like(t) and t.dep_ not in ("poss", "dobj", "pobj", "dative") and t.ent_type_ not in NOT_SPEAKER_ENTS]
+    # (the role a name plays is its last word's: 'to Mayor Talia Brennan' is an object however 'Talia' is tagged)
+    before = [t for t in window if t.i < cue.i and person_like(t) and _name_head(t).dep_ not in ("poss", "dobj", "pobj", "dative")
+              and t.ent_type_ not in NOT_SPEAKER_ENTS]
     if before and cue.i - before[-1].i <= 6:
         tok = before[-1]
         while tok.dep_ in ("compound", "flat") and tok.head.i in ids and tok.head.i < cue.i and tok.head.pos_ == "PROPN":

@@ -1633,7 +1633,10 @@ class Extractor(ReportedSpeech):
         'Hollis elaborated in the Ledger that delegates pledged to her may reconsider': 'pledged' is a cue
         too, but delegates are no one's name; the cue before it is the reporting one.
         """
-        for cue in reversed([t for t in window if is_cue(t)]):
+        cues = [t for t in window if is_cue(t)]
+        for cue in reversed(cues):
+            if cue.dep_ == "ccomp" and cue.head in cues:
+                continue  # 'Lindgren said that residents had been predicting a flood': the report is Lindgren's
             subj = window_subject(cue, window)
             if subj is None or not person_like(subj):
                 continue
