@@ -102,3 +102,10 @@ def test_a_name_inside_an_object_is_not_the_speaker_of_a_nearby_verb(analyse) ->
     a = analyse('Apology\nThe Harbour Council released a statement on Monday, offering "a deep and sincere apology" '
                 'to Mayor Talia Brennan after leaked emails showed staff favouring her rival.')
     assert find(a, "a deep and sincere apology").speaker.name == "Harbour Council"
+
+
+def test_an_unnamed_source_set_off_after_a_name_without_a_closing_comma_reports_on_the_name(analyse) -> None:
+    a = analyse('Debate\nMayor Talia Brennan prepared on Monday. Brennan, a top aide said, "is very confident, very '
+                'confident in the contrast" between her and her rival.\nLindgren, a former mayor, said, "We will win."')
+    assert find(a, "very confident in the contrast").speaker.name == "a top aide"
+    assert find(a, "We will win").speaker.name == "Lindgren"  # with the comma the two are one person

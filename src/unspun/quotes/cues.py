@@ -14,7 +14,7 @@ from spacy.attrs import HEAD, IDX
 
 from unspun.nlp import lemma_of
 from unspun.quotes import lexicon as lx
-from unspun.quotes.speakers import NOT_SPEAKER_ENTS, inverted_subject, is_cue, person_like, subject_of
+from unspun.quotes.speakers import NOT_SPEAKER_ENTS, aside_speaker, inverted_subject, is_cue, person_like, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -231,7 +231,8 @@ def window_subject(cue: "Token", window: Sequence["Token"]) -> "Token | None":
         source = subject_of(according) if according is not None else None
         return source if source is not None and source.i in ids else None
     if own is not None and own.i in ids:
-        return own
+        aside = aside_speaker(own, cue)
+        return aside if aside is not None else own
     chained = subject_of(cue)  # the subject the cue takes through its coordination/participle chain
     if chained is not None and chained.i in ids and chained.i < cue.i and person_like(chained):
         return chained

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from unspun.nlp import lemma_of
 from unspun.quotes import lexicon as lx
-from unspun.quotes.speakers import NOT_SPEAKER_ENTS, after_quote_or_comma, is_cue, person_like, subject_of
+from unspun.quotes.speakers import NOT_SPEAKER_ENTS, after_quote_or_comma, aside_speaker, is_cue, person_like, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -134,6 +134,8 @@ def parenthetical_reporter(outside: Sequence["Token"]) -> "Token | None":
     for t in outside:
         if t.dep_ == "parataxis" and is_cue(t):
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is not None and (aside := aside_speaker(subj, t)) is not None:
+                return aside  # 'Clinton, a top aide said, "is very confident"': the aide reports it
             if _holds(subj):
                 return subj
     return None

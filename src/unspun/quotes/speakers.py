@@ -182,6 +182,8 @@ def subject_of(verb: "Token") -> "Token | None":
                           for c in v.children if c.dep_ == "nsubj" and person_like(c) and c.pos_ != "PRON"]
                 if nearer:
                     return nearer[-1]
+        if subj is not None and seen == 0 and (aside := aside_speaker(subj, tok)) is not None:
+            return aside
         if subj is not None:
             subj = after_prefix(subj)  # 'His co-presenter, Martin Sheehy, argued': the presenter, not 'co'
         if subj is not None and subj.pos_ == "ADP":  # 'Of Carson, Levine ... said': the parser made 'Of' the subject
@@ -310,6 +312,19 @@ def subject_of(verb: "Token") -> "Token | None":
             # adverb of the verb right after it, is its subject
             return first
     return inverted_subject(verb)
+
+
+def aside_speaker(subj: "Token", verb: "Token") -> "Token | None":
+    """'Clinton, a top aide said, "is very confident"': an unnamed source set off after the name, with no comma
+    before the cue, is an aside that speaks about the name (with the comma, 'Clinton, a top aide, said', the name
+    and the aide are one person). The parser makes it the name's apposition."""
+    doc = verb.doc
+    for c in subj.children:
+        if (c.dep_ == "appos" and c.pos_ == "NOUN" and c.right_edge.i == verb.i - 1 and c.i > subj.i
+                and doc[c.left_edge.i - 1].text == "," and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
+                and any(d.dep_ == "det" and d.lower_ in ("a", "an", "one") for d in c.children)):
+            return c
+    return None
 
 
 def according_name(according: "Token") -> "Span | None":
