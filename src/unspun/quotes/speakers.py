@@ -317,10 +317,11 @@ def subject_of(verb: "Token") -> "Token | None":
 def aside_speaker(subj: "Token", verb: "Token") -> "Token | None":
     """'Clinton, a top aide said, "is very confident"': an unnamed source set off after the name, with no comma
     before the cue, is an aside that speaks about the name (with the comma, 'Clinton, a top aide, said', the name
-    and the aide are one person). The parser makes it the name's apposition."""
+    and the aide are one person). The parser makes it the name's apposition or a second subject of the cue."""
     doc = verb.doc
-    for c in subj.children:
-        if (c.dep_ == "appos" and c.pos_ == "NOUN" and c.right_edge.i == verb.i - 1 and c.i > subj.i
+    candidates = [c for c in subj.children if c.dep_ == "appos"] + [c for c in verb.children if c.dep_ == "nsubj"]
+    for c in candidates:
+        if (c.pos_ == "NOUN" and c.right_edge.i == verb.i - 1 and c.i > subj.i
                 and doc[c.left_edge.i - 1].text == "," and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
                 and any(d.dep_ == "det" and d.lower_ in ("a", "an", "one") for d in c.children)):
             return c
