@@ -109,3 +109,11 @@ def test_an_unnamed_source_set_off_after_a_name_without_a_closing_comma_reports_
                 'confident in the contrast" between her and her rival.\nLindgren, a former mayor, said, "We will win."')
     assert find(a, "very confident in the contrast").speaker.name == "a top aide"
     assert find(a, "We will win").speaker.name == "Lindgren"  # with the comma the two are one person
+
+
+def test_a_verb_of_saying_tagged_as_the_last_noun_of_its_subject_is_a_cue(analyse) -> None:
+    a = analyse("Levy\nCritics are missing the reasons people support a plan like Brennan\u2019s. The Brennan campaign "
+                "projects that \u201cimposing a tax of a fraction of a percent\u201d on harbour transactions would raise "
+                "$75 million a year.")
+    q = find(a, "imposing a tax of a fraction of a percent")
+    assert q.cue is not None and q.cue.text == "projects" and "campaign" in q.speaker.name

@@ -65,7 +65,8 @@ def is_cue(token: "Token") -> bool:
     if token.lower_ == "according":
         return True
     if token.pos_ != "VERB" and token.pos_ != "AUX" and not (
-            token.pos_ == "NOUN" and token.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+            token.pos_ == "NOUN" and token.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    ) and _misread_verb_subject(token) is None:
         return False  # ('prompted the Almanac to state, "..."': the tagger's noun is a verb by its 'to' and its place)
     lemma = _RELEMMATISED.get(token.lower_) or lemma_of(token).lower()
     if lemma in lx.BACK_LEMMAS:  # 'shot back', 'fired back', 'hit back': a retort
@@ -85,6 +86,15 @@ def is_cue(token: "Token") -> bool:
     if lemma == "quote" and any(c.lower_ == "i" and c.dep_ == "nsubj" for c in token.children):
         return False  # 'Trump said, and I quote, "..."': the writer marks the quote, Trump speaks
     return lemma in lx.SPEECH_LEMMAS
+
+
+def _misread_verb_subject(token: "Token") -> "Token | None":
+    """'The Sanders campaign projects that "..."': a verb of saying the tagger read as the last noun of its
+    subject (a plural speech noun right before 'that', heading the sentence); the noun before it is the subject."""
+    if not (token.tag_ == "NNS" and token.dep_ == "ROOT" and token.i + 1 < len(token.doc)
+            and token.nbor(1).lower_ == "that" and token.lower_[:-1] in lx.SPEECH_LEMMAS):
+        return None
+    return next((c for c in reversed(list(token.lefts)) if c.dep_ == "compound"), None)
 
 
 def _within_marks(tok: "Token") -> bool:
@@ -109,6 +119,8 @@ def after_prefix(tok: "Token") -> "Token":
 
 def subject_of(verb: "Token") -> "Token | None":
     """The subject of a cue verb: its own, or that of the verb it is coordinated with."""
+    if verb.pos_ == "NOUN" and (misread := _misread_verb_subject(verb)) is not None:
+        return misread
     if verb.lower_ == "according":
         named = according_name(verb)
         if named is not None:
