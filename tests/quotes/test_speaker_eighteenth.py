@@ -117,3 +117,18 @@ def test_a_verb_of_saying_tagged_as_the_last_noun_of_its_subject_is_a_cue(analys
                 "$75 million a year.")
     q = find(a, "imposing a tax of a fraction of a percent")
     assert q.cue is not None and q.cue.text == "projects" and "campaign" in q.speaker.name
+
+
+def test_the_one_asked_in_the_passive_does_not_ask_the_question(analyse) -> None:
+    a = analyse('Interview\nMayor Talia Brennan gave an interview on Friday. Asked about the levy, she was firm.\n'
+                'Later Brennan was asked, "What is the most dangerous place you have been to?"')
+    q = find(a, "the most dangerous place")
+    assert q.speaker is None or q.speaker.name != "Talia Brennan"
+
+
+def test_referring_to_someone_as_a_name_is_a_cue(analyse) -> None:
+    a = analyse("Rivals\nMayor Talia Brennan met her rival on Monday. Brennan refers to the candidate, who is "
+                "supposedly her longtime friend, as \u201cMr. Lindgren,\u201d while Lindgren refers to the mayor as "
+                "\u201cTalia.\u201d")
+    assert find(a, "Mr. Lindgren").speaker.name == "Talia Brennan"
+    assert find(a, "Talia.").speaker.name == "Lindgren"

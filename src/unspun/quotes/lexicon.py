@@ -25,7 +25,7 @@ NOT_INVERTED_LEMMAS: frozenset[str] = frozenset(
     nickname characterize characterise cite quote""".split()
 )
 # Speech verbs whose passive subject is the one spoken to ('staff were told, "..."'), never the speaker.
-ADDRESSEE_LEMMAS: frozenset[str] = frozenset("tell inform assure reassure remind advise instruct warn".split())
+ADDRESSEE_LEMMAS: frozenset[str] = frozenset("tell ask inform assure reassure remind advise instruct warn".split())
 # Speech verbs that open an inverted label before a colon: 'Stated Stone:', 'Added Ruiz:'.
 INVERTED_OPENERS: frozenset[str] = frozenset(
     """said says stated states added adds wrote writes explained explains continued continues noted notes

@@ -75,6 +75,8 @@ def is_cue(token: "Token") -> bool:
         return any(c.lower_ == "in" and c.dep_ in ("prt", "advmod") for c in token.children)
     if lemma == "point":  # 'Nandakumar pointed out that shipments had fallen', not 'pointed to the data'
         return pointed_out(token)
+    if lemma == "refer":  # 'Christie refers to the candidate as "Mr. Trump"', not 'referred to the data'
+        return any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
     if lemma == "make":  # 'she made it clear that she has "serious concerns"', 'made clear that ...'
         return any(c.lower_ == "clear" for c in token.children)
     if lemma == "object":  # '"...," she objected', not 'the line the families object to most: "..."'
