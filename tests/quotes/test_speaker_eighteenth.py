@@ -132,3 +132,15 @@ def test_referring_to_someone_as_a_name_is_a_cue(analyse) -> None:
                 "\u201cTalia.\u201d")
     assert find(a, "Mr. Lindgren").speaker.name == "Talia Brennan"
     assert find(a, "Talia.").speaker.name == "Lindgren"
+
+
+def test_a_quote_missing_its_closing_mark_ends_before_the_cue_that_follows_a_comma(analyse) -> None:
+    a = analyse('Papers\nAdoptive parents were not told.\n"There was not a lot of education about the papers in '
+                'the earlier time, said Kessel, whose group is pushing for bills in the House.\nThe bills would fix that.')
+    q = find(a, "There was not a lot of education")
+    assert q.text.endswith("earlier time,") and q.speaker.name == "Kessel"
+
+
+def test_a_quote_missing_its_closing_mark_is_not_cut_at_a_clause_that_only_looks_like_a_cue(analyse) -> None:
+    a = analyse('Papers\nAdoptive parents were not told.\n"Later, they said it was fine and the papers were in order.')
+    assert find(a, "it was fine").text.startswith("Later, they said")

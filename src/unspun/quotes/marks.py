@@ -157,6 +157,14 @@ def _single_goes_on(
     return opens[0] + 1
 
 
+_CUE_WORDS = r"(?:said|says|added|adds|wrote|writes|explained|explains|noted|notes|continued|recalled|recalls)"
+# A comma, then a cue and its speaker (', said Kessel'), or a speaker and a cue set off (', he said,'): where a quote
+# whose closing mark is missing ends.
+_CUE_AFTER_COMMA = re.compile(
+    rf",\s+(?:{_CUE_WORDS}\s+(?:[A-Z]|the\s|a\s|an\s|one\s)|(?:he|she|they|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,3}})\s+{_CUE_WORDS}\s*[,.])"
+)
+
+
 def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> list[MarkedQuote]:
     """Every quote in ``text``, in order; nested quotes are listed in their outer quote's ``inner``."""
     quotes: list[MarkedQuote] = []
@@ -205,8 +213,11 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> list[MarkedQuote]
             if not (goes_on or opened == p.start or text[p.start : opened].rstrip().endswith((":", ","))):
                 opened = None
         if opened is not None and p.end > opened + 1:
+            end = p.end
+            if not goes_on and (cue := _CUE_AFTER_COMMA.search(text, opened + 1, p.end)) is not None:
+                end = cue.start() + 1  # '"There wasn't a lot of education, said Kessel, whose ...': the mark was left out
             quotes.append(
-                MarkedQuote(opened + 1, p.end, p.index, closed=False, continues=goes_on, continued=continued, inner=inner)
+                MarkedQuote(opened + 1, end, p.index, closed=False, continues=goes_on, continued=continued, inner=inner)
             )
             carry = goes_on
         taken = [(q.open_mark, q.close_mark_end) for q in quotes if q.paragraph == p.index]
