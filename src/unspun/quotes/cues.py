@@ -7,6 +7,8 @@ the article, so ``base + token.idx`` is a token's article offset.
 from __future__ import annotations
 
 import weakref
+
+import numpy
 from bisect import bisect_right
 from typing import TYPE_CHECKING, Iterator, Sequence
 
@@ -65,7 +67,7 @@ def _tree(doc: "Doc") -> tuple[list[int], list[int]]:
     tree = _TREES.get(doc)
     if tree is None:
         rows = doc.to_array([HEAD, IDX]).astype("int64")  # HEAD is relative (stored unsigned)
-        heads = (rows[:, 0] + range(len(doc))).tolist() if len(doc) else []
+        heads = (rows[:, 0] + numpy.arange(len(doc))).tolist() if len(doc) else []
         tree = _TREES[doc] = (heads, rows[:, 1].tolist() if len(doc) else [])
     return tree
 

@@ -525,6 +525,10 @@ class Extractor(ReportedSpeech):
         for index, kind in enumerate(self.kinds):
             if kind != "body":
                 continue
+            p = self.art.paragraphs[index]
+            lowered = self.art.text[p.start : p.end].lower()
+            if not any(noun in lowered for noun in _DOCUMENT_NOUNS):
+                continue  # (every token of the body would be asked: a paragraph naming no document is skipped whole)
             for tok in self.art.all_tokens(index):
                 # 'An internal email sent last month by the chief operating officer, Gareth Pellow,': his email
                 if tok.lower_ in _DOCUMENT_NOUNS and tok.pos_ == "NOUN" and (author := author_of(tok)) is not None:

@@ -324,13 +324,15 @@ class ReportedSpeech:
             if self.kinds[index] not in ("body", "title"):
                 continue
             base = art.base[index]
+            # (one search of the paragraph first: most hold no refusal, and then no sentence of theirs need be searched)
+            refusing = lx.NON_ANSWER.search(art.text, base, art.paragraphs[index].end) is not None
             for sent in art.sents(index):
                 if inside(base + sent.start_char, quoted) and inside(base + sent.end_char - 1, quoted):
                     continue
                 # a non-answer is reported ('X declined to comment'), not said: 'I didn't say that' inside a quote is no refusal
                 # the article's text, sliced: ``sent.text`` joins a new object per token of every sentence
                 non = next((m for m in lx.NON_ANSWER.finditer(art.text[base + sent.start_char : base + sent.end_char])
-                            if not inside(base + sent.start_char + m.start(), quoted)), None)
+                            if not inside(base + sent.start_char + m.start(), quoted)), None) if refusing else None
                 refusal: list[Found] = self._non_answer(sent, non, index, quoted) if non is not None else []
                 out.extend(refusal)
                 if refusal and refusal[0].start <= base + sent.start_char:

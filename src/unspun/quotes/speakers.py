@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import weakref
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LOWER
 from spacy.tokens import Span
 
 from unspun.nlp import lemma_of
@@ -23,7 +25,7 @@ from unspun.quotes.people import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span as SpacySpan, Token
+    from spacy.tokens import Doc, Span as SpacySpan, Token
 
 _NAME_ENTS = ("PERSON",)
 _ORG_ENTS = ("ORG", "GPE", "NORP", "FAC")
@@ -513,6 +515,8 @@ def misread_person(ent: "SpacySpan") -> bool:
     An entity run on through a possessive is judged by its part after it, where its head is:
     'Fox News’s Sean Hannity' as one ORG is the person Sean Hannity (of Fox News).
     """
+    if ent.label_ not in _ORG_ENTS:
+        return False  # (asked of every entity: the cheap test first)
     toks = list(ent)
     owned = [k for k, t in enumerate(toks) if t.text in ("'s", "’s") and t.i < ent.root.i]
     if owned:
@@ -832,6 +836,8 @@ _ELECTED = re.compile(r"\b([A-Z][a-z]+)[-\u2011](elect|designate)\s+((?:[A-Z][\w
 def elected_names(text: str) -> dict[str, str]:
     """'mayor-elect' -> 'Teresa Valdane' for each 'Mayor-elect Teresa Valdane' in the text, the first one kept."""
     found: dict[str, str] = {}
+    if "elect" not in text and "designate" not in text:
+        return found  # (run on every article: most have neither word)
     for m in _ELECTED.finditer(text):
         if m.group(1).lower() in lx.ROLE_NOUNS:
             found.setdefault(f"{m.group(1).lower()}-{m.group(2)}", m.group(3))
@@ -1177,6 +1183,19 @@ _MALE_TITLE_FORMS = frozenset(x if x.endswith(".") else x + "." for x in lx.MALE
 _FEMALE_TITLE_FORMS = frozenset(x if x.endswith(".") else x + "." for x in lx.FEMALE_TITLES)
 
 
+_BIRTH_WORDS = ("born", "née", "nee")
+_BIRTH_FLAGS: "weakref.WeakKeyDictionary[Doc, bool]" = weakref.WeakKeyDictionary()
+
+
+def _has_birth_word(doc: "Doc") -> bool:
+    """True when a word of ``doc`` is 'born', 'née' or 'nee' (any case); kept per parse."""
+    flag = _BIRTH_FLAGS.get(doc)
+    if flag is None:
+        wanted = {doc.vocab.strings[w] for w in _BIRTH_WORDS}
+        flag = _BIRTH_FLAGS[doc] = bool(wanted.intersection(doc.to_array(LOWER).tolist()))
+    return flag
+
+
 class Resolver:
     """Resolves speaker mentions to entities of one article, in reading order."""
 
@@ -1294,6 +1313,8 @@ class Resolver:
         if len(words) < 2:
             return None
         doc, first = toks[0].doc, toks[0]
+        if not _has_birth_word(doc):
+            return None  # (asked of every name: a parse with no 'born' or 'née' needs no sentence lookups)
         before = [t.lower_ for t in doc[max(first.sent.start, first.i - 2) : first.i]]
         if not (first.sent[0].lower_ == "born" or "born" in before or "née" in before or "nee" in before):
             return None
