@@ -144,3 +144,14 @@ def test_a_quote_missing_its_closing_mark_ends_before_the_cue_that_follows_a_com
 def test_a_quote_missing_its_closing_mark_is_not_cut_at_a_clause_that_only_looks_like_a_cue(analyse) -> None:
     a = analyse('Papers\nAdoptive parents were not told.\n"Later, they said it was fine and the papers were in order.')
     assert find(a, "it was fine").text.startswith("Later, they said")
+
+
+def test_the_noun_after_a_participle_set_off_by_a_comma_is_what_it_names_not_its_speaker(quote_analyzer) -> None:
+    from unspun.quotes.speakers import inverted_subject
+
+    nlp = quote_analyzer.nlp
+    doc = nlp('The mayor defended the levy, calling the expropriation of land an "absolute necessity".')
+    calling = next(t for t in doc if t.text == "calling")
+    assert calling.tag_ == "VBG" and inverted_subject(calling) is None
+    said = nlp('"We will win," said the mayor.')
+    assert inverted_subject(next(t for t in said if t.text == "said")).text == "mayor"

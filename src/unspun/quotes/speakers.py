@@ -421,8 +421,8 @@ def inverted_subject(verb: "Token") -> "Token | None":
 
     Not after a verb that takes what it judges as its object: in 'Brandt summed up Vik as "reckless,"
     denounced his record' the record is denounced, it does not speak."""
-    if not after_quote_or_comma(verb) or lemma_of(verb).lower() in lx.NOT_INVERTED_LEMMAS:
-        return None
+    if not after_quote_or_comma(verb) or lemma_of(verb).lower() in lx.NOT_INVERTED_LEMMAS or verb.tag_ == "VBG":
+        return None  # (a participle does not invert: in ', calling the expropriation "..."' the noun is what is called)
     for nxt in verb.doc[verb.i + 1 : verb.i + 6]:
         if (nxt.dep_ == "poss" and nxt.head.i > nxt.i and nxt.head.pos_ in ("PROPN", "NOUN")
                 and (nxt.head.dep_ not in _SUBJECT_DEPS or nxt.head.head.i == verb.i)):
