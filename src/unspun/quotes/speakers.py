@@ -66,9 +66,10 @@ def is_cue(token: "Token") -> bool:
     """True for a verb of saying or writing ('says', 'tweeted', 'according')."""
     if token.lower_ == "according":
         return True
-    if token.pos_ != "VERB" and token.pos_ != "AUX" and not (
-            token.pos_ == "NOUN" and token.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-    ) and _misread_verb_subject(token) is None:
+    pos = token.pos_
+    if pos != "VERB" and pos != "AUX" and (pos != "NOUN" or not (
+            token.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            or _misread_verb_subject(token) is not None)):
         return False  # ('prompted the Almanac to state, "..."': the tagger's noun is a verb by its 'to' and its place)
     lemma = _RELEMMATISED.get(token.lower_) or lemma_of(token).lower()
     if lemma in lx.BACK_LEMMAS:  # 'shot back', 'fired back', 'hit back': a retort
