@@ -155,3 +155,17 @@ def test_the_noun_after_a_participle_set_off_by_a_comma_is_what_it_names_not_its
     assert calling.tag_ == "VBG" and inverted_subject(calling) is None
     said = nlp('"We will win," said the mayor.')
     assert inverted_subject(next(t for t in said if t.text == "said")).text == "mayor"
+
+
+def test_a_first_name_set_beside_a_relative_is_that_person_and_takes_the_family_name(analyse) -> None:
+    a = analyse('Island life\nEwan Gallacher has run the ferry for years.\nTourism officer Corinne Vashti said the '
+                'island needs visitors. "We need them," she said.\nGallacher\u2019s wife, Isla, runs the island\u2019s '
+                'only shop.\n"Fresh milk comes on the ferry," she said.')
+    assert find(a, "Fresh milk comes on the ferry").speaker.name == "Isla Gallacher"
+
+
+def test_a_headline_label_of_one_on_another_is_the_first_ones(analyse) -> None:
+    a = analyse("Harbour Radio Chief On Lindgren: \u2018We Do Not Pay Candidates To Appear At Debates.\u2019\n"
+                "Harbour Radio chief Piet Varga spoke on Sunday.")
+    q = find(a, "We Do Not Pay Candidates")
+    assert q.speaker is not None and "Lindgren" not in q.speaker.name and "Chief" in q.speaker.name

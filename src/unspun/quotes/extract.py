@@ -1038,6 +1038,8 @@ class Extractor(ReportedSpeech):
         aged = tok.dep_ == "appos" and any(c.lower_ == "old" and c.i < tok.i for c in tok.lefts)
         if aged:
             return True
+        if tok.dep_ == "appos" and tok.lower_ in GIVEN_NAMES and tok.head.i < tok.i and tok.head.lower_ in KIN_NOUNS:
+            return True  # 'Gallacher's wife, Isla, runs the shop' (no entity tag): the wife, named
         if tok.dep_ == "appos" or any(c.i < tok.i for c in tok.children):
             return False
         # 'Tamsin, a baker who asked that her surname not be used, reached the centre' (tagged a place): a role
@@ -1332,6 +1334,9 @@ class Extractor(ReportedSpeech):
         before = head[0].doc[max(0, head[0].i - 2) : head[0].i]
         if len(before) == 2 and before[1].text in ("”", '"') and before[0].text not in _TERMINAL:
             return None  # mid-sentence, right after another quote ('... as "volatile," with Clinton:')
+        about = next((k for k in range(1, named) if head[k].lower_ == "on" and head[k].pos_ == "ADP"), None)
+        if not after_dash and about is not None and head[about - 1].text[:1].isupper():
+            named = about - 1  # 'Harbour Radio Chief On Lindgren: "..."': the one before 'on' speaks of the one after
         name = head[named]
         voice = lemma_of(name).lower() in lx.VOICE_NOUNS and not after_dash  # 'From the report: "..."'
         if not (person_like(name) or voice) or name.pos_ == "PRON" or name.ent_type_ in NOT_SPEAKER_ENTS:

@@ -919,7 +919,9 @@ def _family_name(toks: list["Token"]) -> str | None:
     kin = first.head if first.dep_ in ("appos", "compound") else None
     if kin is None or kin.lower_ not in KIN_NOUNS or kin.i > first.i:
         return None
-    owner = next((c for c in kin.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    # (a surname the tagger read as a common noun still has its capital: 'Gallacher's wife, Isla,')
+    owner = next((c for c in kin.children if c.dep_ == "poss" and (
+        c.pos_ == "PROPN" or c.pos_ == "NOUN" and c.text[:1].isupper())), None)
     if owner is None or owner.lower_ in GIVEN_NAMES:
         return None
     return owner.text
