@@ -169,3 +169,9 @@ def test_a_headline_label_of_one_on_another_is_the_first_ones(analyse) -> None:
                 "Harbour Radio chief Piet Varga spoke on Sunday.")
     q = find(a, "We Do Not Pay Candidates")
     assert q.speaker is not None and "Lindgren" not in q.speaker.name and "Chief" in q.speaker.name
+
+
+def test_an_unnamed_body_the_sentence_is_about_is_what_its_it_means(analyse) -> None:
+    a = analyse('Ferry cuts\nThe regional transport board wants to cut the winter ferry to three days a week, a plan it '
+                'describes as "a responsible adjustment to demand."')
+    assert "transport board" in find(a, "a responsible adjustment").speaker.name

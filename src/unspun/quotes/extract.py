@@ -803,6 +803,17 @@ class Extractor(ReportedSpeech):
                         self.resolver.note(base + tok.left_edge.idx, earlier, True)
                         self.registry.it_only.add(earlier.key)
                         continue
+                if (tok.dep_ == "nsubj" and tok.tag_ == "NN" and tok.lower_ in lx.ORG_NOUNS and tok.head.dep_ == "ROOT"
+                        and not is_cue(tok.head) and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                        and not any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in tok.children)
+                        and not inside(base + tok.idx, quoted) and self.kinds[index] == "body"):
+                    # 'The regional transport board wants to cut the ferry, a plan it describes as "..."': an unnamed
+                    # body the sentence is about is what its 'it' means (a named one is noted with its name above)
+                    mention = self.resolver.resolve(tok, base)
+                    if mention is not None and mention.entity.kind == "organisation":
+                        self.resolver.note(mention.start, mention.entity, True)
+                        self.registry.it_only.add(mention.entity.key)
+                        continue
                 if (tok.dep_ == "nsubj" and tok.pos_ == "NOUN"
                         and any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in tok.children)
                         and lemma_of(tok).lower() in lx.ORG_NOUNS and (is_cue(tok.head) or (
