@@ -175,3 +175,10 @@ def test_an_unnamed_body_the_sentence_is_about_is_what_its_it_means(analyse) -> 
     a = analyse('Ferry cuts\nThe regional transport board wants to cut the winter ferry to three days a week, a plan it '
                 'describes as "a responsible adjustment to demand."')
     assert "transport board" in find(a, "a responsible adjustment").speaker.name
+
+
+def test_a_letter_read_aloud_speaks_for_the_one_it_is_from(analyse) -> None:
+    a = analyse("School run\nCouncillor Afzal Qureshi read aloud a letter from the headteacher of St Bride's Primary "
+                "School, Ellen Maybury, who could not attend. \"Every morning our parents use Mill Lane,\" the letter "
+                "read.")
+    assert find(a, "Every morning our parents use Mill Lane").speaker.name == "Ellen Maybury"

@@ -907,6 +907,11 @@ def author_of(head: "Token") -> "Token | None":
                 # 'written by the council's director of education, Martin Hale,': his name, however the parser hung it
                 misplaced = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > who.i), None)
                 return appositive_name(who) or misplaced or who
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"):
+        # 'read aloud a letter from the headteacher of St Bride's, Ellen Maybury,': the one it is from wrote it
+        who = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if who is not None and person_like(who) and who.ent_type_ not in NOT_SPEAKER_ENTS:
+            return appositive_name(who) or who
     return None
 
 
