@@ -7,11 +7,10 @@ the article, so ``base + token.idx`` is a token's article offset.
 from __future__ import annotations
 
 import weakref
-
-import numpy
 from bisect import bisect_right
 from typing import TYPE_CHECKING, Iterator, Sequence
 
+import numpy
 from spacy.attrs import HEAD, IDX
 
 from unspun.nlp import lemma_of
