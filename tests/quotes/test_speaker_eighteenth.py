@@ -182,3 +182,11 @@ def test_a_letter_read_aloud_speaks_for_the_one_it_is_from(analyse) -> None:
                 "School, Ellen Maybury, who could not attend. \"Every morning our parents use Mill Lane,\" the letter "
                 "read.")
     assert find(a, "Every morning our parents use Mill Lane").speaker.name == "Ellen Maybury"
+
+
+def test_it_never_means_a_group_of_people(analyse) -> None:
+    a = analyse('Car park\nTraders say the plan would "rip the heart out" of the town.\nA petition signed by 2,300 '
+                'people was handed to Councillor Rosalind Beech on Monday. It calls on the council to "protect Mill '
+                'Lane car park for the use of residents."')
+    q = find(a, "protect Mill Lane car park")
+    assert q.speaker is None or q.speaker.name != "Traders"

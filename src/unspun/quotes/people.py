@@ -501,8 +501,8 @@ class Registry:
                 if plural:
                     if not subjects_only and p != "it" and entity.kind == "organisation":
                         continue  # 'they' is an organisation only as a subject: 'Pfizer's deal sparked criticism ... They'
-                    if p == "it" and entity.key in self.plural_groups:
-                        continue
+                    if p == "it" and (entity.key in self.plural_groups or entity.kind == "group"):
+                        continue  # ('Traders say ... . A petition was handed in. It calls on': no group of people is 'it')
                     if p == "it" and entity.key in self.documents:
                         return entity  # 'The six-page document argues ... It warns that ...'
                     if entity.kind in ("organisation", "group") and (p == "it" or entity.key not in self.it_only) and not (
