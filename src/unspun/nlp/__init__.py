@@ -179,8 +179,8 @@ def lemma_of(token: "Token") -> str:
     return value
 
 
-# (pipeline vocabulary, word, tag, morphology) -> lemma, as the deferred lemmatizer gave it; bounded, as
-# spaCy's own cache is, by the words met
+# (pipeline vocabulary, word, tag, morphology) -> lemma, as the deferred lemmatizer gave it; it grows with the
+# distinct words met, as spaCy's own lemma cache does (no other bound)
 _LEMMAS: dict[tuple[int, int, int, int], str] = {}
 
 

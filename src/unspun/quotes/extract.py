@@ -864,7 +864,6 @@ class Extractor(ReportedSpeech):
                     # about are who the next 'they' most likely means, speaking or not
                     mention = self.resolver.resolve(tok, base)
                     if mention is not None and mention.entity.kind == "group":
-                        self.registry.plural_groups.add(mention.entity.key)
                         self.resolver.note(mention.start, mention.entity, True)
                     continue
                 if self._unnamed_speaker(tok, base, quoted):

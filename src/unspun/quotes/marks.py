@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from unspun.article import Paragraph
+from unspun.quotes import lexicon as lx
 
 OPEN_DOUBLE = "“«„"
 CLOSE_DOUBLE = "”»"
@@ -157,7 +158,7 @@ def _single_goes_on(
     return opens[0] + 1
 
 
-_CUE_WORDS = r"(?:said|says|added|adds|wrote|writes|explained|explains|noted|notes|continued|recalled|recalls)"
+_CUE_WORDS = "(?:" + "|".join(sorted(lx.INVERTED_OPENERS)) + ")"  # the verb forms that open an inverted label
 # A comma, then a cue and its speaker (', said Kessel'), or a speaker and a cue set off (', he said,'): where a quote
 # whose closing mark is missing ends.
 _CUE_AFTER_COMMA = re.compile(

@@ -248,8 +248,6 @@ class Registry:
         self.it_only: set[str] = set()
         # Documents that spoke as a subject ('The six-page document argues that ...'): a later 'it' may be one.
         self.documents: set[str] = set()
-        # groups named by a plural noun ('Analysts at Fenwick Capital'): a later 'they', never an 'it'
-        self.plural_groups: set[str] = set()
         # people the article names by first name only, their surname taken from a relative ('Ms Voss's husband,
         # Daniel'): a bare surname is someone else's when another bears it
         self.first_named: set[str] = set()
@@ -501,12 +499,12 @@ class Registry:
                 if plural:
                     if not subjects_only and p != "it" and entity.kind == "organisation":
                         continue  # 'they' is an organisation only as a subject: 'Pfizer's deal sparked criticism ... They'
-                    if p == "it" and (entity.key in self.plural_groups or entity.kind == "group"):
-                        continue  # ('Traders say ... . A petition was handed in. It calls on': no group of people is 'it')
+                    if p == "it" and entity.kind == "group":
+                        continue  # no group of people is 'it' ('Analysts ... . They believe'; 'Traders say ... . A petition
+                        # was handed in. It calls on'; 'Stephen and Joanne Marsh' are 'they')
                     if p == "it" and entity.key in self.documents:
                         return entity  # 'The six-page document argues ... It warns that ...'
-                    if entity.kind in ("organisation", "group") and (p == "it" or entity.key not in self.it_only) and not (
-                            p == "it" and entity.key.startswith("people:")):  # 'Stephen and Joanne Marsh' are 'they'
+                    if entity.kind in ("organisation", "group") and (p == "it" or entity.key not in self.it_only):
                         return entity
                     continue
                 if not (entity.kind == "person" or (wanted and subjects_only and _one_unnamed_person(entity))) or (

@@ -199,8 +199,6 @@ def subject_of(verb: "Token") -> "Token | None":
                           for c in v.children if c.dep_ == "nsubj" and person_like(c) and c.pos_ != "PRON"]
                 if nearer:
                     return nearer[-1]
-        if subj is not None and seen == 0 and (aside := aside_speaker(subj, tok)) is not None:
-            return aside
         if subj is not None:
             subj = after_prefix(subj)  # 'His co-presenter, Martin Sheehy, argued': the presenter, not 'co'
         if subj is not None and subj.pos_ == "ADP":  # 'Of Carson, Levine ... said': the parser made 'Of' the subject
