@@ -263,6 +263,11 @@ _PUT_TO = frozenset({"asked", "asks", "pressed", "presses", "questioned", "quizz
 _NICKNAMED = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) [\"“‘']([^\"“”‘’\n]{1,30})[\"”’'] ([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b")
 
 
+def _in_other_quote(offset: int, q: MarkedQuote, quoted: Sequence[tuple[int, int]]) -> bool:
+    """True when ``offset`` lies in quoted words that do not hold the quote ``q``."""
+    return any(a <= offset < b and not (a <= q.start and q.end <= b) for a, b in quoted)
+
+
 def _inside_reported_clause(tok: "Token", base: int, quoted: SortedSpans) -> bool:
     """True for a word in a clause that a speech verb before it reports, however deep: 'Feld added that
     Corvane had promised', 'the judge said the jury could convict even if unsure whether Ms Cardew had known'.
@@ -1160,10 +1165,16 @@ class Extractor(ReportedSpeech):
         if cue is None and label is None:
             tail, head = self._tail_window(q), self._head_window(q)
             colon = bool(head) and head[-1].text in _INTRODUCING
-            cue = (
-                window_cue(tail, last=False)
-                or window_cue(head, last=True)
-                or window_cue(tail, last=False, loose=True)
+            cue = window_cue(tail, last=False) or window_cue(head, last=True)
+            if cue is None and kind == "partial" and window_cue(tail, last=False, loose=True) is not None and (
+                    held := governing_verb(doc, base, q.start, q.end)) is not None and (
+                    (holder := subject_of(held)) is not None and person_like(holder) and holder.i < held.i
+                    and lemma_of(held).lower() not in ("be", "have", "do") and self._viewpoint_holder(q) is None):
+                # 'Donald Trump defended his campaign manager as a "very decent man" Tuesday, hours after the staffer
+                # was charged': a person whose verb holds the words, before a verb that merely follows them
+                cue, governed, weak = held, True, True
+            cue = cue or (
+                window_cue(tail, last=False, loose=True)
                 or (window_cue(head, last=True, loose=True) if colon else None)
                 # 'X shared her worry with an audience in the Hamptons, "...', 'Hoff's letter makes the case: "...'
                 or (
@@ -1208,6 +1219,11 @@ class Extractor(ReportedSpeech):
             qtoks = art.tokens(q.paragraph, q.start, q.end)
             outside = [t for t in art.sentence_tokens(qtoks[0]) if not inside(base + t.idx, quoted)] if qtoks else []
             subj = refine_subject(subj, cue, kind, governed, weak, qtoks, outside, self.registry)
+            if subj is not None and _in_other_quote(base + subj.idx, q, quoted):
+                # 'he thought that "Yellen is keeping rates too low" and that the result was an "economic bubble"
+                # that could turn into a "very massive recession"': a subject inside other quoted words speaks
+                # there, not here (a quote nested inside those words keeps it)
+                subj = None
             mention = self.resolver.resolve(subj, base) if subj is not None else None
             if mention is not None and self._names_itself(q, subj, mention, qtoks):
                 mention = None

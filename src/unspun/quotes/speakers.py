@@ -219,7 +219,8 @@ def subject_of(verb: "Token") -> "Token | None":
             person = [e for e in tok.doc.ents if e.label_ == "PERSON" and subj.i < e.start and e.end <= tok.i]
             if person:
                 subj = person[-1].root
-        if subj is not None and subj.dep_ == "csubj" and subj.tag_ == "VBG":
+        if subj is not None and subj.dep_ == "csubj" and subj.tag_ == "VBG" and any(
+                t.text == "," for t in tok.doc[subj.i : tok.i]):  # (not a gerund subject: "keeping X in jail will make")
             # 'Opening the case for the Crown, prosecutor Oliver Strand KC told the court': the participle
             # clause is no speaker; the parser hid the subject inside it. The last person named before the verb.
             person = [e for e in tok.doc.ents if e.label_ == "PERSON" and subj.i < e.start and e.end <= tok.i]
@@ -827,6 +828,9 @@ KIN_NOUNS = _KIN_MALE | _KIN_FEMALE
 # How a message comes from its author ('posted by a tenant'), not how others came by it ('seen by this newspaper',
 # 'obtained by', 'provided by') or who ran it ('a poll conducted by ...').
 _AUTHORED = frozenset("posted written sent filed signed issued published released drafted authored tweeted".split())
+# Verbs whose subject puts out or holds up a text that then 'says' or 'reads' something.
+_PUT_OUT = frozenset("release issue publish air run post circulate distribute unveil launch hold hoist carry wave display "
+                     "raise brandish".split())
 
 
 _ELECTED = re.compile(r"\b([A-Z][a-z]+)[-\u2011](elect|designate)\s+((?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)")
@@ -905,6 +909,14 @@ def author_of(head: "Token") -> "Token | None":
                 # 'written by the council's director of education, Martin Hale,': his name, however the parser hung it
                 misplaced = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > who.i), None)
                 return appositive_name(who) or misplaced or who
+    put = head.head if head.dep_ == "dobj" else head.head.head if (
+        head.dep_ == "nsubj" and head.head.dep_ == "ccomp" and head.head.tag_ == "VBG") else None  # 'hold banners proclaiming'
+    if put is not None and put.pos_ == "VERB" and lemma_of(put).lower() in _PUT_OUT:
+        # 'Trump released a marketing video that said', 'Sanders is releasing a new ad that urges', '14-year-old
+        # Aubrey Pelletier hoisted a sign that read': the one who puts the words out (or holds them up) says them
+        who = next((c for c in put.children if c.dep_ == "nsubj"), None)
+        if who is not None and person_like(who) and who.ent_type_ not in NOT_SPEAKER_ENTS:
+            return appositive_name(who) or who
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"):
         # 'read aloud a letter from the headteacher of St Bride's, Ellen Maybury,': the one it is from wrote it
         who = next((c for c in prep.children if c.dep_ == "pobj"), None)

@@ -1,0 +1,57 @@
+"""Speaker rules of the nineteenth session (4 Dec 2026): the one who puts out or holds up a text speaks its
+words, a subject inside other quoted words is no speaker, a gerund subject is no opening participle, the
+verb that holds a partial quote comes before a verb that merely follows it, and 'protest' is a cue. Each test
+failed before its rule (checked against the previous commit)."""
+
+from __future__ import annotations
+
+from quotes_helpers import find
+
+
+def test_a_video_someone_released_speaks_for_them(analyse) -> None:
+    a = analyse('Courses\nIn selling the courses, Marcus Dell released a marketing video that said, "We are going '
+                'to have teachers who are absolutely terrific."')
+    assert find(a, "We are going to have teachers").speaker.name == "Marcus Dell"
+
+
+def test_a_sign_someone_holds_up_speaks_for_them(analyse) -> None:
+    a = analyse('Rally\nAt the rally in Kettering, 14-year-old Maisie Corran hoisted a sign that read "Vote Dunmore!" '
+                "Her father, Brad, 39, cheered.")
+    assert find(a, "Vote Dunmore").speaker.name == "Maisie Corran"
+
+
+def test_banners_the_protesters_hold_are_the_protesters_words(analyse) -> None:
+    a = analyse('March\nThe march reached the square at noon. The protesters held banners proclaiming: "Fair pay '
+                'now, not later!"')
+    q = find(a, "Fair pay now")
+    assert q.speaker is not None and "protesters" in q.speaker.name
+
+
+def test_a_name_inside_earlier_quoted_words_does_not_speak_a_later_partial_quote(analyse) -> None:
+    a = analyse('Rates\nIt was only six months ago that Paul Ferris was saying the opposite. Specifically, he thought '
+                'that "Okafor is keeping rates too low, too long" and that the result, as he later explained, was an '
+                '"economic bubble" that could turn into a "very deep recession" down the line.')
+    q = find(a, "very deep recession")
+    assert q.speaker is not None and q.speaker.name == "Paul Ferris"
+
+
+def test_a_gerund_subject_naming_someone_is_not_the_speaker(analyse) -> None:
+    a = analyse('Jail\nLena Marsh co-hosts the show. "His show is a form of his activism," she says.\nAnd she is sure '
+                'that keeping Pete Morrow in jail will only make his voice louder: "They are creating a monster, as far '
+                'as I am concerned."')
+    q = find(a, "They are creating a monster")
+    assert q.speaker is not None and q.speaker.name != "Pete Morrow"
+
+
+def test_the_verb_holding_a_partial_quote_comes_before_a_verb_after_it(analyse) -> None:
+    a = analyse('Inquiry\nInquiry director Ana Wilde decided not to recommend charges against Voss on Tuesday even '
+                'though she found "evidence" that Voss potentially broke the rules.')
+    q = find(a, "evidence")
+    assert q.speaker.name == "Ana Wilde" and q.speaker.mention.text == "she"
+
+
+def test_protest_is_a_cue(analyse) -> None:
+    a = analyse('Debate\nThe Ruiz campaign protested that the mayor\'s aides were being "disingenuous" about the '
+                "permit.")
+    q = find(a, "disingenuous")
+    assert q.speaker is not None and "Ruiz" in q.speaker.name
