@@ -55,3 +55,22 @@ def test_protest_is_a_cue(analyse) -> None:
                 "permit.")
     q = find(a, "disingenuous")
     assert q.speaker is not None and "Ruiz" in q.speaker.name
+
+
+def test_speculate_is_a_cue(analyse) -> None:
+    a = analyse('Tests\nWeapons experts have discounted the claims, but have speculated that North Valdoria might be able '
+                'to boost its "explosive yield" by other means.')
+    q = find(a, "explosive yield")
+    assert q.speaker is not None and "experts" in q.speaker.name
+
+
+def test_the_one_who_labels_words_speaks_them_when_by_hangs_on_the_words(analyse) -> None:
+    a = analyse('Inquiry\nThe council opened an inquiry into the events around the closure, often labeled as a "witch '
+                'hunt" by Democrats, and it seems likely the clerk is right.')
+    assert find(a, "witch hunt").speaker.name == "Democrats"
+
+
+def test_according_to_figures_by_someone_gives_the_one_who_made_them(analyse) -> None:
+    a = analyse('Wages\nA "living wage" for a single adult in the county is about $14 an hour, according to '
+                "calculations by Amy Glasby of Northfield University.")
+    assert find(a, "living wage").speaker.name == "Amy Glasby"

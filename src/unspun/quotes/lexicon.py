@@ -17,7 +17,7 @@ SPEECH_LEMMAS: frozenset[str] = frozenset(
     question cite quote read tout mock decry dismiss concur wonder muse assure reassure inform exclaim predict
     characterize characterise calculate project forecast threaten hint signal tweete press cry opine retort
     interject chant snap scoff gush plead implore beg thunder rail sneer chime interrupt pronounce imply talk snipe nickname
-    elaborate remind reveal disclose object bemoan deplore denounce condemn voice protest""".split()
+    elaborate remind reveal disclose object bemoan deplore denounce condemn voice protest speculate""".split()
 )
 # Speech verbs whose object is what they judge, so the noun after them is no inverted speaker ('," denounced his record').
 NOT_INVERTED_LEMMAS: frozenset[str] = frozenset(

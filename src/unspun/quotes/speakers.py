@@ -132,7 +132,12 @@ def subject_of(verb: "Token") -> "Token | None":
             return named.root
         for child in verb.children:
             if child.lower_ == "to":
-                return next((c for c in child.children if c.dep_ == "pobj"), None)
+                source = next((c for c in child.children if c.dep_ == "pobj"), None)
+                maker = next((p for b in (source.children if source is not None and source.pos_ == "NOUN" else ())
+                              if b.dep_ == "prep" and b.lower_ == "by" for p in b.children
+                              if p.dep_ == "pobj" and (person_like(p) or p.ent_type_ == "ORG")), None)
+                # 'according to calculations by Amy Glasmeier of MIT': the one who made them
+                return appositive_name(maker) or maker if maker is not None else source
         return None
     if (verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and is_cue(verb) and is_cue(verb.head.head)
             and (not is_cue(verb.head) or _within_marks(verb.head)) and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)):
@@ -248,6 +253,10 @@ def subject_of(verb: "Token") -> "Token | None":
             if obj is not None and (person_like(obj) or (obj.pos_ == "PROPN" and obj.ent_type_ in ("ORG", "WORK_OF_ART", ""))):
                 return obj  # not 'uses the term "..." to describe'; a named body or publication speaks ('prompted the Almanac to state')
         agent = next((c for c in tok.children if c.dep_ == "agent"), None) if seen == 0 else None
+        if agent is None and seen == 0 and tok.tag_ == "VBN":
+            # 'often labeled as a "witch hunt" by Democrats': the parser hung 'by' on the words it was labelled as
+            agent = next((b for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
+                          if o.dep_ == "pobj" for b in o.children if b.dep_ == "prep" and b.lower_ == "by"), None)
         if agent is not None:  # 'as described by FBI Director James Comey'
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if pobj is not None:
