@@ -74,3 +74,15 @@ def test_according_to_figures_by_someone_gives_the_one_who_made_them(analyse) ->
     a = analyse('Wages\nA "living wage" for a single adult in the county is about $14 an hour, according to '
                 "calculations by Amy Glasby of Northfield University.")
     assert find(a, "living wage").speaker.name == "Amy Glasby"
+
+
+def test_portray_is_a_cue_and_its_object_is_no_speaker(analyse) -> None:
+    a = analyse("Convention\nThe speech was a contrast to the sunny introduction by his daughter Nora Vance, who "
+                'portrayed him as a generous business executive who would be "the people\'s champion."')
+    assert find(a, "the people's champion").speaker.name == "Nora Vance"
+
+
+def test_the_owner_of_a_dictum_speaks_its_words(analyse) -> None:
+    a = analyse('History\nDuring the long standoff, many followed President Orvel\'s dictum that the Northern Pact '
+                'was an "iron fist" bent on domination.')
+    assert "Orvel" in find(a, "iron fist").speaker.name

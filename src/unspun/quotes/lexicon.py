@@ -17,12 +17,12 @@ SPEECH_LEMMAS: frozenset[str] = frozenset(
     question cite quote read tout mock decry dismiss concur wonder muse assure reassure inform exclaim predict
     characterize characterise calculate project forecast threaten hint signal tweete press cry opine retort
     interject chant snap scoff gush plead implore beg thunder rail sneer chime interrupt pronounce imply talk snipe nickname
-    elaborate remind reveal disclose object bemoan deplore denounce condemn voice protest speculate""".split()
+    elaborate remind reveal disclose object bemoan deplore denounce condemn voice protest speculate portray""".split()
 )
 # Speech verbs whose object is what they judge, so the noun after them is no inverted speaker ('," denounced his record').
 NOT_INVERTED_LEMMAS: frozenset[str] = frozenset(
     """denounce condemn bemoan deplore decry praise criticize criticise accuse dismiss mock label brand dub term
-    nickname characterize characterise cite quote""".split()
+    nickname characterize characterise cite quote portray""".split()
 )
 # Speech verbs whose passive subject is the one spoken to ('staff were told, "..."'), never the speaker.
 ADDRESSEE_LEMMAS: frozenset[str] = frozenset("tell ask inform assure reassure remind advise instruct warn".split())
@@ -52,7 +52,7 @@ SPEECH_NOUNS: frozenset[str] = frozenset(
     """accusation assertion claim comment remark statement charge suggestion warning promise pledge vow description
     word criticism insistence argument contention allegation denial admission quip joke slogan demand plea
     declaration announcement characterization characterisation prediction boast complaint question answer
-    response reply message tweet post speech testimony threat""".split()
+    response reply message tweet post speech testimony threat dictum mantra refrain motto catchphrase""".split()
 )
 # Verbs of belief and intention: an attribution too, so 'Obama expects Americans to call it "a mess"' is Obama's.
 ATTITUDE_LEMMAS: frozenset[str] = frozenset(
