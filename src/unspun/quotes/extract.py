@@ -1166,15 +1166,16 @@ class Extractor(ReportedSpeech):
             tail, head = self._tail_window(q), self._head_window(q)
             colon = bool(head) and head[-1].text in _INTRODUCING
             cue = window_cue(tail, last=False) or window_cue(head, last=True)
-            if cue is None and kind == "partial" and window_cue(tail, last=False, loose=True) is not None and (
+            loose_after = window_cue(tail, last=False, loose=True) if cue is None else None
+            if loose_after is not None and kind == "partial" and (
                     held := governing_verb(doc, base, q.start, q.end)) is not None and (
                     (holder := subject_of(held)) is not None and person_like(holder) and holder.i < held.i
                     and lemma_of(held).lower() not in ("be", "have", "do") and self._viewpoint_holder(q) is None):
-                # 'Donald Trump defended his campaign manager as a "very decent man" Tuesday, hours after the staffer
-                # was charged': a person whose verb holds the words, before a verb that merely follows them
+                # 'Ana Wilde decided not to recommend charges even though she found "evidence" that Voss broke the
+                # rules': a person whose verb holds the words, before a verb that merely follows them
                 cue, governed, weak = held, True, True
             cue = cue or (
-                window_cue(tail, last=False, loose=True)
+                loose_after
                 or (window_cue(head, last=True, loose=True) if colon else None)
                 # 'X shared her worry with an audience in the Hamptons, "...', 'Hoff's letter makes the case: "...'
                 or (
