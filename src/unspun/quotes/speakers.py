@@ -477,11 +477,11 @@ def _described_person(head: "Token") -> bool:
 def appositive_name(head: "Token") -> "Token | None":
     """A person's name set off by commas after a role subject: 'The prize's chair of judges, Professor
     Lionel Asher, said', 'Norvane's Chief Operating Officer, Marcus Lind, said' (the role is not the name)."""
-    if head.ent_type_ == "PERSON" or not any(
+    if head.ent_type_ == "PERSON" or head.n_rights == 0 or not any(
             c.dep_ == "appos" or c.dep_ == "prep" and any(o.dep_ == "pobj" and any(a.dep_ == "appos" for a in o.children)
                                                           for o in c.children)
-            or c.dep_ == "acl" and c.lower_ in ("named", "identified") for c in head.children):
-        return None  # no name set off beside it (checked first: the lemma below is computed on demand)
+            or c.dep_ == "acl" and c.lower_ in ("named", "identified") for c in head.rights):
+        return None  # no name set off after it (checked first: the lemma below is computed on demand)
     if head.pos_ == "NOUN":  # 'Another passenger, a teacher named Owen Pritchard,': the name after 'named'
         for c in head.children:
             if c.dep_ == "appos" and c.pos_ == "NOUN":
