@@ -86,3 +86,16 @@ def test_the_owner_of_a_dictum_speaks_its_words(analyse) -> None:
     a = analyse('History\nDuring the long standoff, many followed President Orvel\'s dictum that the Northern Pact '
                 'was an "iron fist" bent on domination.')
     assert "Orvel" in find(a, "iron fist").speaker.name
+
+
+def test_a_paragraph_opened_by_a_colon_is_the_words_of_the_one_introducing_it(analyse) -> None:
+    a = analyse('Prayer\nIn the text accompanying the video post, Lance Wallnau wrote:\nI think this prophetic prayer '
+                'is timely. But what we should ask is "who has God anointed?"')
+    q = find(a, "who has God anointed")
+    assert q.speaker is not None and q.speaker.name == "Lance Wallnau"
+
+
+def test_a_phrase_before_the_cue_saying_where_it_was_written_is_no_report(analyse) -> None:
+    a = analyse("Prayer\nIn the text accompanying the video post, Lance Wallnau wrote:\nI think this prophetic prayer "
+                "is timely.")
+    assert not [q for q in a.quotes if "accompanying" in q.text]

@@ -1247,6 +1247,10 @@ class Extractor(ReportedSpeech):
             name = headline_label(art.tokens(q.paragraph, q.start, q.end), self.registry)
             mention = self.resolver.resolve(name, base) if name is not None else None
         cue_span = self._cue_span(cue, q.paragraph) if cue is not None else None
+        if mention is None and words(content) > 3 and not self._quote_only(q):
+            # 'Wallnau wrote:' / 'I think this prayer timely ... what we should ask is "who has God anointed?"': a
+            # paragraph a colon opened is the words of whoever the colon's sentence has speak, quotes in it too
+            mention = self._introduced_by_colon(q)
         if mention is None:
             inherited = self._inherit(q, previous, last_by)
             if inherited is not None:

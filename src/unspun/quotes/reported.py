@@ -387,6 +387,12 @@ class ReportedSpeech:
             clauses = [c for c in verb.children if c.dep_ == "ccomp"]
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             clause = clauses[0] if clauses else None
+            if clause is not None and clause.i < verb.i and clause.tag_ in ("VBG", "VBN") and (
+                    clause.left_edge.pos_ == "ADP" or clause.left_edge.i == clause.i) and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                # 'In the text accompanying the video post, Wallnau wrote:', 'Asked if ..., Trump replied': a participle
+                # phrase opening the sentence says where or how it was said, not what
+                clause = clauses[1] if len(clauses) > 1 and clauses[1].i > verb.i else None
             if (len(clauses) > 1 and subject is not None and clause.i < verb.i < clauses[1].i
                     and subject.left_edge.i == clause.right_edge.i + 1):
                 # 'former captain turned pundit Gary Okonkwo said the club had ...': the parser made 'turned' a clause of
