@@ -99,3 +99,24 @@ def test_a_phrase_before_the_cue_saying_where_it_was_written_is_no_report(analys
     a = analyse("Prayer\nIn the text accompanying the video post, Lance Wallnau wrote:\nI think this prophetic prayer "
                 "is timely.")
     assert not [q for q in a.quotes if "accompanying" in q.text]
+
+
+def test_a_surname_the_tagger_reads_as_a_noun_speaks_before_a_colon(analyse) -> None:
+    a = analyse('Debate\nBernie Sanders spoke first.\nSanders delivered a snappy retort: "No one is tearing this up. '
+                'We are going to go forward."')
+    assert find(a, "No one is tearing this up").speaker.name == "Bernie Sanders"
+
+
+def test_a_name_set_off_after_an_opening_phrase_the_parser_made_the_subject_speaks(analyse) -> None:
+    a = analyse("Trial\nThe charity lost money, the court heard.\nOutside court, the charity's chief executive, Gordon "
+                "Pellew, said the organisation had since overhauled its accounting.")
+    q = next(q for q in a.quotes if "overhauled" in q.text)
+    assert q.speaker.name == "Gordon Pellew"
+
+
+def test_the_team_and_role_name_the_coach_introduced_by_role_alone(analyse) -> None:
+    a = analyse('Rovers win\nRedmoor Rovers won on Saturday, and head coach Colm Draper admitted his side had "ridden '
+                'our luck" for long spells.\n"Honestly, they battered us," Draper said.\n"Felix was different class '
+                'today," said the Rovers coach. "I have told him he is buying the drinks."')
+    for words in ("Felix was different class today", "I have told him"):
+        assert find(a, words).speaker.name == "Colm Draper"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import weakref
 from bisect import bisect_right
-from typing import TYPE_CHECKING, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
 import numpy
 from spacy.attrs import HEAD, IDX
@@ -142,10 +142,12 @@ def governing_verb(doc: "Doc", base: int, start: int, end: int) -> "Token | None
 
 
 def window_cue(
-    tokens: Sequence["Token"], last: bool, loose: bool = False, reach: int = 8, documents: bool = False
+    tokens: Sequence["Token"], last: bool, loose: bool = False, reach: int = 8, documents: bool = False,
+    known: "Callable[[Token], bool] | None" = None,
 ) -> "Token | None":
     """A cue verb in the words next to a quote; ``loose`` also accepts any verb with a subject within ``reach`` words
-    (a person-like subject, or with ``documents`` also a text such as 'Hoff's letter makes the case: "..."')."""
+    (a person-like subject, or with ``documents`` also a text such as 'Hoff's letter makes the case: "..."', or one
+    ``known`` says the article named as a person: 'Sanders delivered a snappy retort:' with 'Sanders' tagged a noun)."""
     cues = [t for t in tokens if is_cue(t) and not _conditional(t) and not _refused(t)]
     if cues:
         return cues[-1] if last else cues[0]
@@ -159,7 +161,7 @@ def window_cue(
             or documents and t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")  # 'the board was clear in its findings:'
         )
         and (w := window_subject(t, tokens)) is not None
-        and (person_like(w) or (documents and lemma_of(w).lower() in lx.VOICE_NOUNS))
+        and (person_like(w) or (documents and lemma_of(w).lower() in lx.VOICE_NOUNS) or (known is not None and known(w)))
     ]
     if not verbs:
         return None

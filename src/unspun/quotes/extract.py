@@ -1176,7 +1176,7 @@ class Extractor(ReportedSpeech):
                 cue, governed, weak = held, True, True
             cue = cue or (
                 loose_after
-                or (window_cue(head, last=True, loose=True) if colon else None)
+                or (window_cue(head, last=True, loose=True, known=self._named_person) if colon else None)
                 # 'X shared her worry with an audience in the Hamptons, "...', 'Hoff's letter makes the case: "...'
                 or (
                     window_cue(head, last=True, loose=True, reach=len(head), documents=True)
@@ -1606,6 +1606,11 @@ class Extractor(ReportedSpeech):
         p = self.art.paragraphs[index - 1]
         line = self.art.text[p.start : p.end].strip()
         return line.endswith("?") and len(line.split()) <= 25 and not any(m in line for m in "\"“”")
+
+    def _named_person(self, tok: "Token") -> bool:
+        """True for a capitalised word the article has named as a person ('Sanders' after 'Bernie Sanders')."""
+        return tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper() and tok.ent_type_ not in NOT_SPEAKER_ENTS and (
+            self.registry.known_person(clean_name(tok.text)) is not None)
 
     def _introduced_by_colon(self, q: MarkedQuote) -> Mention | None:
         """'Stated Stone:' / 'She told the crowd:' closing the previous paragraph introduces the quote."""

@@ -540,9 +540,11 @@ def named_in(entity: Entity, words: str, registry: "Registry", part: int) -> boo
 
 
 def described_elsewhere(entity: Entity, houses: list[str]) -> bool:
-    """True when ``entity`` is a person described, but never at any of ``houses``: 'the Rovers manager' is not
-    'Port Kellan manager Gary Hollins' (an undescribed person may still be the one a role first describes)."""
-    return (bool(houses) and entity.kind == "person" and bool(entity.descriptions)
+    """True when ``entity`` is a person described at some house, but never at any of ``houses``: 'the Rovers
+    manager' is not 'Port Kellan manager Gary Hollins' (an undescribed person, or one described only by a role,
+    'head coach Colm Draper', may still be the one a role with its house describes)."""
+    return (bool(houses) and entity.kind == "person"
+            and any(w[:1].isupper() for d in entity.descriptions for w in d.split())
             and not any(h in d.lower() for h in houses for d in entity.descriptions))
 
 

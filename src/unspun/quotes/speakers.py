@@ -236,6 +236,13 @@ def subject_of(verb: "Token") -> "Token | None":
             named = next((c for c in subj.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
             if named is not None and not any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in subj.children):
                 subj = named
+        if (subj is not None and subj.pos_ == "NOUN" and subj.ent_type_ != "PERSON" and subj.i + 1 < tok.i
+                and tok.doc[subj.i + 1].text == "," and tok.doc[tok.i - 1].text == ","):
+            # 'Outside court, the charity's chief executive, Gordon Pellew, said': the parser made the opening phrase
+            # the subject and hung the role and the name on it; the name set off right before the cue speaks
+            named = next((t for t in subj.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON"
+                          and t.right_edge.i == tok.i - 2), None)
+            subj = named if named is not None else subj
         if subj is not None:
             if subj.dep_ == "nsubjpass" and seen == 0:  # "the claim was made by X": take the agent
                 agent = next((c for c in tok.children if c.dep_ == "agent"), None)
