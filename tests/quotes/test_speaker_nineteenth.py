@@ -120,3 +120,9 @@ def test_the_team_and_role_name_the_coach_introduced_by_role_alone(analyse) -> N
                 'today," said the Rovers coach. "I have told him he is buying the drinks."')
     for words in ("Felix was different class today", "I have told him"):
         assert find(a, words).speaker.name == "Colm Draper"
+
+
+def test_a_body_named_by_a_common_noun_keeps_its_of_phrase(analyse) -> None:
+    a = analyse("Wire\nExports fell by a fifth in March, according to figures from the regional chamber of commerce.")
+    q = next(q for q in a.quotes if "Exports fell" in q.text)
+    assert q.speaker.name == "regional chamber of commerce"

@@ -1546,7 +1546,7 @@ class Resolver:
                     given.head.i == head.i and given.text[:1].isupper() and len(given.text) > 2
                     and given.lower_ in GIVEN_NAMES):
                 known = True  # 'said Dr Marta Zielińska' tagged as two places: a given name, then the surname
-        if head.pos_ == "PROPN" and not head.ent_type_ and not known and (
+        if head.pos_ == "PROPN" and not head.ent_type_ and not known and head.text[:1].isupper() and (
                 head.lower_ in lx.ORG_NOUNS or head.lower_.removesuffix("s") in lx.ORG_NOUNS):
             # a proper name headed by an organisation noun the tagger did not mark: 'The Eastbrook Tenants' Association'
             phrase = [t for t in _noun_phrase(head) if t.dep_ != "det"]
@@ -1753,6 +1753,9 @@ class Resolver:
             self.note(p_start, entity)
             return Mention(entity, p_start, p_end, "descriptor")
         if lemma in lx.ORG_NOUNS or low in lx.ORG_NOUNS:
+            of = [t for p in head.rights if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]
+            if 2 <= len(of) <= 4 and all(t.is_alpha for t in of):  # 'the regional chamber of commerce'
+                text, p_end = words_of(words + of), base + of[-1].idx + len(of[-1])
             entity = self.registry.organisation(text)
         elif low in lx.GROUP_NOUNS or head.tag_ in ("NNS", "NNPS"):
             named = [t for t in _described_after(head, longest=6)]
