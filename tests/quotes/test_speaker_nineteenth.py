@@ -126,3 +126,9 @@ def test_a_body_named_by_a_common_noun_keeps_its_of_phrase(analyse) -> None:
     a = analyse("Wire\nExports fell by a fifth in March, according to figures from the regional chamber of commerce.")
     q = next(q for q in a.quotes if "Exports fell" in q.text)
     assert q.speaker.name == "regional chamber of commerce"
+
+
+def test_an_untagged_surname_opening_the_sentence_before_an_aside_speaks(analyse) -> None:
+    a = analyse("Endorsements\nSanders, meanwhile, who sits at zero such endorsements, said that fact speaks volumes about "
+                'which of the two Democratic presidential candidates is "prepared to take on the establishment."')
+    assert find(a, "prepared to take on the establishment").speaker.name == "Sanders"

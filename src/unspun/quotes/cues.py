@@ -205,6 +205,9 @@ def _name_before_aside(cue: "Token", ids: set[int], longest: int = 16) -> "Token
         name = doc[j - 1]  # asides may follow one another: 'Sandor, meanwhile, who has none, said'
         if name.i in ids and name.pos_ == "PROPN" and name.ent_type_ == "PERSON" and name.dep_ not in ("compound", "flat", "poss"):
             return name
+        if (name.i in ids and name.i == cue.sent.start and name.dep_ == "nsubj" and name.pos_ in ("PROPN", "NOUN")
+                and name.text.istitle() and name.ent_type_ not in NOT_SPEAKER_ENTS and j - 1 == name.i):
+            return name  # 'Sanders, meanwhile, who sits at zero, said' with the surname untagged: the sentence's opener
     return None
 
 
