@@ -132,3 +132,13 @@ def test_an_untagged_surname_opening_the_sentence_before_an_aside_speaks(analyse
     a = analyse("Endorsements\nSanders, meanwhile, who sits at zero such endorsements, said that fact speaks volumes about "
                 'which of the two Democratic presidential candidates is "prepared to take on the establishment."')
     assert find(a, "prepared to take on the establishment").speaker.name == "Sanders"
+
+
+def test_a_name_run_into_the_next_by_a_dash_is_its_own_person_and_a_later_she(analyse) -> None:
+    a = analyse("Show\nIn an interview, Deborah Jordan Reynolds - Santilli's girlfriend and co-host - said the arrest was "
+                '"a setup."\n"They want me!" Ammon Bundy says.\nReynolds says that is what new media is. "His show is a '
+                'form of his activism," she says.')
+    assert find(a, "a setup").speaker.name == "Deborah Jordan Reynolds"
+    assert find(a, "His show is a form").speaker.name == "Deborah Jordan Reynolds"
+    described = next(s for s in a.sources if s.name == "Deborah Jordan Reynolds").description or ""
+    assert "girlfriend" in described

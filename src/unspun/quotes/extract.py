@@ -38,7 +38,7 @@ from unspun.structure.rules import has_thread_marker, thread_position
 from unspun.quotes.transcript import transcript_quotes
 from unspun.quotes.speakers import (
     KIN_NOUNS, NOT_SPEAKER_ENTS, Resolver, after_prefix, age_beside, age_word, appositive_name, author_of, elected_names,
-    is_cue, misread_person, org_name, person_like, pick_by_age, postnominal_name, seat_of, split_surname, subject_of,
+    is_cue, misread_person, name_before_dash, org_name, person_like, pick_by_age, postnominal_name, seat_of, split_surname, subject_of,
     title_before, unnamed_subject_before, who_clause,
 )
 
@@ -757,6 +757,14 @@ class Extractor(ReportedSpeech):
                 if len(ent) == 1 and ent.label_ == "PERSON" and ent.text.lower().endswith(_NOUN_ENDINGS) and (
                         ent.text.lower() not in GIVEN_NAMES):
                     continue  # 'Attendance, he said, has grown': a common noun tagged as a person at a sentence's start
+                dashed = name_before_dash(ent.root.head) if ent.root.dep_ == "poss" else None
+                if dashed is not None:
+                    # 'Deborah Jordan Reynolds - Santilli's girlfriend - said': two people run into one entity; the
+                    # one before the dash is who the role describes and, as its subject, who a later 'she' may be
+                    first = self.resolver.resolve(ent.root.head, base)
+                    if first is not None:
+                        self.resolver.note(first.start, first.entity, ent.root.head.dep_ in ("nsubj", "nsubjpass") and not (
+                            _inside_reported_clause(ent.root, base, quoted)))
                 mention = self.resolver.register_person(ent.root, base)
                 reported = _inside_reported_clause(ent.root, base, quoted)
                 # 'Feld added that Corvane had promised ...': the reporter, not the one reported on, is who a

@@ -911,6 +911,21 @@ _YOUNGER = frozenset("younger youngest son daughter grandson granddaughter junio
 _AGE_WORDS = frozenset({"older", "elder", "eldest", "oldest", "younger", "youngest"})
 
 
+def name_before_dash(head: "Token") -> "Token | None":
+    """The last word of a name set off by a spaced dash before the possessor of ``head``, when the tagger ran the name
+    on into that possessor ('Deborah Jordan Reynolds - Santilli's girlfriend' tagged one person)."""
+    if head.pos_ != "NOUN":
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None or owner.ent_type_ != "PERSON" or (ent := entity_of(owner)) is None:
+        return None
+    dash = next((t for t in ent if t.i < owner.i and t.text in ("-", "–", "—", "--") and t.whitespace_
+                 and t.i > ent.start and t.nbor(-1).whitespace_), None)
+    if dash is None or dash.nbor(-1).pos_ != "PROPN":
+        return None
+    return dash.nbor(-1)
+
+
 def author_of(head: "Token") -> "Token | None":
     """The one a message was sent or written by, when the message is what 'reads' or 'says': 'One message, posted
     in January by a tenant on the seventh floor, reads:' gives the tenant."""
@@ -1423,6 +1438,15 @@ class Resolver:
             if body is not None and body.kind in ("organisation", "group"):
                 self.note(base + owner.idx, body)
                 return Mention(body, base + owner.idx, base + head.idx + len(head), "pronoun")
+        dashed = name_before_dash(head)
+        if dashed is not None:
+            # 'Deborah Jordan Reynolds - Santilli's girlfriend and co-host - said': the tagger ran the name on through
+            # the dash into the possessor of the role that describes her; the name speaks, the role describes her
+            mention = self.register_person(dashed, base)
+            role = [t for t in head.doc[dashed.i + 2 : head.i + 1] if t.text not in _QUOTE_MARKS]
+            mention.entity.describe(words_of(role))
+            self.note(mention.start, mention.entity)
+            return mention
         elected = elected_role(head)
         if elected is not None:  # 'the mayor-elect said': 'Mayor-elect Valdane' where the article says so, else the role
             phrase = _noun_phrase(head)
