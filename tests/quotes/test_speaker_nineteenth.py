@@ -142,3 +142,21 @@ def test_a_name_run_into_the_next_by_a_dash_is_its_own_person_and_a_later_she(an
     assert find(a, "His show is a form").speaker.name == "Deborah Jordan Reynolds"
     described = next(s for s in a.sources if s.name == "Deborah Jordan Reynolds").description or ""
     assert "girlfriend" in described
+
+
+def test_a_name_given_with_named_is_the_subject_a_later_he_means(analyse) -> None:
+    a = analyse('Rally\nOwen Pratt spoke first. "We are here to win," Pratt said.\nAs the crowd thinned, a retired '
+                'trucker named Walt Haskell, 72, of Pine Hollow, lingered near the wagon. "I have been waiting twenty '
+                'years for somebody to say that out loud," he said, laughing.')
+    assert find(a, "I have been waiting twenty years").speaker.name == "Walt Haskell"
+
+
+def test_the_nouns_a_rank_is_called_by_later_name_its_bearer(analyse) -> None:
+    a = analyse('Debate\nFormer Gov. Anita Belcourt of New Mexico called the plan "a fantasy." Rep. Desmond Okafor '
+                "(D-Ohio), 38, tried to cast himself as a bridge. Sen. Colin Marwood of Oregon disagreed. Rep. Loretta "
+                'Vance spoke too.\nOkafor was not amused. "That is a great line," the congressman said, "but it is not '
+                'a plan either."\n"I know which one wins in November," said the former governor.\n"We need a plan," '
+                "the congresswoman said.")
+    assert find(a, "That is a great line").speaker.name == "Desmond Okafor"
+    assert find(a, "I know which one wins").speaker.name == "Anita Belcourt"
+    assert find(a, "We need a plan").speaker.name == "Loretta Vance"

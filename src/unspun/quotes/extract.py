@@ -143,6 +143,10 @@ def is_subject(ent: "SpacySpan") -> bool:
     if (tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to") and tok.head.i == tok.sent.start
             and ent.end < len(ent.doc) and ent.doc[ent.end].text == ","):
         return True  # 'For Pillai, that is the real challenge. "...," he said': the sentence is about him
+    if (tok.dep_ in ("oprd", "dobj", "attr") and tok.head.lower_ in ("named", "called") and tok.head.dep_ == "acl"
+            and (tok.head.head.dep_ in ("nsubj", "nsubjpass") or (tok.head.head.dep_ == "ROOT" and tok.head.head.pos_ == "NOUN"))):
+        return True  # 'a retired trucker named Walt Haskell, 72, lingered near the wagon': the subject is him (the parser
+        # may make 'trucker' the root and 'lingered' its clause)
     if len(ent) <= 3 and ent[-1].dep_ in ("nsubj", "nsubjpass") and tok.dep_ in ("advmod", "npadvmod", "nmod"):
         return True  # 'Raj Sandhu said': the parser may make 'Raj' an adverb of the verb and 'Sandhu' its subject
     if tok.dep_ == "appos" and tok.head.dep_ == "pobj" and tok.head.head.i == tok.sent.start and (

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from unspun.quotes import lexicon as lx
 
@@ -171,6 +171,21 @@ _ROLE_OF_RANK = {"pc": "officer", "wpc": "officer", "dc": "detective", "ds": "de
                  "dci": "detective", "det": "detective", "sgt": "officer", "insp": "officer", "supt": "officer",
                  "cllr": "councillor", "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
                  "kc": "barrister", "qc": "barrister", "sc": "barrister", "justice": "judge", "judge": "judge"}
+# Other nouns a rank is called by later: 'Rep. Desmond Okafor' is 'the congressman', 'the lawmaker'.
+_OTHER_ROLES_OF_RANK = {"rep": ("congressman", "congresswoman", "congressperson", "lawmaker"),
+                        "sen": ("lawmaker",), "cllr": ("council member",)}
+
+
+def _rank_holds(rank: str, role: str, descriptions: Sequence[str] = ()) -> bool:
+    """True when the rank written before a name ('sen', 'gov') makes its bearer 'the ``role``': 'the senator', 'the
+    lawmaker', and 'the former governor' for one whose description says 'Former' ('Former Gov. Anita Belcourt')."""
+    rank = rank.lower().rstrip(".")
+    wanted = role.split()
+    if len(wanted) == 2 and wanted[0] in OTHER_ROLE:
+        if not any(wanted[0] in _words(d) for d in descriptions):
+            return False
+        role = wanted[1]
+    return _ROLE_OF_RANK.get(rank) == role or role in _OTHER_ROLES_OF_RANK.get(rank, ())
 
 
 @lru_cache(maxsize=8192)
@@ -431,8 +446,9 @@ class Registry:
             if n == 0 and named_too and role in _COLLECTIVE_NOUNS and entity.kind == "organisation" and not is_corporate(entity.name):
                 return entity  # 'A report by the Fair Vote Alliance said ... . The group estimated': the one just named
             if people and entity.kind == "person" and role not in lx.GENERIC_ORG_NOUNS and role not in lx.PUBLIC_BODY_NOUNS and (
-                    any(holds_role(d, role) or _ROLE_OF_RANK.get(d.lower().rstrip(".")) == role for d in entity.descriptions)
-                    or any(_ROLE_OF_RANK.get(t) == role for t in entity.titles)):
+                    any(holds_role(d, role) or _rank_holds(d, role) for d in entity.descriptions)
+                    or any(_rank_holds(t, role, entity.descriptions) for t in entity.titles)) and not (
+                    entity.gender and _NOUN_GENDER.get(role.split()[-1], entity.gender) != entity.gender):
                 # 'the officer' after 'PC Daniel Hurst' too, 'the senator' after 'Sen. Carla Benning'; never 'the
                 # company' for the person 'who founded the company'
                 return entity
