@@ -160,3 +160,12 @@ def test_the_nouns_a_rank_is_called_by_later_name_its_bearer(analyse) -> None:
     assert find(a, "That is a great line").speaker.name == "Desmond Okafor"
     assert find(a, "I know which one wins").speaker.name == "Anita Belcourt"
     assert find(a, "We need a plan").speaker.name == "Loretta Vance"
+
+
+def test_a_pronoun_saying_a_nested_quote_is_the_person_spoken_of_not_the_speaker(analyse) -> None:
+    a = analyse('Emails\nHe described a conversation with Rosalind Acheson in early November. "She looked at me and '
+                "said, 'Gabe, I am not doing it. I did not get into this to become somebody else,'\" Gabriel Stroud "
+                "recalled.\nMaria Lenz, whose son died, met Senator Clara Voss at the ceremony. \"She lied to me,\" Lenz "
+                "said. \"She told me it was the weather. She says 'yes, that is what it was.'\"")
+    assert find(a, "Gabe, I am not doing it").speaker.name == "Rosalind Acheson"
+    assert find(a, "yes, that is what it was").speaker.name == "Clara Voss"

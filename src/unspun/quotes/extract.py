@@ -396,7 +396,7 @@ class Extractor(ReportedSpeech):
                 self._last_direct[q.paragraph] = item
             previous = item
             for s, e in q.inner:
-                inner = self._inner(q, s, e, quoted)
+                inner = self._inner(q, s, e, quoted, item.mention.entity if item.mention is not None else None)
                 if inner is not None:
                     found.append(inner)
         found += self._indirect(quoted)
@@ -1931,8 +1931,10 @@ class Extractor(ReportedSpeech):
                 return None
         return None
 
-    def _inner(self, q: MarkedQuote, s: int, e: int, quoted: Sequence[tuple[int, int]]) -> Found | None:
-        """A quote nested in a quote, attributed to the speaker named inside the outer quote."""
+    def _inner(self, q: MarkedQuote, s: int, e: int, quoted: Sequence[tuple[int, int]],
+               outer: "Entity | None" = None) -> Found | None:
+        """A quote nested in a quote, attributed to the speaker named inside the outer quote (``outer`` is who
+        speaks the outer quote)."""
         art = self.art
         base = art.base[q.paragraph]
         outside_inner = [(a, b) for a, b in quoted if not (a <= s and e <= b)]
@@ -1943,13 +1945,14 @@ class Extractor(ReportedSpeech):
         if subj is not None and subj.lower_ in ("he", "she", "they") and q.start <= base + subj.idx < q.end:
             # '"My dad knew every crack. He used to say, 'One day this whole thing is coming down.'"': the 'he'
             # of the outer speaker's words is someone they speak of, not a person the article named
-            mention = self._spoken_of(q, subj, quoted)
+            mention = self._spoken_of(q, subj, quoted, outer)
         else:
             mention = self._speaker(cue, q.paragraph)
         conf = CONFIDENCE.get(mention.resolution, 0.5) * 0.9 if mention else 0.4
         return Found(s, e, q.paragraph, "partial", mention, self._cue_span(cue, q.paragraph), round(conf, 2))
 
-    def _spoken_of(self, q: MarkedQuote, pronoun: "Token", quoted: Sequence[tuple[int, int]]) -> Mention | None:
+    def _spoken_of(self, q: MarkedQuote, pronoun: "Token", quoted: Sequence[tuple[int, int]],
+                   outer: "Entity | None" = None) -> Mention | None:
         """The person quoted words in the paragraph name before ``pronoun`` (inside them): a name, or a person
         noun ('my dad'); None when they name no one."""
         base = self.art.base[q.paragraph]
@@ -1968,4 +1971,11 @@ class Extractor(ReportedSpeech):
                 name = " ".join(t.text for t in phrase)
                 entity = self.registry.entity(f"anon:{name.lower()}", name, "anonymous")
                 return Mention(entity, base + phrase[0].idx, base + tok.idx + len(tok), "descriptor")
+        if pronoun.lower_ in ("he", "she"):
+            # 'He described a conversation with Acheson. "She looked at me and said, '...'," Stroud recalled': the
+            # words name no one before the pronoun; the person the article was just speaking of is who it is (not
+            # the one speaking: 'She lied to me," Smith said, "She told me ...' is someone Smith speaks of)
+            person = self.registry.antecedent(pronoun.lower_, q.open_mark, exclude=outer)
+            if person is not None and person.kind == "person":
+                return Mention(person, base + pronoun.idx, base + pronoun.idx + len(pronoun), "pronoun")
         return None

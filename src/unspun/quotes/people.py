@@ -523,8 +523,9 @@ class Registry:
                     if entity.kind in ("organisation", "group") and (p == "it" or entity.key not in self.it_only):
                         return entity
                     continue
+                gender = entity.gender or _NOUN_GENDER.get(entity.name.rsplit(" ", 1)[-1].lower())  # 'chairwoman'
                 if not (entity.kind == "person" or (wanted and subjects_only and _one_unnamed_person(entity))) or (
-                        entity.gender and wanted and entity.gender != wanted):
+                        gender and wanted and gender != wanted):
                     continue
                 if wanted and not entity.gender:
                     entity.gender = wanted
