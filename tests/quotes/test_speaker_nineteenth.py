@@ -169,3 +169,9 @@ def test_a_pronoun_saying_a_nested_quote_is_the_person_spoken_of_not_the_speaker
                 "said. \"She told me it was the weather. She says 'yes, that is what it was.'\"")
     assert find(a, "Gabe, I am not doing it").speaker.name == "Rosalind Acheson"
     assert find(a, "yes, that is what it was").speaker.name == "Clara Voss"
+
+
+def test_a_report_that_found_the_words_holds_them_for_its_maker(analyse) -> None:
+    a = analyse("Check\nA report released in March by the Center for Fiscal Clarity, a nonpartisan think tank, found that "
+                'the tax package had "a modest, positive effect" on employment.')
+    assert find(a, "a modest, positive effect").speaker.name == "Center for Fiscal Clarity"

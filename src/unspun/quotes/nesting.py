@@ -61,8 +61,8 @@ def holder_above(verb: "Token", quoted: "frozenset[int]" = frozenset()) -> "Toke
             return None
         if node.pos_ in ("VERB", "AUX"):
             subj = subject_of(node)
-            if _holds(subj):
-                return subj
+            if _holds(subj) or (subj is not None and subj.pos_ == "NOUN" and lemma_of(subj).lower() in lx.SPEAKING_DOCUMENTS):
+                return subj  # (also 'A report released by the Center ... found that the package had "..."')
     return None
 
 
