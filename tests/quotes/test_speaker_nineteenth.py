@@ -175,3 +175,10 @@ def test_a_report_that_found_the_words_holds_them_for_its_maker(analyse) -> None
     a = analyse("Check\nA report released in March by the Center for Fiscal Clarity, a nonpartisan think tank, found that "
                 'the tax package had "a modest, positive effect" on employment.')
     assert find(a, "a modest, positive effect").speaker.name == "Center for Fiscal Clarity"
+
+
+def test_a_hyphenated_surname_the_tagger_splits_is_still_the_subject_a_later_she_means(analyse) -> None:
+    a = analyse("Debate\nThe moderator, Janelle Ruiz-Tanaka of the Granite Public Network, pressed Marwood on cost.\n"
+                'Former Gov. Anita Belcourt accused Okafor of "voting like a hawk."\nRuiz-Tanaka then turned to '
+                'Halvorsen. "Mayor, for what, exactly?" she asked.')
+    assert find(a, "Mayor, for what, exactly").speaker.name == "Janelle Ruiz-Tanaka"

@@ -927,8 +927,9 @@ class Extractor(ReportedSpeech):
         Only the full name, or a one-word surname (hyphens allowed) that one person alone bears; a subject when it
         is the sentence's subject, or its root when the parser hung the verb under it ('Adeyemi, 47, conceded').
         """
-        if not all(t.pos_ == "PROPN" or t.text in ("-", "‐") for t in ent) or len(ent.text) < 3:
-            return None
+        if not all(t.pos_ == "PROPN" or t.text in ("-", "‐") or (t.pos_ == "NOUN" and t.text.istitle()) for t in ent) or (
+                len(ent.text) < 3):
+            return None  # ('Ruiz-Tanaka then turned to Halvorsen' with 'Ruiz' tagged a noun)
         if " " in ent.text:  # 'Chidi Hale paused' after 'her son, Dr Chidi Hale': the full name again
             known = self.registry.known_person(ent.text)
             if known is None or known.kind != "person" or known.name.lower() != ent.text.lower():
