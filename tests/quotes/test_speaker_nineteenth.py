@@ -182,3 +182,12 @@ def test_a_hyphenated_surname_the_tagger_splits_is_still_the_subject_a_later_she
                 'Former Gov. Anita Belcourt accused Okafor of "voting like a hawk."\nRuiz-Tanaka then turned to '
                 'Halvorsen. "Mayor, for what, exactly?" she asked.')
     assert find(a, "Mayor, for what, exactly").speaker.name == "Janelle Ruiz-Tanaka"
+
+
+def test_a_state_and_party_descriptor_names_the_member_of_that_party_and_state(analyse) -> None:
+    a = analyse('Hill\nSen. Rand Pole (R-Ky.) and Rep. Gregory Meeks (D-N.Y.) met Sen. Ann Lee, a Kentucky Democrat, on '
+                'Tuesday. Mayor Tom Hill left early.\n"We need a plan," the Kentucky Republican said.\n"We need votes," '
+                'the New York Democrat said.\n"We need time," the Kentucky Democrat said.')
+    assert find(a, "We need a plan").speaker.name == "Rand Pole"
+    assert find(a, "We need votes").speaker.name == "Gregory Meeks"
+    assert find(a, "We need time").speaker.name == "Ann Lee"

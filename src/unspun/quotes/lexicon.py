@@ -228,3 +228,22 @@ NON_ANSWER = re.compile(
     r"|(?:was|were|could)\s+not\s+(?:be\s+)?(?:reached|available)\s+for\s+comment)",
     re.I,
 )
+
+# US states as American news writes them after a party letter ('D-Ohio', 'R-Ky.', 'I-VT'): name -> abbreviations.
+US_STATES: dict[str, tuple[str, ...]] = {
+    "alabama": ("ala", "al"), "alaska": ("alaska", "ak"), "arizona": ("ariz", "az"), "arkansas": ("ark", "ar"),
+    "california": ("calif", "ca"), "colorado": ("colo", "co"), "connecticut": ("conn", "ct"), "delaware": ("del", "de"),
+    "florida": ("fla", "fl"), "georgia": ("ga",), "hawaii": ("hawaii", "hi"), "idaho": ("idaho", "id"),
+    "illinois": ("ill", "il"), "indiana": ("ind", "in"), "iowa": ("iowa", "ia"), "kansas": ("kan", "kans", "ks"),
+    "kentucky": ("ky",), "louisiana": ("la",), "maine": ("maine", "me"), "maryland": ("md",),
+    "massachusetts": ("mass", "ma"), "michigan": ("mich", "mi"), "minnesota": ("minn", "mn"), "mississippi": ("miss", "ms"),
+    "missouri": ("mo",), "montana": ("mont", "mt"), "nebraska": ("neb", "nebr", "ne"), "nevada": ("nev", "nv"),
+    "new hampshire": ("nh",), "new jersey": ("nj",), "new mexico": ("nm",), "new york": ("ny",),
+    "north carolina": ("nc",), "north dakota": ("nd",), "ohio": ("ohio", "oh"), "oklahoma": ("okla", "ok"),
+    "oregon": ("ore", "or"), "pennsylvania": ("pa",), "rhode island": ("ri",), "south carolina": ("sc",),
+    "south dakota": ("sd",), "tennessee": ("tenn", "tn"), "texas": ("texas", "tex", "tx"), "utah": ("utah", "ut"),
+    "vermont": ("vt",), "virginia": ("va",), "washington": ("wash", "wa"), "west virginia": ("wva", "wv"),
+    "wisconsin": ("wis", "wisc", "wi"), "wyoming": ("wyo", "wy"),
+}
+# The letter a party takes before a state: 'the Ohio Democrat' is the 'D-Ohio' named before.
+PARTY_LETTERS = {"democrat": "d", "democratic": "d", "republican": "r", "independent": "i"}

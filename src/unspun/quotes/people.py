@@ -473,6 +473,24 @@ class Registry:
                 role in _words(e.name) or set(_words(e.name)) & lx.SECTOR_NAME_WORDS.get(role, frozenset()))), None)
         return company
 
+    def of_party_and_state(self, letter: str, state: str, before: int) -> Entity | None:
+        """The latest person before ``before`` described with that party letter and state ('D-Ohio', 'R-Ky.'), or
+        with the state and the party's name ('Kentucky Republican'): who 'the Ohio Democrat' is."""
+        forms = {state.replace(" ", ""), *lx.US_STATES[state]}
+        party = {w for w, x in lx.PARTY_LETTERS.items() if x == letter}
+        for _, entity in self.latest(before):
+            if entity.kind != "person":
+                continue
+            for d in entity.descriptions:
+                tagged = re.findall(r"\b([DRI])\s*[-–]\s*([A-Za-z.\s]{2,15}?)\s*\)?$|\(([DRI])[-–]([A-Za-z. ]{2,15})\)", d)
+                for a, b, c, e in tagged:
+                    if (a or c).lower() == letter and re.sub(r"[.\s]", "", (b or e)).lower() in forms:
+                        return entity
+                words = _words(d)
+                if set(words) & party and (state in " ".join(words)):
+                    return entity
+        return None
+
     def profiled(self) -> Entity | None:
         """The person the headline names, once the article has named them: the subject of a profile."""
         return self.known_person(self.headline_name) if self.headline_name else None

@@ -464,6 +464,16 @@ _AGED = re.compile(r"\d{1,3}\s?-\s?year\s?-\s?old$")
 _AGE_NOUNS = frozenset({"teenager", "teen", "youngster", "pensioner", "octogenarian", "nonagenarian", "centenarian"})
 
 
+def _party_and_state(head: "Token") -> "tuple[str, str] | None":
+    """('d', 'ohio') for 'the Ohio Democrat', ('r', 'south carolina') for 'the South Carolina Republican'."""
+    letter = lx.PARTY_LETTERS.get(head.lower_)
+    if letter is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    words = [t.lower_ for t in _noun_phrase(head) if t.i < head.i and t.dep_ != "det" and t.text[:1].isupper()]
+    state = " ".join(words[-2:]) if " ".join(words[-2:]) in lx.US_STATES else words[-1] if words else ""
+    return (letter, state) if state in lx.US_STATES else None
+
+
 def _described_person(head: "Token") -> bool:
     """'the Brazilian', 'the 31-year-old': one person, described by nationality or age, not named."""
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
@@ -1545,6 +1555,13 @@ class Resolver:
         if head.text.startswith("@") and len(head.text) > 2:
             entity = self.registry.entity(f"account:{low}", head.text, "social_account")
             return Mention(entity, start, end, "handle")
+        party_state = _party_and_state(head)
+        if party_state is not None and (member := self.registry.of_party_and_state(*party_state, start)) is not None:
+            # 'the Ohio Democrat said' after 'Rep. Desmond Okafor (D-Ohio)': the one whose party and state they are,
+            # not whoever was named last
+            phrase = _noun_phrase(head)
+            self.note(base + phrase[0].idx, member)
+            return Mention(member, base + phrase[0].idx, end, "descriptor")
         if _described_person(head):
             # 'the Brazilian said', 'the 31-year-old said': a person the article named just before
             earlier = self.registry.antecedent("one", start)
