@@ -191,3 +191,19 @@ def test_a_state_and_party_descriptor_names_the_member_of_that_party_and_state(a
     assert find(a, "We need a plan").speaker.name == "Rand Pole"
     assert find(a, "We need votes").speaker.name == "Gregory Meeks"
     assert find(a, "We need time").speaker.name == "Ann Lee"
+
+
+def test_an_i_saying_a_nested_quote_is_the_outer_speaker(analyse) -> None:
+    a = analyse("Boxes\nThat customer, Benedict Amaro, now sits on the board. Reached by phone, he recalled the moment: \"I "
+                "said to my operations manager, 'Either this thing is broken or we have been idiots for a decade.' It "
+                'turned out we had been idiots."')
+    assert find(a, "Either this thing is broken").speaker.name == "Benedict Amaro"
+
+
+def test_in_his_words_gives_the_words_to_the_one_spoken_of_not_the_reader(analyse) -> None:
+    a = analyse("Shop\nThe owner, Leonard Kessler, 63, was hurt. His nephew, Daniel Kessler, read a statement.\n\"Our "
+                "family is grateful to the public,\" he read. \"He is in good spirits. In his words: 'Nobody is chasing "
+                "me out of Fenwick Street.' We ask for privacy.\"\nMaureen Ashdown is a councillor. In her words: "
+                '"Nobody is safe here any more."')
+    assert find(a, "Nobody is chasing me out").speaker.name == "Leonard Kessler"
+    assert find(a, "Nobody is safe here").speaker.name == "Maureen Ashdown"

@@ -396,7 +396,7 @@ class Extractor(ReportedSpeech):
                 self._last_direct[q.paragraph] = item
             previous = item
             for s, e in q.inner:
-                inner = self._inner(q, s, e, quoted, item.mention.entity if item.mention is not None else None)
+                inner = self._inner(q, s, e, quoted, item.mention)
                 if inner is not None:
                     found.append(inner)
         found += self._indirect(quoted)
@@ -1405,12 +1405,14 @@ class Extractor(ReportedSpeech):
                 return self.resolver.resolve(owner, self.art.base[q.paragraph])
         return None
 
-    def _words_of(self, q: MarkedQuote) -> Mention | None:
-        """'in the council's words, "..."', 'in the words of X, "..."', 'attributed to X, that "..."': X's words.
+    def _words_of(self, q: MarkedQuote, start: int | None = None, end: int | None = None) -> Mention | None:
+        """'in the council's words, "..."', 'in the words of X, "..."', 'attributed to X, that "..."', 'In his words:
+        "..."': X's words (of the quote ``q``, or of the words from ``start`` to ``end`` nested in it).
 
         Only right before the quote, in its sentence: the phrase names whose words follow.
         """
-        toks = [t for t in self.art.tokens(q.paragraph, q.start, q.end) if not t.is_space]
+        start, end = (q.start, q.end) if start is None or end is None else (start, end)
+        toks = [t for t in self.art.tokens(q.paragraph, start, end) if not t.is_space]
         if not toks:
             return None
         before = [t for t in self.art.sentence_tokens(toks[0]) if t.i < toks[0].i]
@@ -1426,7 +1428,7 @@ class Extractor(ReportedSpeech):
                 owner = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
             if owner is not None:  # 'the novelist Ray Corwin': the name, not the role
                 owner = next((c for c in owner.children if c.dep_ == "appos" and c.pos_ == "PROPN"), owner)
-            if owner is not None and (person_like(owner) or owner.pos_ == "PROPN"):
+            if owner is not None and (person_like(owner) or owner.pos_ == "PROPN" or owner.lower_ in ("his", "her", "their")):
                 return self.resolver.resolve(owner, self.art.base[q.paragraph])
         return None
 
@@ -1933,16 +1935,27 @@ class Extractor(ReportedSpeech):
         return None
 
     def _inner(self, q: MarkedQuote, s: int, e: int, quoted: Sequence[tuple[int, int]],
-               outer: "Entity | None" = None) -> Found | None:
-        """A quote nested in a quote, attributed to the speaker named inside the outer quote (``outer`` is who
-        speaks the outer quote)."""
+               speaker: Mention | None = None) -> Found | None:
+        """A quote nested in a quote, attributed to the speaker named inside the outer quote (``speaker`` is the
+        outer quote's)."""
+        outer = speaker.entity if speaker is not None else None
         art = self.art
         base = art.base[q.paragraph]
         outside_inner = [(a, b) for a, b in quoted if not (a <= s and e <= b)]
         cue = governing_cue(art.docs[q.paragraph], base, s, e, outside_inner)
         if cue is None or not (q.start <= base + cue.idx < q.end):
-            return None
+            owned = self._words_of(q, s, e)  # '"... In his words: 'Nobody is chasing me out.' ..."'
+            if owned is not None and owned.resolution == "pronoun" and owned.entity is outer:
+                # a 'his' in someone's quoted words is someone they speak of, not themselves
+                other = self.registry.antecedent(art.text[owned.start : owned.end].lower(), q.open_mark, exclude=outer)
+                owned = Mention(other, owned.start, owned.end, "pronoun") if other is not None else None
+            return Found(s, e, q.paragraph, "partial", owned, None, round(CONFIDENCE.get(owned.resolution, 0.5) * 0.9, 2)
+                         ) if owned is not None else None
         subj = subject_of(cue)
+        if subj is not None and subj.lower_ == "i" and speaker is not None and q.start <= base + subj.idx < q.end:
+            # '"I said to my operations manager, 'Either this thing is broken ...'"': the outer speaker's 'I'
+            return Found(s, e, q.paragraph, "partial", Mention(speaker.entity, speaker.start, speaker.end, "pronoun"),
+                         self._cue_span(cue, q.paragraph), round(CONFIDENCE.get("pronoun", 0.5) * 0.9, 2))
         if subj is not None and subj.lower_ in ("he", "she", "they") and q.start <= base + subj.idx < q.end:
             # '"My dad knew every crack. He used to say, 'One day this whole thing is coming down.'"': the 'he'
             # of the outer speaker's words is someone they speak of, not a person the article named
