@@ -207,3 +207,10 @@ def test_in_his_words_gives_the_words_to_the_one_spoken_of_not_the_reader(analys
                 '"Nobody is safe here any more."')
     assert find(a, "Nobody is chasing me out").speaker.name == "Leonard Kessler"
     assert find(a, "Nobody is safe here").speaker.name == "Maureen Ashdown"
+
+
+def test_a_one_word_person_in_a_place_phrase_is_the_place_not_a_later_she(analyse) -> None:
+    a = analyse("Marisol Endrava: the painter who learned to see in the dark\nMarisol Endrava's studio in an old rope works "
+                'on the edge of Tollcaster is almost completely dark. The only light comes from a lamp.\n"I paint at night '
+                'because the day is too loud," she says.')
+    assert find(a, "I paint at night").speaker.name == "Marisol Endrava"

@@ -37,9 +37,9 @@ from unspun.quotes.terms import is_term
 from unspun.structure.rules import has_thread_marker, thread_position
 from unspun.quotes.transcript import transcript_quotes
 from unspun.quotes.speakers import (
-    KIN_NOUNS, NOT_SPEAKER_ENTS, Resolver, after_prefix, age_beside, age_word, appositive_name, author_of, elected_names,
-    is_cue, misread_person, name_before_dash, org_name, person_like, pick_by_age, postnominal_name, seat_of, split_surname, subject_of,
-    title_before, unnamed_subject_before, who_clause,
+    KIN_NOUNS, NOT_SPEAKER_ENTS, Resolver, a_place_phrase, after_prefix, age_beside, age_word, appositive_name, author_of,
+    elected_names, is_cue, misread_person, name_before_dash, org_name, person_like, pick_by_age, postnominal_name, seat_of,
+    split_surname, subject_of, title_before, unnamed_subject_before, who_clause,
 )
 
 if TYPE_CHECKING:
@@ -758,6 +758,9 @@ class Extractor(ReportedSpeech):
                     continue  # 'a mobile van' tagged PERSON: a name has a capital
                 if len(ent) == 1 and self.kinds[index] in ("title", "heading") and ent.label_ == "PERSON":
                     continue  # 'Wildfire latest': a one-word "person" in a headline is a headline word
+                if (len(ent) == 1 and ent.label_ == "PERSON" and a_place_phrase(ent.root) and ent.text.lower() not in GIVEN_NAMES
+                        and self.registry.known_person(ent.text) is None):
+                    continue  # 'a rope works on the edge of Tollcaster': a one-word "person" in a place phrase is the place
                 if len(ent) == 1 and ent.label_ == "PERSON" and ent.text.lower().endswith(_NOUN_ENDINGS) and (
                         ent.text.lower() not in GIVEN_NAMES):
                     continue  # 'Attendance, he said, has grown': a common noun tagged as a person at a sentence's start

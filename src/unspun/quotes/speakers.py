@@ -788,7 +788,7 @@ def unnamed_subject_before(pronoun: "Token", before: "SpacySpan | None" = None) 
     lemma = lemma_of(subj).lower()
     if lemma not in lx.HUMAN_NOUNS and lemma not in lx.ROLE_NOUNS and not who_clause(subj) and not described:
         return None
-    if any(t.pos_ == "PROPN" and (t.ent_type_ == "PERSON" or person_like(t)) and not _a_place_phrase(t) for t in before):
+    if any(t.pos_ == "PROPN" and (t.ent_type_ == "PERSON" or person_like(t)) and not a_place_phrase(t) for t in before):
         return None  # 'A reporter asked Sanders how he felt. He replied: "..."': a named person there may be 'he'
     wanted = "m" if pronoun.lower_ == "he" else "f"
     gender = "m" if subj.lower_ in lx.MALE_NOUNS else "f" if subj.lower_ in lx.FEMALE_NOUNS else None
@@ -830,13 +830,21 @@ def _pronoun_after(name: "Token", reach: int = 6) -> str | None:
     return None
 
 
-def _a_place_phrase(tok: "Token") -> bool:
+def a_place_phrase(tok: "Token") -> bool:
     """A name after 'in', 'at', 'near' or 'from': 'described night shifts at a home in Bolton' (the tagger may call
     the town a person) names a place, not someone a later pronoun means."""
     head = tok
     while head.dep_ in ("compound", "flat") and head.head.i != head.i:
         head = head.head
-    return head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "from", "outside", "across", "around")
+    if head.dep_ != "pobj":
+        return False
+    if head.head.lower_ == "of":  # 'on the edge of Tollcaster', 'the outskirts of Morrach'
+        return head.head.head.lower_ in _PLACE_PARTS
+    return head.head.lower_ in ("in", "at", "near", "from", "outside", "across", "around")
+
+
+_PLACE_PARTS = frozenset({"edge", "outskirts", "centre", "center", "heart", "streets", "suburbs", "north", "south",
+                          "east", "west", "town", "city", "village", "county", "port", "harbour", "harbor"})
 
 
 def who_clause(noun: "Token") -> bool:
