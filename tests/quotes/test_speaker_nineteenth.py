@@ -214,3 +214,9 @@ def test_a_one_word_person_in_a_place_phrase_is_the_place_not_a_later_she(analys
                 'on the edge of Tollcaster is almost completely dark. The only light comes from a lamp.\n"I paint at night '
                 'because the day is too loud," she says.')
     assert find(a, "I paint at night").speaker.name == "Marisol Endrava"
+
+
+def test_a_name_set_beside_a_superlative_subject_speaks(analyse) -> None:
+    a = analyse("Boxes\nThe biggest of those rivals, Stackwise, said it welcomed competition.")
+    q = next(q for q in a.quotes if "welcomed competition" in q.text)
+    assert q.speaker.name == "Stackwise"

@@ -1621,6 +1621,8 @@ class Resolver:
         named = next((c for c in head.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")
                       and not (c.ent_type_ == "NORP" and any(d.dep_ == "det" for d in c.children))), None)
         # (not 'The senator, a two-term Republican,': a party, not a name)
+        if named is not None and head.pos_ == "ADJ" and any(c.dep_ == "det" for c in head.children):
+            return self.resolve(named, base)  # 'The biggest of those rivals, Stackwise, said': the name beside it
         if named is not None and head.pos_ == "NOUN":  # "the party's mouthpiece Chen"
             mention = self.register_person(named, base)
             phrase = _noun_phrase(head)
