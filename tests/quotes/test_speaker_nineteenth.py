@@ -220,3 +220,9 @@ def test_a_name_set_beside_a_superlative_subject_speaks(analyse) -> None:
     a = analyse("Boxes\nThe biggest of those rivals, Stackwise, said it welcomed competition.")
     q = next(q for q in a.quotes if "welcomed competition" in q.text)
     assert q.speaker.name == "Stackwise"
+
+
+def test_a_british_police_rank_before_a_surname_is_a_title(analyse) -> None:
+    a = analyse('Police\nDetective Inspector Rhiannon Tait appealed for witnesses. "This was a frightening attack," she '
+                'said.\nOfficers want to trace a woman. "She may not realise how important she could be," said DI Tait.')
+    assert find(a, "She may not realise").speaker.name == "Rhiannon Tait"

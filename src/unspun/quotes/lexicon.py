@@ -177,7 +177,9 @@ MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince"})
 FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess"})
 TITLES = MALE_TITLES | FEMALE_TITLES | frozenset(
     {"dr", "dr.", "prof", "prof.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "gen", "gen.", "rev", "rev.", "st", "st.",
-     "rt", "rt.", "hon", "hon.", "honourable", "honorable"}  # 'the Rt Hon Caroline Adebayo-Lewis
+     "rt", "rt.", "hon", "hon.", "honourable", "honorable",  # 'the Rt Hon Caroline Adebayo-Lewis
+     # British police ranks written before a name: 'DI Tait' is Detective Inspector Rhiannon Tait
+     "pc", "wpc", "dc", "ds", "di", "dci", "dsi", "sgt", "sgt.", "insp", "insp.", "supt", "supt.", "cllr", "cllr."}
 )
 # Subjects that never name a source ("what he said", "this shows", "nothing suggests").
 NOT_SOURCES = frozenset(
