@@ -179,7 +179,7 @@ TITLES = MALE_TITLES | FEMALE_TITLES | frozenset(
     {"dr", "dr.", "prof", "prof.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "gen", "gen.", "rev", "rev.", "st", "st.",
      "rt", "rt.", "hon", "hon.", "honourable", "honorable",  # 'the Rt Hon Caroline Adebayo-Lewis
      # British police ranks written before a name: 'DI Tait' is Detective Inspector Rhiannon Tait
-     "pc", "wpc", "dc", "ds", "di", "dci", "dsi", "sgt", "sgt.", "insp", "insp.", "supt", "supt.", "cllr", "cllr."}
+     "pc", "wpc", "dc", "ds", "di", "dci", "dsi", "sgt", "sgt.", "insp", "insp.", "supt", "supt."}
 )
 # Subjects that never name a source ("what he said", "this shows", "nothing suggests").
 NOT_SOURCES = frozenset(
