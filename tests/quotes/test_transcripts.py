@@ -87,3 +87,31 @@ def test_a_column_answering_its_own_questions_to_you_is_no_interview(analyse) ->
                 "Are you worried about your pension?\n\nYou should be. I am, and my neighbours are too.\n\n"
                 "Do you trust the minister to fix it?\n\nI do not, and nor should you.")
     assert not any(q.kind == "direct" for q in a.quotes)
+
+
+_PASTED_TRANSCRIPT = ("Ferry row: the minister on air\nTransport minister Odile Varga defended the ferry cuts on "
+                      "Sunday's Harbour Hour.\n\nA partial transcript:\n\n"
+                      '"OKAFOR: Minister, the island ferry is down to two sailings a day. Why should islanders accept that?\n\n'
+                      '"VARGA: Because we are paying for new boats, and I would rather have two reliable sailings than five '
+                      'that break down.\n\n'
+                      '"OKAFOR: But you promised in March that no route would lose a sailing.\n\n'
+                      '"VARGA: I promised no route would close, and none has.\n\n'
+                      '"VIDEO: Passengers queue at the pier as the last ferry of the day leaves without them.\n\n'
+                      "The cuts take effect in January.")
+
+
+def test_turns_pasted_in_quotation_marks_are_quotes_by_their_labels(analyse) -> None:
+    a = analyse(_PASTED_TRANSCRIPT)
+    answer = find(a, "we are paying for new boats")
+    assert answer.speaker.name == "Odile Varga" and answer.speaker.mention.text == "VARGA"
+    assert answer.text.startswith("Because")  # the label is not part of the quoted words
+    assert find(a, "I promised no route would close").speaker.name == "Odile Varga"
+
+
+def test_a_label_no_one_is_named_by_but_every_other_turn_has_is_the_interviewer(analyse) -> None:
+    a = analyse(_PASTED_TRANSCRIPT)
+    question = find(a, "Why should islanders accept that")
+    assert question.speaker.name == "Okafor" and question.text.startswith("Minister,")
+    assert find(a, "you promised in March").speaker.name == "Okafor"
+    # a caption label that appears once is no one's turn
+    assert all(q.speaker is None or q.speaker.name != "Video" for q in a.quotes)

@@ -8,6 +8,9 @@ first question or answer; a paragraph opening with a person's name and a colon
 turn has at least five words and speaks in the first or second person (or asks), and at
 least two body paragraphs open so (one such line alone is a headline label; 'Clinton: 547.'
 is a tally; 'Kasich: Now or never.' a subheading; 'Starmer: a cautious lawyer ...' a profile).
+A story that pastes a transcript in quotation marks ('"PENCE: Well, look, ...') gives the same turns
+inside the marks; there a label in capitals that names no one the article introduced ('WALLACE:')
+is a speaker when it labels two turns or more beside a known one (a label seen once, 'VIDEO:', is not).
 An FAQ whose answers are impersonal is the outlet's explainer, not an interview. Questions are
 left alone: they are the outlet's own words.
 """
@@ -15,17 +18,20 @@ left alone: they are the outlet's own words.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Sequence
 
 from unspun.article import Paragraph
 from unspun.quotes.found import Found
-from unspun.quotes.people import Mention, Registry
+from unspun.quotes.people import Entity, Mention, Registry
 
 _QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s+(?=\S)")
 _ANSWER = re.compile(r"(?:A|Answer)\s*[:.]\s+(?=\S)")
 _MIN_TURN_WORDS = 5
 # Speech talks in the first or second person; a profile or an explainer's answer does not.
 _SPOKEN = re.compile(r"\b(?:I|I['’](?:m|ve|ll|d)|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Mm]y|[Oo]ur|[Mm]e|[Uu]s|[Yy]ou|[Yy]our)\b")
+# a transcript's speaker label in capitals ('PENCE', 'CHRIS WALLACE')
+_CAPITALS_LABEL = re.compile(r"[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2}")
 _LABEL = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})\s*:\s+(?=\S)")
 
 
@@ -46,10 +52,12 @@ def transcript_quotes(text: str, paragraphs: Sequence[Paragraph], kinds: Sequenc
         for p, m in answers:
             if interviewee is not None:
                 found.append(Found(m.end(), p.end, p.index, "direct", Mention(interviewee, -1, -1, "adjacent"), None, 0.65))
-    labelled = []
-    for p in body:
-        m = _LABEL.match(text, p.start, p.end)
-        if m is None or _QUESTION.match(text, p.start, p.end) or _ANSWER.match(text, p.start, p.end):
+    labelled: list[tuple[Paragraph, re.Match[str], Entity, Found | None]] = []
+    unknown: list[tuple[Paragraph, re.Match[str], Found | None]] = []  # 'WALLACE:', a label naming no one known
+    for p, quote in [(p, None) for p in body] + _quoted_turns(text, paragraphs, kinds, taken):
+        start = p.start if quote is None else quote.start
+        m = _LABEL.match(text, start, p.end)
+        if m is None or _QUESTION.match(text, start, p.end) or _ANSWER.match(text, start, p.end):
             continue
         turn = text[m.end() : p.end]
         if sum(any(c.isalpha() for c in w) for w in turn.split()) < _MIN_TURN_WORDS:
@@ -58,17 +66,41 @@ def transcript_quotes(text: str, paragraphs: Sequence[Paragraph], kinds: Sequenc
             continue  # 'Keir Starmer: a cautious lawyer who ...': a profile, not a turn
         # 'LORE:' after 'HANNA LORE:' is the same speaker, not another Lore a question named in between
         surname = m.group(1).split()[-1].lower()
-        earlier = [q for _, _, q in labelled if q.name.split()[-1].lower() == surname]
+        earlier = [q for _, _, q, _ in labelled if q.name.split()[-1].lower() == surname]
         person = earlier[-1] if earlier else registry.known_person(m.group(1))
         if person is not None:
-            labelled.append((p, m, person))
+            labelled.append((p, m, person, quote))
+        elif _CAPITALS_LABEL.fullmatch(m.group(1)):
+            unknown.append((p, m, quote))
+    # 'WALLACE:' answered by 'PENCE:' in turn after turn is the interviewer the story never names in its own words
+    if labelled:
+        counts = Counter(m.group(1) for _, m, _ in unknown)
+        for p, m, quote in unknown:
+            if counts[m.group(1)] >= 2:
+                labelled.append((p, m, registry.person(m.group(1).title(), at=m.start(1))[0], quote))
     if len(labelled) >= 2:
-        for p, m, person in labelled:
+        for p, m, person, quote in sorted(labelled, key=lambda t: t[1].start()):
             mention = Mention(person, m.start(1), m.end(1), "explicit" if " " in m.group(1) else "surname")
-            found.append(Found(m.end(), p.end, p.index, "direct", mention, (m.start(1), m.end(1)), 0.8))
+            if quote is None:
+                found.append(Found(m.end(), p.end, p.index, "direct", mention, (m.start(1), m.end(1)), 0.8))
+            else:  # the quote already found becomes the turn: its words start after the label
+                quote.start, quote.mention, quote.cue, quote.confidence = m.end(), mention, (m.start(1), m.end(1)), 0.8
     if not answers and not labelled:
         found += _unlabelled(text, body, registry)
     return found
+
+
+def _quoted_turns(text: str, paragraphs: Sequence[Paragraph], kinds: Sequence[str],
+                  taken: Sequence[Found]) -> list[tuple[Paragraph, Found]]:
+    """Turns of a transcript a story pastes in quotation marks: a body paragraph that is one direct quote
+    opening at its start ('"PENCE: Well, look, ...'), its label inside the marks."""
+    turns = []
+    for f in taken:
+        p = paragraphs[f.paragraph]
+        if f.kind == "direct" and kinds[p.index] == "body" and p.start < f.start <= p.start + 2 \
+                and _MARKS.match(text, f.start - 1) and f.end >= p.end - 2:
+            turns.append((p, f))
+    return turns
 
 
 _MARKS = re.compile(r"[\"“”«»„]")
