@@ -1995,4 +1995,9 @@ class Extractor(ReportedSpeech):
             person = self.registry.antecedent(pronoun.lower_, q.open_mark, exclude=outer)
             if person is not None and person.kind == "person":
                 return Mention(person, base + pronoun.idx, base + pronoun.idx + len(pronoun), "pronoun")
+            if person is None:
+                # no one named fits ('after what she called a 'rant'' in a profile of a woman it never names): the
+                # words are still the pronoun's, as an unresolved 'she' outside quotes is (speakers.Speakers.resolve)
+                entity = self.registry.entity(f"unresolved:{pronoun.lower_}", f"unnamed ({pronoun.lower_})", "unknown")
+                return Mention(entity, base + pronoun.idx, base + pronoun.idx + len(pronoun), "unresolved")
         return None

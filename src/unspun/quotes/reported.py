@@ -229,6 +229,10 @@ def _closing_conj(verb: "Token") -> bool:
             and not any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children))
 
 
+# Words opening an adverbial clause: a clause they open before the cue says when or why, not what was said
+_SUBORDINATORS = frozenset("when whenever while after before as because since although though if once until unless".split())
+
+
 def _fronted_report(verb: "Token") -> "list[Token] | None":
     """The words before '..., officials said' when the parser left them a loose dependent of the cue rather than its
     clause ('Talks aimed at ending the war stalled on Thursday, officials said, as ...'), a dateline cut off."""
@@ -393,7 +397,11 @@ class ReportedSpeech:
                 # 'In the text accompanying the video post, Wallnau wrote:', 'Asked if ..., Trump replied': a participle
                 # phrase opening the sentence says where or how it was said, not what
                 clause = clauses[1] if len(clauses) > 1 and clauses[1].i > verb.i else None
-            if (len(clauses) > 1 and subject is not None and clause.i < verb.i < clauses[1].i
+            elif clause is not None and clause.i < verb.i and clause.left_edge.i == verb.sent.start and \
+                    clause.left_edge.lower_ in _SUBORDINATORS and clause.left_edge.dep_ in ("advmod", "mark"):
+                # 'When Clinton noted that ... ― Trump boasted, "..."': a clause opening with 'when' says when it was said
+                clause = clauses[1] if len(clauses) > 1 and clauses[1].i > verb.i else None
+            if (len(clauses) > 1 and subject is not None and clause is not None and clause.i < verb.i < clauses[1].i
                     and subject.left_edge.i == clause.right_edge.i + 1):
                 # 'former captain turned pundit Gary Okonkwo said the club had ...': the parser made 'turned' a clause of
                 # 'said' too, run on into the subject's name; the clause after the verb is what was said

@@ -88,6 +88,9 @@ def is_cue(token: "Token") -> bool:
         return any(c.lower_ == "it" and c.dep_ == "dobj" for c in token.children)
     if lemma == "talk":  # 'he keeps talking about the "power of we"', not 'an opportunity to talk about'
         return token.tag_ != "VB"
+    if lemma == "call" and any(c.dep_ == "prt" and (c.lower_ in ("off", "up") or c.lower_ == "out" and any(
+            o.dep_ == "dobj" for o in token.children)) for c in token.children):
+        return False  # 'calling out Trump for his "lies"', 'called off the strike': no one is named or quoted
     if lemma == "quote" and any(c.lower_ == "i" and c.dep_ == "nsubj" for c in token.children):
         return False  # 'Trump said, and I quote, "..."': the writer marks the quote, Trump speaks
     return lemma in lx.SPEECH_LEMMAS
