@@ -14,6 +14,7 @@ import numpy
 from spacy.attrs import HEAD, IDX
 
 from unspun.nlp import lemma_of
+from unspun.nlp.sentences import sentence_of
 from unspun.quotes import lexicon as lx
 from unspun.quotes.speakers import NOT_SPEAKER_ENTS, aside_speaker, inverted_subject, is_cue, person_like, subject_of
 
@@ -199,13 +200,13 @@ def _name_before_aside(cue: "Token", ids: set[int], longest: int = 16) -> "Token
     if right.i in ids and right.pos_ == "PROPN" and right.ent_type_ == "PERSON" and right.dep_ in ("appos", "conj"):
         return right  # also 'read by Ms Pugh, Chloe's parents, Stephen and Joanne Marsh, said'
 
-    for j in range(cue.i - 2, max(cue.sent.start, cue.i - longest), -1):
+    for j in range(cue.i - 2, max(sentence_of(cue).start, cue.i - longest), -1):
         if doc[j].text != ",":
             continue
         name = doc[j - 1]  # asides may follow one another: 'Sandor, meanwhile, who has none, said'
         if name.i in ids and name.pos_ == "PROPN" and name.ent_type_ == "PERSON" and name.dep_ not in ("compound", "flat", "poss"):
             return name
-        if (name.i in ids and name.i == cue.sent.start and name.dep_ == "nsubj" and name.pos_ in ("PROPN", "NOUN")
+        if (name.i in ids and name.i == sentence_of(cue).start and name.dep_ == "nsubj" and name.pos_ in ("PROPN", "NOUN")
                 and name.text.istitle() and name.ent_type_ not in NOT_SPEAKER_ENTS and j - 1 == name.i):
             return name  # 'Sanders, meanwhile, who sits at zero, said' with the surname untagged: the sentence's opener
     return None

@@ -17,8 +17,10 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING, Sequence
 
 from spacy import symbols
+from spacy.attrs import POS
 
 from unspun.nlp import lemma_of
+from unspun.nlp.sentences import sentence_of
 from unspun.outlets import is_outlet
 from unspun.quotes import lexicon as lx
 from unspun.quotes.cues import (
@@ -140,7 +142,7 @@ def is_subject(ent: "SpacySpan") -> bool:
     tok = ent.root
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return True
-    if (tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to") and tok.head.i == tok.sent.start
+    if (tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to") and tok.head.i == sentence_of(tok).start
             and ent.end < len(ent.doc) and ent.doc[ent.end].text == ","):
         return True  # 'For Pillai, that is the real challenge. "...," he said': the sentence is about him
     if (tok.dep_ in ("oprd", "dobj", "attr") and tok.head.lower_ in ("named", "called") and tok.head.dep_ == "acl"
@@ -149,7 +151,7 @@ def is_subject(ent: "SpacySpan") -> bool:
         # may make 'trucker' the root and 'lingered' its clause)
     if len(ent) <= 3 and ent[-1].dep_ in ("nsubj", "nsubjpass") and tok.dep_ in ("advmod", "npadvmod", "nmod"):
         return True  # 'Raj Sandhu said': the parser may make 'Raj' an adverb of the verb and 'Sandhu' its subject
-    if tok.dep_ == "appos" and tok.head.dep_ == "pobj" and tok.head.head.i == tok.sent.start and (
+    if tok.dep_ == "appos" and tok.head.dep_ == "pobj" and tok.head.head.i == sentence_of(tok).start and (
             verb := tok.head.head.head).dep_ == "ROOT" and verb.i > tok.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return True  # 'In a separate dissent, Sikorsky, who ..., argued': the parser hung the subject on the opening phrase
     if tok.dep_ == "appos" and tok.head.dep_ == "pobj" and (holder := tok.head.head.head).dep_ in ("nsubj", "nsubjpass") and (
@@ -229,7 +231,7 @@ class _Article:
     def sentence_tokens(self, tok: "Token") -> list["Token"]:
         """The tokens of ``tok``'s sentence, from its paragraph's shared list (iterating ``tok.sent`` makes a new
         object per token)."""
-        sent = tok.sent
+        sent = sentence_of(tok)
         return self.all_tokens(self._index_of_doc[id(tok.doc)])[sent.start : sent.end]
 
     def paragraph_at(self, offset: int) -> int | None:
@@ -702,13 +704,14 @@ class Extractor(ReportedSpeech):
             base = self.art.base[index]
             self._register_nicknamed(index, quoted)
             for ent in doc.ents:
-                if inside(base + ent.start_char, quoted) or len(ent.text) < 2:
+                ent_text = ent.text  # (asked below again and again: a span joins its words anew each time)
+                if inside(base + ent.start_char, quoted) or len(ent_text) < 2:
                     continue
                 if ent.label_ in ("ORG", "GPE", "NORP") and all(t.pos_ == "PROPN" for t in ent):
-                    self.registry.candidate(ent.text)
+                    self.registry.candidate(ent_text)
                 if is_dateline(ent):
                     continue  # 'TALLBERG, 14 March 2027 — ...': the place a story was filed from, no source
-                if ent.text.replace(".", "").upper() in lx.POSTNOMINALS:
+                if ent_text.replace(".", "").upper() in lx.POSTNOMINALS:
                     continue  # 'KC' in 'Rebecca Anand KC': the person is registered with the tokens below
                 if ent.label_ in ("ORG", "GPE") and (known := self._known_surname(ent)) is not None:
                     # 'Olsen-Diaz ended the call' after 'Marguerite Olsen-Diaz said': the tagger took her surname
@@ -716,8 +719,8 @@ class Extractor(ReportedSpeech):
                     person, subject = known
                     self.resolver.note(base + ent.start_char, person, subject and not _inside_reported_clause(ent.root, base, quoted))
                     continue
-                if (ent.label_ == "ORG" and not is_subject(ent) and is_corporate(ent.text) and len(ent) > 1
-                        and self.kinds[index] == "body" and self.registry.known_person(ent.text) is None):
+                if (ent.label_ == "ORG" and not is_subject(ent) and is_corporate(ent_text) and len(ent) > 1
+                        and self.kinds[index] == "body" and self.registry.known_person(ent_text) is None):
                     # 'Shares in Halcyon Foods fell 11 per cent. The company said ...': a company named in passing is
                     # what a later 'the company' means (not a subject: 'it said' still looks for a speaker first)
                     org = self.registry.organisation(org_name(ent))
@@ -729,7 +732,7 @@ class Extractor(ReportedSpeech):
                         and ent.root.head.head.pos_ == "NOUN" and self.kinds[index] == "body"
                         and (lemma_of(ent.root.head.head).lower() in lx.ROLE_NOUNS
                              or lemma_of(ent.root.head.head).lower() in lx.HUMAN_NOUNS)
-                        and self.registry.known_person(ent.text) is None and not misread_person(ent)):
+                        and self.registry.known_person(ent_text) is None and not misread_person(ent)):
                     # 'Lawyers for Redfern Midstream said', 'a spokesperson for Halden Foods': the body they speak for
                     # is what a later 'the company' means
                     org = self.registry.organisation(org_name(ent))
@@ -747,7 +750,7 @@ class Extractor(ReportedSpeech):
                         self.kinds[index] == "body"):
                     # 'Castlemere City have rejected a bid, the club said': a club tagged as a place is what a later
                     # 'the club' means, 'Delmore County' what 'according to the county' does (no antecedent for 'it')
-                    self.registry.in_passing.append((base + ent.start_char, self.registry.organisation(ent.text)))
+                    self.registry.in_passing.append((base + ent.start_char, self.registry.organisation(ent_text)))
                 if ent.label_ == "ORG" and is_subject(ent) and not misread_person(ent):
                     # 'Eastbrook Water Company rejected the claims. "...," it said.': the organisation is what 'it' can be
                     self.resolver.note_organisation(ent, base)
@@ -758,11 +761,11 @@ class Extractor(ReportedSpeech):
                     continue  # 'a mobile van' tagged PERSON: a name has a capital
                 if len(ent) == 1 and self.kinds[index] in ("title", "heading") and ent.label_ == "PERSON":
                     continue  # 'Wildfire latest': a one-word "person" in a headline is a headline word
-                if (len(ent) == 1 and ent.label_ == "PERSON" and a_place_phrase(ent.root) and ent.text.lower() not in GIVEN_NAMES
-                        and self.registry.known_person(ent.text) is None):
+                if (len(ent) == 1 and ent.label_ == "PERSON" and a_place_phrase(ent.root) and ent_text.lower() not in GIVEN_NAMES
+                        and self.registry.known_person(ent_text) is None):
                     continue  # 'a rope works on the edge of Tollcaster': a one-word "person" in a place phrase is the place
-                if len(ent) == 1 and ent.label_ == "PERSON" and ent.text.lower().endswith(_NOUN_ENDINGS) and (
-                        ent.text.lower() not in GIVEN_NAMES):
+                if len(ent) == 1 and ent.label_ == "PERSON" and ent_text.lower().endswith(_NOUN_ENDINGS) and (
+                        ent_text.lower() not in GIVEN_NAMES):
                     continue  # 'Attendance, he said, has grown': a common noun tagged as a person at a sentence's start
                 dashed = name_before_dash(ent.root.head) if ent.root.dep_ == "poss" else None
                 if dashed is not None:
@@ -779,11 +782,13 @@ class Extractor(ReportedSpeech):
                 # ('For now, Keane's attention is on the final. He says': the subject's owner is who it is about)
                 owner = (ent.label_ == "PERSON" and ent.root.dep_ == "poss" and not any(
                              t.lower_ in lx.ORG_NOUNS or t.lower_ in _INSTITUTION_WORDS for t in ent)
-                         and not is_corporate(ent.text) and ent.root.head.dep_ in ("nsubj", "nsubjpass")
+                         and not is_corporate(ent_text) and ent.root.head.dep_ in ("nsubj", "nsubjpass")
                          and ent.root.head.head.dep_ == "ROOT" and ent.root.head.lower_ not in ("deal", "company", "firm"))
                 self.resolver.note(mention.start, mention.entity, (is_subject(ent) or owner) and not reported)
-            for tok in self.art.all_tokens(index):
-                if tok.pos not in _NAME_OR_NOUN:  # (the tag's number: its name is a new string each time)
+            # (the tags' numbers, read for the whole paragraph at once: its name is a new string each time, and even
+            # ``tok.pos`` makes a new Python enum member)
+            for tok, pos in zip(self.art.all_tokens(index), doc.to_array(POS).tolist()):
+                if pos not in _NAME_OR_NOUN:
                     continue  # every test below is of a name or a noun (this loop runs on every token)
                 if (name := postnominal_name(tok)) is not None and not inside(base + tok.idx, quoted):
                     # 'Rebecca Anand KC told the court': tagged as a place and an organisation, a person with letters
@@ -948,7 +953,7 @@ class Extractor(ReportedSpeech):
         root = ent.root
         subject = (root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT") or (
             root.dep_ == "pobj" and is_subject(ent)) or (
-            root.dep_ == "ROOT" and root.i == root.sent.start and any(c.dep_ == "acl" and c.pos_ == "VERB" for c in root.children))
+            root.dep_ == "ROOT" and root.i == sentence_of(root).start and any(c.dep_ == "acl" and c.pos_ == "VERB" for c in root.children))
         return known, subject
 
     def _named_pair(self, tok: "Token", base: int, quoted: Sequence[tuple[int, int]]) -> "tuple[int, Entity] | None":
@@ -1223,7 +1228,7 @@ class Extractor(ReportedSpeech):
             if forced is not None:
                 subj = forced
             if subj is None and cue.tag_ == "VBG":  # 'X shared the news, writing "..."': the main clause's subject
-                root = cue.sent.root
+                root = sentence_of(cue).root
                 subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < cue.i and person_like(c)), None)
             if subj is None and kind == "partial" and (not governed or lemma_of(cue).lower() in lx.NOT_INVERTED_LEMMAS):
                 # 'Trump summed up Clinton as "terrible," denounced her and said ...': the cue found nearby (or a
@@ -1291,7 +1296,7 @@ class Extractor(ReportedSpeech):
             return False
         if not quote_tokens or q.open_mark - previous.end > 120:
             return False
-        sent = quote_tokens[0].sent
+        sent = sentence_of(quote_tokens[0])
         base = self.art.base[q.paragraph]
         if base + sent.start_char > previous.start:
             return False
@@ -1600,7 +1605,7 @@ class Extractor(ReportedSpeech):
         toks = self.art.tokens(q.paragraph, q.start, q.end)
         if not toks:
             return None
-        sent = toks[0].sent
+        sent = sentence_of(toks[0])
         first = sent[0]
         if first.lower_ != "to" or len(sent) < 4:
             return None
@@ -1686,9 +1691,9 @@ class Extractor(ReportedSpeech):
     def _reporter_of_sentence_before(self, q: MarkedQuote) -> Mention | None:
         """'Brill has argued that ... . As a result, there's still "a very powerful industry"': Brill's words."""
         toks = self.art.tokens(q.paragraph, q.start, q.end)
-        if not toks or toks[0].sent.start == 0:
+        if not toks or sentence_of(toks[0]).start == 0:
             return None
-        return self._reporter_in(list(toks[0].doc[toks[0].sent.start - 1].sent), q.paragraph)
+        return self._reporter_in(list(sentence_of(toks[0].doc[sentence_of(toks[0]).start - 1])), q.paragraph)
 
     def _reporter_in(self, window: list["Token"], index: int) -> Mention | None:
         """The person-like subject of the last speech cue in ``window`` (a sentence of paragraph ``index``) that has one.
@@ -1749,7 +1754,7 @@ class Extractor(ReportedSpeech):
         if subj is None and after is not None:
             return None
         if subj is None:
-            root = toks[-1].sent.root
+            root = sentence_of(toks[-1]).root
             subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None or not person_like(subj) or subj.lower_ in lx.FIRST_PERSON:
                 return None
@@ -1907,7 +1912,7 @@ class Extractor(ReportedSpeech):
         """The speaker of a sentence that opens at ``lo`` and says the quote before it again ('"...." My neighbour,
         Eddie Ansah, said that to me over the fence'): a cue whose object is 'that' or 'this', with no clause."""
         toks = self.art.tokens(index, lo, min(self.art.paragraphs[index].end, lo + 400))
-        if not toks or toks[0].sent.start != toks[0].i:
+        if not toks or sentence_of(toks[0]).start != toks[0].i:
             return None
         verb = next((t for t in self.art.sentence_tokens(toks[0]) if is_cue(t) and any(
             c.dep_ == "dobj" and c.lower_ in ("that", "this") and not list(c.children) for c in t.children)

@@ -23,7 +23,9 @@ CLOSE_DOUBLE = "”»"
 STRAIGHT_DOUBLE = '"'
 _DOUBLE = re.compile(r'["“”«»„]')
 # Single marks: ‘…’ and '…' used as quotation marks, not apostrophes.
-_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–“\"]))[‘'](?=[^\s’'])")
+# (the mark first, the text's start or a space, bracket, dash or double mark looked for behind it: a pattern that
+# opens with the mark is searched for the mark alone, five times as fast as one that opens with the look behind)
+_SINGLE_OPEN = re.compile(r"[‘'](?<![^\s(\[—–“\"][‘'])(?=[^\s’'])")
 _SINGLE_CLOSE_CHARS = "’'"
 # HTML-like tags pasted into scraped text (<tweet author="@x">): their attribute quotes are not quotes.
 _TAG = re.compile(r"<[^<>\n]{1,300}>")

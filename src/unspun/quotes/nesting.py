@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Sequence
 
 from unspun.nlp import lemma_of
+from unspun.nlp.sentences import sentence_of
 from unspun.quotes import lexicon as lx
 from unspun.quotes.speakers import NOT_SPEAKER_ENTS, after_quote_or_comma, aside_speaker, is_cue, person_like, subject_of
 
@@ -120,7 +121,7 @@ def _owner_before_that(first: "Token") -> "Token | None":
         k -= 1
     if k < 1 or doc[k].lower_ != "that":
         return None
-    for noun in reversed(doc[max(first.sent.start, k - 5) : k]):
+    for noun in reversed(doc[max(sentence_of(first).start, k - 5) : k]):
         if noun.pos_ == "NOUN" and lemma_of(noun).lower() in lx.SPEECH_NOUNS:
             owner = next((c for c in noun.children if c.dep_ == "poss"), None)
             if owner is not None and (person_like(owner) or owner.lower_ in _POSSESSIVES):
@@ -145,7 +146,7 @@ def headline_label(quote_tokens: Sequence["Token"], registry: "Registry") -> "To
     """A name and a colon opening the quote's sentence ('Elizabeth Warren: Donald Trump Is a 'Proven Failure'')."""
     if not quote_tokens:
         return None
-    sent = quote_tokens[0].sent
+    sent = sentence_of(quote_tokens[0])
     colon = next((t for t in sent[:6] if t.text == ":"), None)
     if colon is None or colon.i == sent.start or colon.i > quote_tokens[0].i:
         return None
@@ -195,8 +196,8 @@ def poll_behind(subj: "Token") -> "Token | None":
     """
     if subj.ent_type_ != "PERCENT" and subj.lower_ not in ("percent", "%"):
         return None
-    sent = subj.sent
-    for span in (sent, subj.doc[sent.start - 1].sent if sent.start > 0 else None):
+    sent = sentence_of(subj)
+    for span in (sent, sentence_of(subj.doc[sent.start - 1]) if sent.start > 0 else None):
         if span is None:
             continue
         polls = [t for t in span if t.pos_ in ("NOUN", "PROPN") and lemma_of(t).lower() in _POLL_NOUNS]

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Sequence
 
+from unspun.nlp.sentences import sentence_of
 from unspun.quotes import lexicon as lx
 
 if TYPE_CHECKING:
@@ -640,7 +641,7 @@ def appositive(head: "Token", limit: int = 20) -> str | None:
             appositions = [c for c in head.rights if c.dep_ == "appos" and c.i >= child.i]
             dropped = {t.i for a in appositions for c in a.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
             cut = []
-            for t in head.doc[child.left_edge.i : head.sent.end]:
+            for t in head.doc[child.left_edge.i : sentence_of(head).end]:
                 if t.i in dropped or (t.text in (",", ";") and cut) or t.i > appositions[-1].right_edge.i:
                     break
                 cut.append(t)

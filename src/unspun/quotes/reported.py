@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING, Any, Sequence
 
 from unspun.nlp import lemma_of
+from unspun.nlp.sentences import sentence_of
 from unspun.quotes import lexicon as lx
 from unspun.quotes.cues import inside
 from unspun.quotes.found import CONFIDENCE, Found
@@ -48,6 +49,11 @@ _INDIRECT_FORMS = frozenset(f for lemma in lx.INDIRECT_LEMMAS for f in _inflecti
 _TRIGGER_WORDS = _INDIRECT_FORMS | {"according", "ask", "asks", "asked", "asking", "by"}
 
 
+# What every non-answer (``lx.NON_ANSWER``) holds: 'not', "n't", 'declin...' or 'refus...'. Most paragraphs have
+# none, and this is searched for three times as fast as the full pattern, whose many openings are tried at every
+# character.
+_NON_ANSWER_HINT = re.compile(r"n(?:ot|[’']t)|declin|refus", re.I)
+
 # Marks of a condition or time clause a reporter may put before a cue set in the middle of what was said.
 _CONDITION_MARKS = frozenset("if unless once until when whenever because although though while".split())
 
@@ -66,9 +72,9 @@ def _as_reported(verb: "Token") -> list["Token"]:
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i), None)
     if mark is None:
         return []
-    before = verb.doc[mark.i - 1] if mark.i > verb.sent.start else None
+    before = verb.doc[mark.i - 1] if mark.i > sentence_of(verb).start else None
     if before is not None and before.text not in (",", "—", "–", "-", "(") and not (
-            before.i == verb.sent.start and before.lower_ in ("but", "and", "yet", "so")):
+            before.i == sentence_of(verb).start and before.lower_ in ("but", "and", "yet", "so")):
         return []  # 'jabbing her finger at an activist as she angrily said': 'as' of time, not of a source
     if not any(c.dep_ == "nsubj" for c in verb.children) or any(
             c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative", "oprd") for c in verb.children):
@@ -92,7 +98,7 @@ def _around_cue(verb: "Token") -> list["Token"]:
     # the clause the parser hung on the cue before its subject
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
     start = verb.left_edge.i
-    condition = next((c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == verb.sent.start
+    condition = next((c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == sentence_of(verb).start
                       and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)), None)
     if subject is not None and condition is not None and condition.i < subject.i and verb.doc[subject.left_edge.i - 1].text == ",":
         start = subject.left_edge.i
@@ -104,7 +110,7 @@ def _around_cue(verb: "Token") -> list["Token"]:
     if verb.head.i > verb.i:  # (only then can the head's own words all lie after the cue)
         mine = {t.i for t in subtree}
         head_start = min((t.i for t in verb.head.subtree if t.i not in mine), default=verb.i)
-        around = verb.sent if head_start > verb.i else verb.head.subtree
+        around = sentence_of(verb) if head_start > verb.i else verb.head.subtree
     toks = sorted({t.i: t for t in [*around, *subtree]
                    if t.i not in own and not (t.text == "," and t.i in edges)}.values(), key=lambda t: t.i)
     return toks if sum(t.text == "," for t in toks) <= 3 else []
@@ -189,7 +195,7 @@ def _comma_enclosed(verb: "Token") -> bool:
     doc = verb.doc
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     left, right = (subject.left_edge.i if subject is not None else verb.i), verb.right_edge.i
-    return (verb.dep_ == "ccomp" and verb.head.i > right and left > verb.sent.start
+    return (verb.dep_ == "ccomp" and verb.head.i > right and left > sentence_of(verb).start
             and doc[left - 1].text == "," and right + 1 < len(doc) and doc[right + 1].text == ",")
 
 
@@ -221,7 +227,7 @@ def _closing_conj(verb: "Token") -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if verb.dep_ != "conj" or subject is None or verb.head.i > verb.i or subject.left_edge.i == 0:
         return False
-    tail = [t for t in doc[verb.right_edge.i + 1 : verb.sent.end] if not t.is_punct and not t.is_space]
+    tail = [t for t in doc[verb.right_edge.i + 1 : sentence_of(verb).end] if not t.is_punct and not t.is_space]
     own = doc[verb.i + 1 : verb.right_edge.i + 1]  # 'said in a statement', not '..., filming television shows and ...'
     return (doc[subject.left_edge.i - 1].text == "," and not tail and len(own) <= 8
             and not any(t.pos_ in ("VERB", "AUX") or t.dep_ == "cc" for t in own)
@@ -328,8 +334,11 @@ class ReportedSpeech:
             if self.kinds[index] not in ("body", "title"):
                 continue
             base = art.base[index]
-            # (one search of the paragraph first: most hold no refusal, and then no sentence of theirs need be searched)
-            refusing = lx.NON_ANSWER.search(art.text, base, art.paragraphs[index].end) is not None
+            # (one search of the paragraph first: most hold no refusal, and then no sentence of theirs need be searched;
+            # the full pattern only where its words' cheap hint is)
+            paragraph_end = art.paragraphs[index].end
+            refusing = (_NON_ANSWER_HINT.search(art.text, base, paragraph_end) is not None
+                        and lx.NON_ANSWER.search(art.text, base, paragraph_end) is not None)
             for sent in art.sents(index):
                 if inside(base + sent.start_char, quoted) and inside(base + sent.end_char - 1, quoted):
                     continue
@@ -397,7 +406,7 @@ class ReportedSpeech:
                 # 'In the text accompanying the video post, Wallnau wrote:', 'Asked if ..., Trump replied': a participle
                 # phrase opening the sentence says where or how it was said, not what
                 clause = clauses[1] if len(clauses) > 1 and clauses[1].i > verb.i else None
-            elif clause is not None and clause.i < verb.i and clause.left_edge.i == verb.sent.start and \
+            elif clause is not None and clause.i < verb.i and clause.left_edge.i == sentence_of(verb).start and \
                     clause.left_edge.lower_ in _SUBORDINATORS and clause.left_edge.dep_ in ("advmod", "mark"):
                 # 'When Clinton noted that ... ― Trump boasted, "..."': a clause opening with 'when' says when it was said
                 clause = clauses[1] if len(clauses) > 1 and clauses[1].i > verb.i else None
@@ -426,7 +435,7 @@ class ReportedSpeech:
                 toks = spoken_object  # 'urged the board to look again at ...', 'estimated the cost at "..."'
             elif clause is None and _closing_conj(verb):
                 comma = next(c for c in verb.children if c.dep_ == "nsubj").left_edge.i - 1
-                toks = [t for t in verb.sent if t.i < comma]  # 'Deputies went door to door ..., the office said'
+                toks = [t for t in sentence_of(verb) if t.i < comma]  # 'Deputies went door to door ..., the office said'
             elif clause is None and (fronted := _fronted_report(verb)) is not None:
                 toks = fronted  # 'Talks ... stalled on Thursday over prisoners, officials said, as ...'
             elif clause is None and (verb.dep_ == "parataxis" or _comma_enclosed(verb)) and verb.head.pos_ in ("VERB", "AUX") and (
@@ -447,24 +456,27 @@ class ReportedSpeech:
                 if clause.pos_ == "VERB" and clause.lower_ in _INDIRECT_FORMS and inner is not None:
                     clause = inner  # 'X said [the mayor should resign], a YouGov poll found': the parser hangs it the other way
                 # not a reporting verb after a comma inside it: ', saying that "race still ..."' is a second report
-                cut = {t.i for d in clause.subtree if d is not clause and d.i > verb.i and d.pos_ == "VERB"
-                       and d.lower_ in _INDIRECT_FORMS and not _naming(d) and (d.doc[d.left_edge.i - 1].text == "," or (
+                # (the clause's words listed once: spaCy walks the tree anew, a generator per word, on each ``subtree``;
+                # the word's form tested before its tag, the rarer and the cheaper)
+                clause_words = list(clause.subtree)
+                cut = {t.i for d in clause_words if d is not clause and d.i > verb.i and d.lower_ in _INDIRECT_FORMS
+                       and d.pos_ == "VERB" and not _naming(d) and (d.doc[d.left_edge.i - 1].text == "," or (
                            d.dep_ == "conj" and d.head.i == clause.i and not any(c.dep_ == "nsubj" for c in d.children)))
                        for t in d.subtree}
                 cut |= {c.i for c in clause.children if c.dep_ == "cc" and any(d.i in cut for d in clause.children if d.i > c.i)}
-                toks = [t for t in clause.subtree if t.i not in cut]
+                toks = [t for t in clause_words if t.i not in cut]
                 lost = _lost_subject(verb, clause)
                 if lost is not None and toks:
                     # 'Dallow said forward bookings for November through January were 6 percent higher': the parser
                     # made the clause's subject the verb's object; the clause starts there
                     first = lost.left_edge.i + (lost.left_edge.lower_ == "that")  # 'emphasize that trade is ...'
-                    toks = [t for t in verb.sent if first <= t.i <= toks[-1].i]
+                    toks = [t for t in sentence_of(verb) if first <= t.i <= toks[-1].i]
                 held = next((g for c in verb.children if c.dep_ == "prep" and c.i > verb.i for o in c.children
                              if o.dep_ == "pobj" for g in o.children if _said_within(o, g) and g.i < clause.i), None)
                 if held is not None and toks:
                     # 'said in a statement it expected to clear the backlog and that its engineers were ...': the
                     # first half hangs on the statement, the second on the verb; one report
-                    toks = [t for t in verb.sent if held.left_edge.i <= t.i <= toks[-1].i]
+                    toks = [t for t in sentence_of(verb) if held.left_edge.i <= t.i <= toks[-1].i]
                 if _naming(clause) and (then := next((c for c in verb.children if c.dep_ == "ccomp" and c.i > clause.i), None)):
                     # 'explained that the undertow, often called the drag, could pull ...': the parser took the naming
                     # verb for the clause; the clause goes on to the second complement

@@ -17,6 +17,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Span
 
 from unspun.nlp import lemma_of
+from unspun.nlp.sentences import sentence_of
 from unspun.quotes import lexicon as lx
 from unspun.quotes.names import GIVEN_NAMES, gender_of_first_name
 from unspun.quotes.people import (
@@ -107,7 +108,7 @@ def _misread_verb_subject(token: "Token") -> "Token | None":
 
 def _within_marks(tok: "Token") -> bool:
     """True when ``tok`` stands between an opening and a closing quotation mark of its sentence."""
-    before = [t.text for t in tok.sent if t.i < tok.i]
+    before = [t.text for t in sentence_of(tok) if t.i < tok.i]
     curly = before.count("“") > before.count("”")
     straight = before.count('"') % 2 == 1
     return curly or straight
@@ -211,7 +212,7 @@ def subject_of(verb: "Token") -> "Token | None":
             subj = after_prefix(subj)  # 'His co-presenter, Martin Sheehy, argued': the presenter, not 'co'
         if subj is not None and subj.pos_ == "ADP":  # 'Of Carson, Levine ... said': the parser made 'Of' the subject
             subj = _named_after_preposition(subj) or subj
-        if subj is not None and subj.dep_ == "nsubj" and subj.tag_ == "VBG" and subj.i == subj.sent.start and (
+        if subj is not None and subj.dep_ == "nsubj" and subj.tag_ == "VBG" and subj.i == sentence_of(subj).start and (
                 subj.i + 1 < len(subj.doc) and subj.nbor(1).text == ","):
             # 'Prosecuting, Lydia Fensome KC told the court': the participle opening the sentence is what she
             # was doing; the parser made it the subject and her name its apposition
@@ -221,7 +222,7 @@ def subject_of(verb: "Token") -> "Token | None":
                 root = person[-1].root
                 subj = postnominal_name(root) or root
         if subj is not None and subj.pos_ == "PROPN" and subj.text.isupper() and len(subj.text) > 2 and any(
-                t.text in ("—", "–", "-") for t in tok.doc[subj.i : min(tok.i, subj.i + 6)]) and subj.sent.start == 0:
+                t.text in ("—", "–", "-") for t in tok.doc[subj.i : min(tok.i, subj.i + 6)]) and sentence_of(subj).start == 0:
             # 'CEDAR BLUFF, Iowa — Standing on a wagon, state Senator Ruth Calloway promised': the dateline is
             # no speaker; the last person named before the verb is
             person = [e for e in tok.doc.ents if e.label_ == "PERSON" and subj.i < e.start and e.end <= tok.i]
@@ -318,19 +319,19 @@ def subject_of(verb: "Token") -> "Token | None":
     if verb.dep_ == "ROOT" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
         # 'Opening the case last month, Elizabeth Marr KC, for the prosecution, told jurors that ...': the parser hung
         # the name on the opening participle; the last person named before the verb speaks, not the ones told
-        person = [e for e in verb.doc.ents if e.label_ == "PERSON" and verb.sent.start <= e.start and e.end <= verb.i
+        person = [e for e in verb.doc.ents if e.label_ == "PERSON" and sentence_of(verb).start <= e.start and e.end <= verb.i
                   and e.root.dep_ in ("npadvmod", "appos", "dep") and e.root.head.dep_ == "advcl"
-                  and e.root.head.i == verb.sent.start and e.root.head.head.i == verb.i]
+                  and e.root.head.i == sentence_of(verb).start and e.root.head.head.i == verb.i]
         if person:
             root = person[-1].root
             return postnominal_name(root) or root
-        aside = [e for e in verb.doc.ents if e.label_ == "PERSON" and verb.sent.start <= e.start and e.end < verb.i
+        aside = [e for e in verb.doc.ents if e.label_ == "PERSON" and sentence_of(verb).start <= e.start and e.end < verb.i
                  and e.root.dep_ == "appos" and e.root.head.dep_ == "pobj" and e.root.head.head.head.i == verb.i
-                 and e.root.head.head.i == verb.sent.start and verb.doc[e.start - 1].text == ","
+                 and e.root.head.head.i == sentence_of(verb).start and verb.doc[e.start - 1].text == ","
                  and verb.doc[verb.i - 1].text == ","]
         if aside:  # 'In a separate dissent, Sikorsky, who also signed on to ..., argued that': the parser hung the name on
             return aside[-1].root  # the opening phrase; the one named between the commas argues
-        stranded = next((t for t in reversed(verb.doc[verb.sent.start : verb.i]) if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")
+        stranded = next((t for t in reversed(verb.doc[sentence_of(verb).start : verb.i]) if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")
                          and t.right_edge.i == verb.i - 1 and person_like(t) and t.head.i < t.i
                          and not any(x.text in _QUOTE_MARKS for x in verb.doc[t.head.i : verb.i])), None)
         if stranded is not None:
@@ -340,7 +341,7 @@ def subject_of(verb: "Token") -> "Token | None":
             # the parser set each name beside the one before)
             return stranded
         first = verb.doc[verb.i - 1] if verb.i > 0 else None
-        if (first is not None and first.i == verb.sent.start and first.head.i == verb.i and first.text.istitle()
+        if (first is not None and first.i == sentence_of(verb).start and first.head.i == verb.i and first.text.istitle()
                 and first.text.isalpha() and first.dep_ in ("advmod", "npadvmod", "dep", "compound")
                 and first.pos_ in ("ADV", "PROPN", "NOUN", "ADJ") and first.ent_type_ not in ("DATE", "TIME")):
             # 'Pemberly said the approach would ...': a surname opening the sentence, which the tagger took for an
@@ -752,7 +753,7 @@ def _the_one_asked(pronoun: "Token") -> "Token | None":
     verb = pronoun.head
     if pronoun.dep_ != "nsubj" or lemma_of(verb).lower() not in _REPLY_LEMMAS:
         return None
-    for tok in pronoun.sent:
+    for tok in sentence_of(pronoun):
         if tok.i >= pronoun.i:
             break
         if lemma_of(tok).lower() == "ask" and tok.pos_ == "VERB":
@@ -771,10 +772,10 @@ def unnamed_subject_before(pronoun: "Token", before: "SpacySpan | None" = None) 
     Only 'a'/'an' and a person noun whose gender does not contradict the pronoun ('A man ... she' is not).
     """
     if before is None:  # (``before``: the last sentence of the paragraph before, for a pronoun opening its own)
-        sent = pronoun.sent
+        sent = sentence_of(pronoun)
         if sent.start == 0:
             return None
-        before = pronoun.doc[sent.start - 1].sent
+        before = sentence_of(pronoun.doc[sent.start - 1])
     subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and before.root.pos_ == "NOUN":
         subj = before.root  # 'A care worker who asked not to be named described night shifts ...' parsed with no verb
@@ -822,7 +823,8 @@ def _pronoun_after(name: "Token", reach: int = 6) -> str | None:
     """The gender of a third-person pronoun right after a name in its sentence, before any other name:
     '"...," said Sanders as he closed out', 'Sanders, who said her ...'."""
     doc = name.doc
-    for tok in doc[name.i + 1 : min(name.sent.end, name.i + 1 + reach)]:
+    for k in range(name.i + 1, min(sentence_of(name).end, name.i + 1 + reach)):  # (no slice: a span costs more than the words)
+        tok = doc[k]
         if tok.ent_type_ == "PERSON" or tok.text in ('"', "“", "”"):
             return None
         low = tok.lower_
@@ -1335,7 +1337,7 @@ class Resolver:
         owners = [root] + [t for t in toks if t is not root]
         prefix = [t for o in owners for c in o.lefts if c.i not in skip and c.dep_ not in ("punct", "cc", "conj", "prep") for t in c.subtree]
         prefix = [t for t in prefix if t.i < toks[0].i]
-        for t in list(root.doc[max(0, toks[0].i - 1) : toks[0].i]):
+        for t in [root.doc[toks[0].i - 1]] if toks[0].i > 0 else []:  # the word before the name, if any
             if t.lower_.rstrip(".") + "." in _MALE_TITLE_FORMS:
                 entity.gender = entity.gender or "m"
             elif t.lower_.rstrip(".") + "." in _FEMALE_TITLE_FORMS:
@@ -1385,8 +1387,8 @@ class Resolver:
         doc, first = toks[0].doc, toks[0]
         if not _has_birth_word(doc):
             return None  # (asked of every name: a parse with no 'born' or 'née' needs no sentence lookups)
-        before = [t.lower_ for t in doc[max(first.sent.start, first.i - 2) : first.i]]
-        if not (first.sent[0].lower_ == "born" or "born" in before or "née" in before or "nee" in before):
+        before = [t.lower_ for t in doc[max(sentence_of(first).start, first.i - 2) : first.i]]
+        if not (sentence_of(first)[0].lower_ == "born" or "born" in before or "née" in before or "nee" in before):
             return None
         same = [p for p in self.registry.people if p.kind == "person" and len(pw := p.name.split()) > 1
                 and pw[0].lower() == words[0].lower() and pw[-1].lower() != words[-1].lower()]
@@ -1510,9 +1512,9 @@ class Resolver:
                 noun = role.head  # 'Earl Vantongeren, chairman of the state Republican Party, who said': the chairman, not the party
             if not person_like(noun) and head.lower_ == "who" and head.i > 0 and head.nbor(-1).text == ",":
                 # 'Bundy says to Santilli on camera, who responds': the parser hung 'who' on the nearest noun
-                named = [t for t in head.doc[max(head.sent.start, head.i - 6) : head.i]
+                named = [t for t in head.doc[max(sentence_of(head).start, head.i - 6) : head.i]
                          if t.pos_ == "PROPN" and t.ent_type_ not in NOT_SPEAKER_ENTS and t.dep_ in ("pobj", "dobj", "nsubj", "appos")]
-                people = [t for t in head.doc[head.sent.start : head.i] if t.pos_ == "PROPN" and t.dep_ in (
+                people = [t for t in head.doc[sentence_of(head).start : head.i] if t.pos_ == "PROPN" and t.dep_ in (
                     "pobj", "dobj", "nsubj", "appos") and self.registry.known_person(clean_name(t.text)) is not None]
                 if people and named and self.registry.known_person(clean_name(named[-1].text)) is None and (
                         lemma_of(noun).lower() not in lx.ORG_NOUNS):
@@ -1605,7 +1607,7 @@ class Resolver:
             while len(phrase) > 1 and phrase[0].text[:1].islower():
                 phrase = phrase[1:]  # 'The charity Diabetes Action Network': the name, not what it is
             first = phrase[0]
-            if first.i > 0 and (prev := first.nbor(-1)).text[:1].isupper() and prev.i == prev.sent.start and (
+            if first.i > 0 and (prev := first.nbor(-1)).text[:1].isupper() and prev.i == sentence_of(prev).start and (
                     prev.dep_ in ("advmod", "compound", "npadvmod", "nmod")):
                 phrase = [prev] + phrase  # 'Portmere Gas Networks said': the parser hung the first word on the verb
             tail = name_tail(head)  # 'The Harlow Vale Chamber of Commerce'

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Sequence
 
+from unspun.nlp.sentences import sentence_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -83,7 +85,7 @@ def _cue_in_rest(tok: "Token") -> bool:
     """A speech verb from ``tok`` to the end of its sentence: '"We Are Done" is what they chanted'."""
     from unspun.quotes.speakers import is_cue
 
-    return any(is_cue(t) for t in tok.sent if t.i >= tok.i)
+    return any(is_cue(t) for t in sentence_of(tok) if t.i >= tok.i)
 
 
 def is_term(text: str, start: int, end: int, open_mark: int, close_end: int, line_start: int,
