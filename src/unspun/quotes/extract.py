@@ -168,6 +168,8 @@ def is_subject(ent: "SpacySpan") -> bool:
     if tok.dep_ == "attr" and lemma_of(tok.head).lower() == "be" and tok.head.dep_ == "ROOT" and any(
             c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in tok.head.children):
         return True  # 'The lead is Femi Adebayo-Clarke. "...," he said': the sentence names who it is about
+    if tok.dep_ == "pobj" and tok.head.lower_ == "from" and lemma_of(tok.head.head).lower() == "hear":
+        return True  # 'The court also heard from Dr Ruth Obando, a surgeon. She said ...': the one heard speaks next
     if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.dep_ == "ROOT":
         return True  # 'Prospero is played by Femi Adebayo-Clarke', 'Her death was confirmed by her son'
     if (tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
@@ -1584,8 +1586,8 @@ class Extractor(ReportedSpeech):
         last, before = self._last_direct.get(q.paragraph - 1), self._last_direct.get(q.paragraph - 2)
         if last is None or before is None or last.mention is None or before.mention is None:
             return None
-        if last.mention.entity is before.mention.entity or before.mention.entity.kind != "person":
-            return None
+        if last.mention.entity is before.mention.entity or before.mention.entity.kind not in ("person", "unknown"):
+            return None  # (unknown: 'the defendant replied', a description no lexicon lists, named later)
         if not (self._is_question(last) != self._is_question(before) == self._ends_asking(q)):  # (a long answer may ask
             # in passing: only a quote ending in a question is a new question)
             return None  # the turns alternate: question, answer, question or answer, question, answer
@@ -1982,13 +1984,16 @@ class Extractor(ReportedSpeech):
         words = [t for t in self.art.tokens(q.paragraph, start, base + pronoun.idx)
                  if t.i < pronoun.i and inside(base + t.idx, quoted)]
         for tok in reversed(words):
-            if tok.ent_type_ == "PERSON" and tok.dep_ not in ("compound", "flat"):
+            family = tok.lower_ in lx.MALE_NOUNS or tok.lower_ in lx.FEMALE_NOUNS  # 'Dad', 'Mum', however tagged
+            if tok.ent_type_ == "PERSON" and tok.dep_ not in ("compound", "flat") and not family:
                 # a person already named (looked up without noting a mention: words inside a quote are no
                 # antecedent for the article's later pronouns)
                 known = self.registry.known_person(clean_name(tok.text))
                 return Mention(known, base + tok.idx, base + tok.idx + len(tok), "surname") if known is not None else None
-            if tok.pos_ == "NOUN" and (tok.lower_ in lx.MALE_NOUNS or tok.lower_ in lx.FEMALE_NOUNS
-                                       or lemma_of(tok).lower() in lx.HUMAN_NOUNS):
+            if (tok.pos_ == "NOUN" and (family or lemma_of(tok).lower() in lx.HUMAN_NOUNS)) or (tok.pos_ == "PROPN" and family):
+                # ('"Dad couldn't lift his arm. He kept saying, '...'"': a parent called by the family word, a proper noun)
+                if tok.lower_ in (lx.FEMALE_NOUNS if pronoun.lower_ == "he" else lx.MALE_NOUNS if pronoun.lower_ == "she" else ()):
+                    continue  # '"My aunt laughed at him. He said, '...'"': not the aunt
                 phrase = [t for t in tok.subtree if t.i <= tok.i and not t.is_punct]
                 name = " ".join(t.text for t in phrase)
                 entity = self.registry.entity(f"anon:{name.lower()}", name, "anonymous")

@@ -542,6 +542,9 @@ class Registry:
                     if entity.kind in ("organisation", "group") and (p == "it" or entity.key not in self.it_only):
                         return entity
                     continue
+                if wanted and subjects_only and entity.kind == "organisation" and any(
+                        _NOUN_GENDER.get(v) in (wanted, None) for v in entity.voices):
+                    return entity  # 'A spokesman for Tidewell Foods said ... . "...," he said': the voice of the company
                 gender = entity.gender or _NOUN_GENDER.get(entity.name.rsplit(" ", 1)[-1].lower())  # 'chairwoman'
                 if not (entity.kind == "person" or (wanted and subjects_only and _one_unnamed_person(entity))) or (
                         gender and wanted and gender != wanted):

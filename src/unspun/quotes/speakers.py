@@ -1499,9 +1499,13 @@ class Resolver:
             mention = self.register_person(name, base)
             self.note(mention.start, mention.entity)
             return mention
-        if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl":
+        relative = head.head if head.head.dep_ == "relcl" else head.head.head if (
+            head.head.dep_ == "conj" and head.head.head.dep_ == "relcl") else None  # ('who is running ... and who worked')
+        if head.lower_ in ("who", "which", "that") and relative is not None:
             # "Smith, who said ...": the relative pronoun is this quote's mention, resolved to its antecedent.
-            noun = head.head.head
+            noun = relative.head
+            if noun.pos_ in ("VERB", "AUX"):
+                return None  # 'Brandt and Pell discuss who deserves credit for "pivot"': a question, read as a relative
             if noun.dep_ == "appos" and (noun.head.pos_ == "PROPN" or (
                     noun.head.text[:1].isupper() and self.registry.known_person(noun.head.text) is not None)) and (
                     noun.pos_ == "NOUN" or any(c.dep_ == "det" for c in noun.children)):
@@ -1527,6 +1531,8 @@ class Resolver:
             return Mention(antecedent.entity, base + head.idx, base + head.idx + len(head), "pronoun")
         low = head.lower_
         start, end = base + head.idx, base + head.idx + len(head)
+        if low in ("who", "whom", "what", "which"):
+            return None  # 'discussing who deserves credit for using the term "pivot"': a question's 'who' names no one
         if low == "i":  # first person outside a quote: the author speaks
             return Mention(self.registry.entity("author", self.registry.author_name or "the author", "person"), start, end,
                            "explicit")
@@ -1552,11 +1558,11 @@ class Resolver:
             mention = self.resolve(unnamed, base)
             if mention is not None and mention.entity.kind in ("anonymous", "unknown"):  # ('the second juror': unknown)
                 return Mention(mention.entity, start, end, "pronoun")
-        if low in lx.SUBJECT_PRONOUNS or low in lx.PLURAL_PRONOUNS or (low in ("him", "her") and (head.dep_ == "pobj" or (
+        if low in lx.SUBJECT_PRONOUNS or low in lx.PLURAL_PRONOUNS or (low in ("him", "her") and (head.dep_ in ("pobj", "nsubj") or (
                 head.dep_ == "dobj" and lemma_of(head.head).lower() in ("quote", "cite")))) or (
                 low in ("his", "her", "its") and head.dep_ == "poss" and head.head.lower_ == "account"):  # 'by her own account'
-            # ('According to him, weekly calls focused on occupancy', 'The agency also quoted him as saying that ...':
-            # him is whoever he is)
+            # ('According to him, weekly calls focused on occupancy', 'The agency also quoted him as saying that ...',
+            # 'She remembers him telling her that "...": him is whoever he is, never a name)
             entity = self.registry.antecedent(low, start)
             if entity is None and low in ("he", "she", "they", "it"):
                 # No compatible antecedent: the quote is still the pronoun's, not the previous speaker's.
