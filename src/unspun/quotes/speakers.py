@@ -1273,6 +1273,9 @@ class Resolver:
 
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
+        # per mention head (its doc's id and index), what the words around it say of its bearer: a quarter of the
+        # names are registered again by later rules, and these words are a pure reading of the parse
+        self._descriptions: dict[tuple[int, int], list[str | None]] = {}
 
     def note(self, offset: int, entity: Entity, subject: bool = True) -> None:
         """Record a mention for later pronouns."""
@@ -1346,24 +1349,12 @@ class Resolver:
             entity.gender = gender_of_first_name(entity.name)
         if entity.gender is None:
             entity.gender = _gender_of_role(root)
-        letters = root.doc[toks[-1].i + 1] if toks[-1].i + 1 < len(root.doc) else None
-        if letters is not None and letters.text.replace(".", "").upper() in lx.POSTNOMINALS - {"JR", "SR"}:
-            entity.describe(letters.text)  # 'Marcus Oduya KC': a later 'the barrister' is him
-        entity.describe(prefix_description(sorted({t.i: t for t in prefix + roles}.values(), key=lambda t: t.i), skip))
-        if roles and any(t.lower_.rstrip(".") in lx.ROLE_NOUNS for t in roles):
-            # 'Senior Coroner Alison Ferrier', tagged a person whole: the role words still describe her
-            entity.describe(" ".join(t.text for t in roles if t.dep_ != "det").lower())
-        entity.describe(appositive(root))
-        entity.describe(_role_in_relative_clause(root))
-        entity.describe(_affiliation(root))
-        entity.describe(_possessor_cut_off(toks))
-        if root.dep_ == "appos" and (root.head.pos_ == "NOUN" or (
-                root.head.pos_ == "PROPN" and root.head.lower_ in lx.ROLE_NOUNS  # 'The Roads Minister, Caroline ...'
-                and any(c.dep_ == "det" for c in root.head.children))) and root.head.i < toks[0].i and root.head.lower_ not in (
-                "name", "names", "nickname"):  # 'her first name, Zofia,' names her; 'name' is no role
-            # 'The harbour master, Peter Quill, said': the role is the noun the name stands beside
-            role = root.doc[root.head.left_edge.i : root.head.i + 1]
-            entity.describe(prefix_description(list(role), skip))
+        key = (id(root.doc), head.i)
+        descriptions = self._descriptions.get(key)
+        if descriptions is None:  # (the same words describe the same mention however often it is looked at)
+            descriptions = self._descriptions[key] = _descriptions_of(toks, root, roles, prefix, skip)
+        for description in descriptions:
+            entity.describe(description)
         if how == "surname" and any(t.dep_ in ("det", "poss") for t in prefix):
             how = "descriptor"
         start, end = base + toks[0].idx, base + toks[-1].idx + len(toks[-1])
@@ -1830,3 +1821,26 @@ class Resolver:
             entity = self.registry.entity(f"unknown:{text.lower()}", text, "unknown")
         self.note(p_start, entity)
         return Mention(entity, p_start, p_end, "explicit")
+
+
+def _descriptions_of(toks: list["Token"], root: "Token", roles: list["Token"], prefix: list["Token"],
+                     skip: set[int]) -> list[str | None]:
+    """What the words around a name say of its bearer, in the order they are recorded: letters after the name,
+    the words before it, its role words, its appositive, a relative clause, an affiliation, a possessor the
+    tagger cut off, and the role noun it stands beside. Read from the parse alone."""
+    out: list[str | None] = []
+    letters = root.doc[toks[-1].i + 1] if toks[-1].i + 1 < len(root.doc) else None
+    if letters is not None and letters.text.replace(".", "").upper() in lx.POSTNOMINALS - {"JR", "SR"}:
+        out.append(letters.text)  # 'Marcus Oduya KC': a later 'the barrister' is him
+    out.append(prefix_description(sorted({t.i: t for t in prefix + roles}.values(), key=lambda t: t.i), skip))
+    if roles and any(t.lower_.rstrip(".") in lx.ROLE_NOUNS for t in roles):
+        # 'Senior Coroner Alison Ferrier', tagged a person whole: the role words still describe her
+        out.append(" ".join(t.text for t in roles if t.dep_ != "det").lower())
+    out += [appositive(root), _role_in_relative_clause(root), _affiliation(root), _possessor_cut_off(toks)]
+    if root.dep_ == "appos" and (root.head.pos_ == "NOUN" or (
+            root.head.pos_ == "PROPN" and root.head.lower_ in lx.ROLE_NOUNS  # 'The Roads Minister, Caroline ...'
+            and any(c.dep_ == "det" for c in root.head.children))) and root.head.i < toks[0].i and root.head.lower_ not in (
+            "name", "names", "nickname"):  # 'her first name, Zofia,' names her; 'name' is no role
+        # 'The harbour master, Peter Quill, said': the role is the noun the name stands beside
+        out.append(prefix_description(list(root.doc[root.head.left_edge.i : root.head.i + 1]), skip))
+    return out
