@@ -97,3 +97,12 @@ def test_a_title_set_beside_its_work_noun_after_a_comma_is_no_quote(analyse) -> 
 def test_a_name_in_apposition_to_the_noun_before_it_is_no_quote(analyse) -> None:
     a = analyse("Lunar lander 'Kestrel' loses contact minutes before touchdown, agency says\n\nThe lander lost contact.")
     assert "Kestrel" not in _quoted(a)
+
+
+def test_a_long_title_set_beside_the_study_it_names_is_no_quote(analyse) -> None:
+    a = analyse('A cited paper\n\nHer 2003 study, "Cold Signals in Deep Water," was widely cited. One reviewer called '
+                'it "a curiosity."')
+    assert [q.text for q in a.quotes if q.kind in ("direct", "partial")] == ["a curiosity."]
+    # a long quotation after a comma is still a quote when no work stands before it
+    b = analyse('Harbour\n\nAfter the vote, "We Will Not Give Up On This Harbour," said Mayor Ada Brandt.')
+    assert b.quotes and b.quotes[0].speaker.name == "Ada Brandt"

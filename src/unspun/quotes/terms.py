@@ -24,11 +24,14 @@ _NAMING = re.compile(
     r"\b(?:the|a|this|that|his|her|their) (?:nickname|moniker)(?: for \w+)?:?)\s*$"
 )
 _MAX_WORDS = 4
+_MAX_TITLE_WORDS = 12
 
 
 # Nouns a title in quotation marks follows: 'her film "Midnight Orchard"', 'the drama "The Kitchen Line"'.
 _WORK_NOUNS = frozenset("""film movie drama series sitcom show programme program documentary book novel memoir biography
     song single album record play musical opera podcast episode painting exhibition poem video game""".split())
+# Works whose title, set beside them, may run longer than a nickname: 'her 2003 study, "Cold Signals in Deep Water,"'.
+_TITLED_WORK_NOUNS = _WORK_NOUNS | frozenset("study paper thesis dissertation essay".split())
 # Nouns a title follows after 'of': 'her staging of "Uncle Vanya"', 'the new production of "The Tempest"'.
 _STAGING_NOUNS = _WORK_NOUNS | frozenset("production staging revival adaptation performance version premiere run".split())
 # An analyst's rating in quotation marks ('moved his rating to "hold" from "buy"'): a grade, no one's words.
@@ -88,6 +91,16 @@ def _cue_in_rest(tok: "Token") -> bool:
     return any(is_cue(t) for t in sentence_of(tok) if t.i >= tok.i)
 
 
+def _long_title(text: str, start: int, end: int, open_mark: int, tokens: Sequence["Token"], base: int) -> bool:
+    """True for a title of five words or more in quotation marks, set off by a comma after the work it names,
+    every word capitalised but the small ones: 'her 2003 study, "Cold Signals in Deep Water," was widely cited'."""
+    inside = [t for t in tokens if start <= base + t.idx < end and not t.is_punct]
+    if not inside or not all(t.text[:1].isupper() or t.lower_ in _NAME_SMALL_WORDS for t in inside):
+        return False
+    left = next((t for t in reversed(tokens) if base + t.idx < open_mark and not t.is_space), None)
+    return left is not None and left.text == "," and left.i > 0 and left.nbor(-1).lower_ in _TITLED_WORK_NOUNS
+
+
 def is_term(text: str, start: int, end: int, open_mark: int, close_end: int, line_start: int,
             tokens: Sequence["Token"], base: int) -> bool:
     """True when the quoted words ``text[start:end]`` name something rather than quote someone.
@@ -95,8 +108,10 @@ def is_term(text: str, start: int, end: int, open_mark: int, close_end: int, lin
     ``tokens``: the spaCy tokens of the paragraph (``tok.idx + base`` indexes ``text``).
     """
     words = text[start:end].split()
-    if not words or len(words) > _MAX_WORDS:
+    if not words or len(words) > _MAX_TITLE_WORDS:
         return False
+    if len(words) > _MAX_WORDS:  # longer: only a work's title set beside the work ('Her 2003 study, "Cold Signals
+        return _long_title(text, start, end, open_mark, tokens, base)  # in Deep Water," was widely cited')
     before = text[max(line_start, open_mark - 40) : open_mark]
     naming = _NAMING.search(before)
     if naming and naming.group(1):
