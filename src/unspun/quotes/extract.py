@@ -1693,9 +1693,10 @@ class Extractor(ReportedSpeech):
     def _reporter_of_sentence_before(self, q: MarkedQuote) -> Mention | None:
         """'Brill has argued that ... . As a result, there's still "a very powerful industry"': Brill's words."""
         toks = self.art.tokens(q.paragraph, q.start, q.end)
-        if not toks or sentence_of(toks[0]).start == 0:
+        start = sentence_of(toks[0]).start if toks else 0
+        if start == 0:
             return None
-        return self._reporter_in(list(sentence_of(toks[0].doc[sentence_of(toks[0]).start - 1])), q.paragraph)
+        return self._reporter_in(list(sentence_of(toks[0].doc[start - 1])), q.paragraph)
 
     def _reporter_in(self, window: list["Token"], index: int) -> Mention | None:
         """The person-like subject of the last speech cue in ``window`` (a sentence of paragraph ``index``) that has one.

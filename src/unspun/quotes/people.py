@@ -246,6 +246,10 @@ _COLLECTIVE_NOUNS = frozenset({"group", "alliance", "coalition", "network", "org
                                "association", "federation"})
 
 
+# A party letter and a state in a description: 'Rep. Ana Ruiz (D-N.M.)' gives ('D', 'N.M.'), 'R-Ky.' ('R', 'Ky.').
+_PARTY_STATE_TAG = re.compile(r"\b([DRI])\s*[-–]\s*([A-Za-z.\s]{2,15}?)\s*\)?$|\(([DRI])[-–]([A-Za-z. ]{2,15})\)")
+
+
 class Registry:
     """The article's named entities, and the recent mentions pronouns can refer to."""
 
@@ -483,7 +487,7 @@ class Registry:
             if entity.kind != "person":
                 continue
             for d in entity.descriptions:
-                tagged = re.findall(r"\b([DRI])\s*[-–]\s*([A-Za-z.\s]{2,15}?)\s*\)?$|\(([DRI])[-–]([A-Za-z. ]{2,15})\)", d)
+                tagged = _PARTY_STATE_TAG.findall(d)
                 for a, b, c, e in tagged:
                     if (a or c).lower() == letter and re.sub(r"[.\s]", "", (b or e)).lower() in forms:
                         return entity

@@ -72,9 +72,10 @@ def _as_reported(verb: "Token") -> list["Token"]:
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i), None)
     if mark is None:
         return []
-    before = verb.doc[mark.i - 1] if mark.i > sentence_of(verb).start else None
+    sent_start = sentence_of(verb).start
+    before = verb.doc[mark.i - 1] if mark.i > sent_start else None
     if before is not None and before.text not in (",", "—", "–", "-", "(") and not (
-            before.i == sentence_of(verb).start and before.lower_ in ("but", "and", "yet", "so")):
+            before.i == sent_start and before.lower_ in ("but", "and", "yet", "so")):
         return []  # 'jabbing her finger at an activist as she angrily said': 'as' of time, not of a source
     if not any(c.dep_ == "nsubj" for c in verb.children) or any(
             c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative", "oprd") for c in verb.children):
@@ -236,7 +237,19 @@ def _closing_conj(verb: "Token") -> bool:
 
 
 # Words opening an adverbial clause: a clause they open before the cue says when or why, not what was said
-_SUBORDINATORS = frozenset("when whenever while after before as because since although though if once until unless".split())
+_SUBORDINATORS = _CONDITION_MARKS | {"after", "before", "as", "since"}
+
+
+def _opening_participle(clause: "Token") -> bool:
+    """A participle phrase with no subject of its own ('In the text accompanying the post', 'Asked if ...')."""
+    return clause.tag_ in ("VBG", "VBN") and (clause.left_edge.pos_ == "ADP" or clause.left_edge.i == clause.i) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+def _opening_adverbial(clause: "Token", verb: "Token") -> bool:
+    """A clause opening the sentence with 'when', 'if', 'after' ... ('When Clinton noted that ...')."""
+    edge = clause.left_edge
+    return edge.i == sentence_of(verb).start and edge.lower_ in _SUBORDINATORS and edge.dep_ in ("advmod", "mark")
 
 
 def _fronted_report(verb: "Token") -> "list[Token] | None":
@@ -400,15 +413,10 @@ class ReportedSpeech:
             clauses = [c for c in verb.children if c.dep_ == "ccomp"]
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             clause = clauses[0] if clauses else None
-            if clause is not None and clause.i < verb.i and clause.tag_ in ("VBG", "VBN") and (
-                    clause.left_edge.pos_ == "ADP" or clause.left_edge.i == clause.i) and not any(
-                    c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
-                # 'In the text accompanying the video post, Wallnau wrote:', 'Asked if ..., Trump replied': a participle
-                # phrase opening the sentence says where or how it was said, not what
-                clause = clauses[1] if len(clauses) > 1 and clauses[1].i > verb.i else None
-            elif clause is not None and clause.i < verb.i and clause.left_edge.i == sentence_of(verb).start and \
-                    clause.left_edge.lower_ in _SUBORDINATORS and clause.left_edge.dep_ in ("advmod", "mark"):
-                # 'When Clinton noted that ... ― Trump boasted, "..."': a clause opening with 'when' says when it was said
+            if clause is not None and clause.i < verb.i and (_opening_participle(clause) or _opening_adverbial(clause, verb)):
+                # 'In the text accompanying the video post, Wallnau wrote:', 'Asked if ..., Trump replied', 'When Clinton
+                # noted that ... ― Trump boasted, "..."': a phrase opening the sentence says where, how or when it was
+                # said, not what
                 clause = clauses[1] if len(clauses) > 1 and clauses[1].i > verb.i else None
             if (len(clauses) > 1 and subject is not None and clause is not None and clause.i < verb.i < clauses[1].i
                     and subject.left_edge.i == clause.right_edge.i + 1):

@@ -319,19 +319,20 @@ def subject_of(verb: "Token") -> "Token | None":
     if verb.dep_ == "ROOT" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
         # 'Opening the case last month, Elizabeth Marr KC, for the prosecution, told jurors that ...': the parser hung
         # the name on the opening participle; the last person named before the verb speaks, not the ones told
-        person = [e for e in verb.doc.ents if e.label_ == "PERSON" and sentence_of(verb).start <= e.start and e.end <= verb.i
+        sent_start = sentence_of(verb).start
+        person = [e for e in verb.doc.ents if e.label_ == "PERSON" and sent_start <= e.start and e.end <= verb.i
                   and e.root.dep_ in ("npadvmod", "appos", "dep") and e.root.head.dep_ == "advcl"
-                  and e.root.head.i == sentence_of(verb).start and e.root.head.head.i == verb.i]
+                  and e.root.head.i == sent_start and e.root.head.head.i == verb.i]
         if person:
             root = person[-1].root
             return postnominal_name(root) or root
-        aside = [e for e in verb.doc.ents if e.label_ == "PERSON" and sentence_of(verb).start <= e.start and e.end < verb.i
+        aside = [e for e in verb.doc.ents if e.label_ == "PERSON" and sent_start <= e.start and e.end < verb.i
                  and e.root.dep_ == "appos" and e.root.head.dep_ == "pobj" and e.root.head.head.head.i == verb.i
-                 and e.root.head.head.i == sentence_of(verb).start and verb.doc[e.start - 1].text == ","
+                 and e.root.head.head.i == sent_start and verb.doc[e.start - 1].text == ","
                  and verb.doc[verb.i - 1].text == ","]
         if aside:  # 'In a separate dissent, Sikorsky, who also signed on to ..., argued that': the parser hung the name on
             return aside[-1].root  # the opening phrase; the one named between the commas argues
-        stranded = next((t for t in reversed(verb.doc[sentence_of(verb).start : verb.i]) if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")
+        stranded = next((t for t in reversed(verb.doc[sent_start : verb.i]) if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")
                          and t.right_edge.i == verb.i - 1 and person_like(t) and t.head.i < t.i
                          and not any(x.text in _QUOTE_MARKS for x in verb.doc[t.head.i : verb.i])), None)
         if stranded is not None:
@@ -341,7 +342,7 @@ def subject_of(verb: "Token") -> "Token | None":
             # the parser set each name beside the one before)
             return stranded
         first = verb.doc[verb.i - 1] if verb.i > 0 else None
-        if (first is not None and first.i == sentence_of(verb).start and first.head.i == verb.i and first.text.istitle()
+        if (first is not None and first.i == sent_start and first.head.i == verb.i and first.text.istitle()
                 and first.text.isalpha() and first.dep_ in ("advmod", "npadvmod", "dep", "compound")
                 and first.pos_ in ("ADV", "PROPN", "NOUN", "ADJ") and first.ent_type_ not in ("DATE", "TIME")):
             # 'Pemberly said the approach would ...': a surname opening the sentence, which the tagger took for an
@@ -1378,8 +1379,9 @@ class Resolver:
         doc, first = toks[0].doc, toks[0]
         if not _has_birth_word(doc):
             return None  # (asked of every name: a parse with no 'born' or 'née' needs no sentence lookups)
-        before = [t.lower_ for t in doc[max(sentence_of(first).start, first.i - 2) : first.i]]
-        if not (sentence_of(first)[0].lower_ == "born" or "born" in before or "née" in before or "nee" in before):
+        sent = sentence_of(first)
+        before = [t.lower_ for t in doc[max(sent.start, first.i - 2) : first.i]]
+        if not (sent[0].lower_ == "born" or "born" in before or "née" in before or "nee" in before):
             return None
         same = [p for p in self.registry.people if p.kind == "person" and len(pw := p.name.split()) > 1
                 and pw[0].lower() == words[0].lower() and pw[-1].lower() != words[-1].lower()]
