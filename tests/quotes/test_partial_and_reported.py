@@ -154,3 +154,22 @@ def test_reported_words_before_a_quoted_appositive_are_still_reported(analyse) -
                 'the area, a figure it said was "almost certainly an undercount".')
     reported = [a.article.text[q.start : q.end] for q in a.quotes if q.kind == "indirect"]
     assert reported == ["it had documented at least 86 civilian deaths in the area"]
+
+
+def test_a_refusal_in_capitals_is_a_non_answer(analyse) -> None:
+    # the paragraph is first searched, case-folded, for what every refusal holds; capitals must not hide one
+    a = analyse("Toll Deal\nTHE OPERATOR DECLINED TO COMMENT on the tolls.")
+    assert find(a, "DECLINED TO COMMENT").kind == "non_answer"
+
+
+def test_not_inside_a_word_opens_no_refusal(analyse) -> None:
+    a = analyse("Toll Deal\nAnother driver said nothing would change, and Jonas Berg said the tolls were unfair.")
+    assert all(q.kind != "non_answer" for q in a.quotes)
+    assert find(a, "the tolls were unfair").speaker.name == "Jonas Berg"
+
+
+def test_reporting_words_in_any_case_open_reported_speech(analyse) -> None:
+    # the words that can open reported speech are picked from the parse's lowercase forms
+    a = analyse("Toll Deal\nACCORDING TO the audit office, tolls will double.")
+    q = find(a, "tolls will double")
+    assert q.kind == "indirect" and "audit office" in q.speaker.name

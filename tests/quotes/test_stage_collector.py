@@ -17,3 +17,9 @@ def test_the_collector_is_left_as_it_was(analyse, enabled: bool) -> None:
         assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()
+
+
+def test_the_loaded_pipeline_is_kept_out_of_full_collections(analyse) -> None:
+    # loading the pipeline moves what is alive then to the collector's permanent generation
+    analyse('Vote\n"We will win," said Mayor Ada Brandt.')
+    assert gc.get_freeze_count() > 0

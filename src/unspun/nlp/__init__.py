@@ -7,6 +7,7 @@ en_core_web_sm 3.8.0 on PyPI). Users pick another installed pipeline with the
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 from contextlib import contextmanager
@@ -59,8 +60,23 @@ def load_spacy(name: str | None = None) -> "Language":
     _keep_rank_abbreviations(nlp)
     use_attribute_lookup(nlp)
     split_glued_quotes(nlp)
+    _exempt_from_cycle_collection()
     log.debug("loaded spaCy pipeline %s with %s", model, nlp.pipe_names)
     return nlp
+
+
+def _exempt_from_cycle_collection() -> None:
+    """Move everything alive now, the pipeline just loaded above all, out of the cycle collector's reach.
+
+    A loaded pipeline is hundreds of thousands of Python objects (its lookup tables, vocabulary and
+    components) that live as long as the process; every full pass of the cycle collector walked them
+    all, about 0.13 s a pass, finding nothing, and a full pass falls every few articles in a long run.
+    ``gc.freeze`` (the documented remedy) leaves them to reference counting alone; garbage is collected
+    first so that none is kept. The cost: an object alive now that later becomes part of a cycle is not
+    reclaimed, a small leak at worst, where the pipeline is loaded once per process.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 # Ranks and titles written with a full stop that spaCy's English tokenizer splits off, so that 'According to

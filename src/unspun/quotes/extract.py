@@ -17,7 +17,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING, Sequence
 
 from spacy import symbols
-from spacy.attrs import POS
+from spacy.attrs import DEP, POS
 
 from unspun.nlp import lemma_of
 from unspun.nlp.sentences import sentence_of
@@ -203,6 +203,9 @@ _REACH_CHARS = 2000
 
 # spaCy's numbers for the universal tags of a proper noun and a noun
 _NAME_OR_NOUN = frozenset({symbols.PROPN, symbols.NOUN})
+# the relations of a common noun that the rules of the people pass after the first two can ask about
+_SUBJECT_OR_APPOSITION = frozenset({symbols.nsubj, symbols.nsubjpass, symbols.appos})
+_SUBJECTS = frozenset({symbols.nsubj, symbols.nsubjpass})
 
 
 class _Article:
@@ -706,22 +709,23 @@ class Extractor(ReportedSpeech):
             base = self.art.base[index]
             self._register_nicknamed(index, quoted)
             for ent in doc.ents:
-                ent_text = ent.text  # (asked below again and again: a span joins its words anew each time)
+                # (asked below again and again: a span joins its words, finds its root and names its label anew each time)
+                ent_text, root, label = ent.text, ent.root, ent.label_
                 if inside(base + ent.start_char, quoted) or len(ent_text) < 2:
                     continue
-                if ent.label_ in ("ORG", "GPE", "NORP") and all(t.pos_ == "PROPN" for t in ent):
+                if label in ("ORG", "GPE", "NORP") and all(t.pos_ == "PROPN" for t in ent):
                     self.registry.candidate(ent_text)
                 if is_dateline(ent):
                     continue  # 'TALLBERG, 14 March 2027 — ...': the place a story was filed from, no source
                 if ent_text.replace(".", "").upper() in lx.POSTNOMINALS:
                     continue  # 'KC' in 'Rebecca Anand KC': the person is registered with the tokens below
-                if ent.label_ in ("ORG", "GPE") and (known := self._known_surname(ent)) is not None:
+                if label in ("ORG", "GPE") and (known := self._known_surname(ent)) is not None:
                     # 'Olsen-Diaz ended the call' after 'Marguerite Olsen-Diaz said': the tagger took her surname
                     # for a company (or 'Adeyemi' for a place); a person already named is who it is
                     person, subject = known
-                    self.resolver.note(base + ent.start_char, person, subject and not _inside_reported_clause(ent.root, base, quoted))
+                    self.resolver.note(base + ent.start_char, person, subject and not _inside_reported_clause(root, base, quoted))
                     continue
-                if (ent.label_ == "ORG" and not is_subject(ent) and is_corporate(ent_text) and len(ent) > 1
+                if (label == "ORG" and not is_subject(ent) and is_corporate(ent_text) and len(ent) > 1
                         and self.kinds[index] == "body" and self.registry.known_person(ent_text) is None):
                     # 'Shares in Halcyon Foods fell 11 per cent. The company said ...': a company named in passing is
                     # what a later 'the company' means (not a subject: 'it said' still looks for a speaker first)
@@ -730,10 +734,10 @@ class Extractor(ReportedSpeech):
                         self.registry.it_only.add(org.key)  # never 'they' ('Pfizer's deal ... sparked criticism ... They')
                     self.resolver.note(base + ent.start_char, org, False)
                     continue
-                if (ent.label_ == "ORG" and len(ent) > 1 and ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("for", "at")
-                        and ent.root.head.head.pos_ == "NOUN" and self.kinds[index] == "body"
-                        and (lemma_of(ent.root.head.head).lower() in lx.ROLE_NOUNS
-                             or lemma_of(ent.root.head.head).lower() in lx.HUMAN_NOUNS)
+                if (label == "ORG" and len(ent) > 1 and root.dep_ == "pobj" and root.head.lower_ in ("for", "at")
+                        and root.head.head.pos_ == "NOUN" and self.kinds[index] == "body"
+                        and (lemma_of(root.head.head).lower() in lx.ROLE_NOUNS
+                             or lemma_of(root.head.head).lower() in lx.HUMAN_NOUNS)
                         and self.registry.known_person(ent_text) is None and not misread_person(ent)):
                     # 'Lawyers for Redfern Midstream said', 'a spokesperson for Halden Foods': the body they speak for
                     # is what a later 'the company' means
@@ -741,55 +745,55 @@ class Extractor(ReportedSpeech):
                     self.registry.it_only.add(org.key)
                     self.resolver.note(base + ent.start_char, org, False)
                     continue
-                if (ent.label_ == "ORG" and not is_subject(ent) and len(ent) > 1
-                        and (ent.root.lower_ in lx.ORG_NOUNS or ent.root.lower_ in lx.SECTOR_NAME_WORDS["force"])
+                if (label == "ORG" and not is_subject(ent) and len(ent) > 1
+                        and (root.lower_ in lx.ORG_NOUNS or root.lower_ in lx.SECTOR_NAME_WORDS["force"])
                         and self.kinds[index] == "body"):
                     # 'The objection comes from the Bellmoor Flood Families Association': what a later 'the association
                     # says' means, when no association was a subject; no antecedent for 'it' or 'they'
                     self.registry.in_passing.append((base + ent.start_char, self.registry.organisation(org_name(ent))))
-                if ent.label_ == "GPE" and len(ent) > 1 and (
+                if label == "GPE" and len(ent) > 1 and (
                         ent[-1].lower_ in lx.SECTOR_NAME_WORDS["club"] or ent[-1].lower_ == "county") and (
                         self.kinds[index] == "body"):
                     # 'Castlemere City have rejected a bid, the club said': a club tagged as a place is what a later
                     # 'the club' means, 'Delmore County' what 'according to the county' does (no antecedent for 'it')
                     self.registry.in_passing.append((base + ent.start_char, self.registry.organisation(ent_text)))
-                if ent.label_ == "ORG" and is_subject(ent) and not misread_person(ent):
+                if label == "ORG" and is_subject(ent) and not misread_person(ent):
                     # 'Eastbrook Water Company rejected the claims. "...," it said.': the organisation is what 'it' can be
                     self.resolver.note_organisation(ent, base)
                     continue
-                if ent.label_ != "PERSON" and not misread_person(ent) and split_surname(ent.root) is None:
+                if label != "PERSON" and not misread_person(ent) and split_surname(root) is None:
                     continue  # (a given name whose surname the parser cut off is a person however tagged)
                 if not any(t.text[:1].isupper() for t in ent):
                     continue  # 'a mobile van' tagged PERSON: a name has a capital
-                if len(ent) == 1 and self.kinds[index] in ("title", "heading") and ent.label_ == "PERSON":
+                if len(ent) == 1 and self.kinds[index] in ("title", "heading") and label == "PERSON":
                     continue  # 'Wildfire latest': a one-word "person" in a headline is a headline word
-                if (len(ent) == 1 and ent.label_ == "PERSON" and a_place_phrase(ent.root) and ent_text.lower() not in GIVEN_NAMES
+                if (len(ent) == 1 and label == "PERSON" and a_place_phrase(root) and ent_text.lower() not in GIVEN_NAMES
                         and self.registry.known_person(ent_text) is None):
                     continue  # 'a rope works on the edge of Tollcaster': a one-word "person" in a place phrase is the place
-                if len(ent) == 1 and ent.label_ == "PERSON" and ent_text.lower().endswith(_NOUN_ENDINGS) and (
+                if len(ent) == 1 and label == "PERSON" and ent_text.lower().endswith(_NOUN_ENDINGS) and (
                         ent_text.lower() not in GIVEN_NAMES):
                     continue  # 'Attendance, he said, has grown': a common noun tagged as a person at a sentence's start
-                dashed = name_before_dash(ent.root.head) if ent.root.dep_ == "poss" else None
+                dashed = name_before_dash(root.head) if root.dep_ == "poss" else None
                 if dashed is not None:
                     # 'Deborah Jordan Reynolds - Santilli's girlfriend - said': two people run into one entity; the
                     # one before the dash is who the role describes and, as its subject, who a later 'she' may be
-                    first = self.resolver.resolve(ent.root.head, base)
+                    first = self.resolver.resolve(root.head, base)
                     if first is not None:
-                        self.resolver.note(first.start, first.entity, ent.root.head.dep_ in ("nsubj", "nsubjpass") and not (
-                            _inside_reported_clause(ent.root, base, quoted)))
-                mention = self.resolver.register_person(ent.root, base)
-                reported = _inside_reported_clause(ent.root, base, quoted)
+                        self.resolver.note(first.start, first.entity, root.head.dep_ in ("nsubj", "nsubjpass") and not (
+                            _inside_reported_clause(root, base, quoted)))
+                mention = self.resolver.register_person(root, base)
+                reported = _inside_reported_clause(root, base, quoted)
                 # 'Feld added that Corvane had promised ...': the reporter, not the one reported on, is who a
                 # following 'he says' most likely means
                 # ('For now, Keane's attention is on the final. He says': the subject's owner is who it is about)
-                owner = (ent.label_ == "PERSON" and ent.root.dep_ == "poss" and not any(
+                owner = (label == "PERSON" and root.dep_ == "poss" and not any(
                              t.lower_ in lx.ORG_NOUNS or t.lower_ in _INSTITUTION_WORDS for t in ent)
-                         and not is_corporate(ent_text) and ent.root.head.dep_ in ("nsubj", "nsubjpass")
-                         and ent.root.head.head.dep_ == "ROOT" and ent.root.head.lower_ not in ("deal", "company", "firm"))
+                         and not is_corporate(ent_text) and root.head.dep_ in ("nsubj", "nsubjpass")
+                         and root.head.head.dep_ == "ROOT" and root.head.lower_ not in ("deal", "company", "firm"))
                 self.resolver.note(mention.start, mention.entity, (is_subject(ent) or owner) and not reported)
-            # (the tags' numbers, read for the whole paragraph at once: its name is a new string each time, and even
-            # ``tok.pos`` makes a new Python enum member)
-            for tok, pos in zip(self.art.all_tokens(index), doc.to_array(POS).tolist()):
+            # (the tags' numbers, read for the whole paragraph at once: a tag's name is a new string each time, and
+            # even ``tok.pos`` makes a new Python enum member)
+            for tok, (pos, dep) in zip(self.art.all_tokens(index), doc.to_array([POS, DEP]).tolist()):
                 if pos not in _NAME_OR_NOUN:
                     continue  # every test below is of a name or a noun (this loop runs on every token)
                 if (name := postnominal_name(tok)) is not None and not inside(base + tok.idx, quoted):
@@ -805,6 +809,12 @@ class Extractor(ReportedSpeech):
                     # 'Harwell campaign spokeswoman Joanna Reyes said': the campaign is named in passing, so a later
                     # 'The campaign also said' is the Harwell campaign
                     self.registry.in_passing.append((base + owner.idx, self.registry.organisation(f"{owner.text} {tok.lower_}")))
+                if pos != symbols.PROPN and dep not in _SUBJECT_OR_APPOSITION:
+                    continue  # every test below is of a name, a subject or an apposition: most nouns are none
+                if dep not in _SUBJECTS:
+                    # a name or an apposition that is no subject: of the tests below, only the untagged person's can hold
+                    self._register_untagged(tok, base, quoted)
+                    continue
                 if (pair := self._named_pair(tok, base, quoted)) is not None:
                     # 'Stephen and Joanne Marsh lost their kitchen. "...," they said.': the couple is who 'they' means
                     self.resolver.note(pair[0], pair[1], True)
@@ -899,12 +909,7 @@ class Extractor(ReportedSpeech):
                     # speech pass that gives the words to them comes later, so they are noted now
                     self.resolver.resolve(tok, base)
                     continue
-                if (self._untagged_person(tok, base, quoted) or self._named_with_age(tok, base, quoted)
-                        or self._first_name_with_role(tok, base, quoted)):
-                    mention = self.resolver.register_person(tok, base)
-                    # 'Her son, Paulo, 30, disagreed': a name beside the subject is the subject too
-                    subject = tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"))
-                    self.resolver.note(mention.start, mention.entity, subject)
+                if self._register_untagged(tok, base, quoted):
                     continue
                 # 'Hale, 31, said he had apologised': an untagged capitalised name that is the subject of a
                 # speech verb is a person the later reported-speech pass will name; noted now, so that a
@@ -930,6 +935,18 @@ class Extractor(ReportedSpeech):
                     # reported, not who speaks next
                     mention = self.resolver.register_person(tok, base)
                     self.resolver.note(mention.start, mention.entity, True)
+
+    def _register_untagged(self, tok: "Token", base: int, quoted: Sequence[tuple[int, int]]) -> bool:
+        """Register ``tok`` as a person the tagger did not mark as one, when it is one: a name with a given name
+        before it, a first name with an age or with a role; True when it was."""
+        if not (self._untagged_person(tok, base, quoted) or self._named_with_age(tok, base, quoted)
+                or self._first_name_with_role(tok, base, quoted)):
+            return False
+        mention = self.resolver.register_person(tok, base)
+        # 'Her son, Paulo, 30, disagreed': a name beside the subject is the subject too
+        subject = tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"))
+        self.resolver.note(mention.start, mention.entity, subject)
+        return True
 
     def _known_surname(self, ent: "SpacySpan") -> "tuple[Entity, bool] | None":
         """The person already named whose full name or surname ``ent`` is, with whether it is a subject here.

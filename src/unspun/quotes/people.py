@@ -305,9 +305,9 @@ class Registry:
         introduced below), when the article has several. ``title`` (the word before a surname):
         'Sen. Harrow' is the Harrow introduced as a senator, 'Mrs Harrow' not the son.
         """
-        words = _name_tokens(name)
+        words = _name_words(name)
         if not words:
-            words = [name.lower()]
+            words = (name.lower(),)
         if is_corporate(name):  # 'Vennik NV', 'Tidemark Systems': a company the tagger took for a person
             return self.organisation(name), "explicit"
         last = name.lower().split()[-1] if name.split() else ""
@@ -317,11 +317,11 @@ class Registry:
             return same, "explicit"
         if len(words) == 1:
             company = next((e for e in self.entities.values() if e.kind == "organisation" and is_corporate(e.name)
-                            and _name_tokens(e.name)[:1] == words), None)
-            if company is not None and not any(_name_tokens(p.name)[-1:] == words for p in self.people):
+                            and _name_words(e.name)[:1] == words), None)
+            if company is not None and not any(_name_words(p.name)[-1:] == words for p in self.people):
                 return company, "surname"  # 'Vennik said' after 'Vennik NV', unless a person has that surname
             matches = [p for p in reversed(self.people)
-                       if len(pw := _name_tokens(p.name)) > 1 and (pw[-1] == words[0] or pw[0] == words[0])]
+                       if len(pw := _name_words(p.name)) > 1 and (pw[-1] == words[0] or pw[0] == words[0])]
             if matches and title is not None:
                 fit = _titled(matches, title)
                 if fit or title_key(title) in _GENDERED_TITLES:
@@ -350,7 +350,7 @@ class Registry:
                 return matches[0], "surname"
         else:
             for p in self.people:
-                pw = _name_tokens(p.name)
+                pw = _name_words(p.name)
                 if not pw:
                     continue
                 if pw == words:
@@ -374,7 +374,7 @@ class Registry:
             for full in reversed(self.name_candidates):
                 if is_corporate(full):
                     continue
-                fw = _name_tokens(full)
+                fw = _name_words(full)
                 if len(fw) > 1 and fw[-1] == words[0]:
                     p = self.entity(f"person:{' '.join(fw)}", full, "person")
                     if p not in self.people:
@@ -429,9 +429,9 @@ class Registry:
 
     def known_person(self, name: str) -> Entity | None:
         """The registered person whose name or surname is ``name``, if any."""
-        words = _name_tokens(name)
+        words = _name_words(name)
         for p in reversed(self.people):
-            pw = _name_tokens(p.name)
+            pw = _name_words(p.name)
             if not pw:
                 continue
             if pw == words or (len(words) == 1 and words[0] in (pw[0], pw[-1])):

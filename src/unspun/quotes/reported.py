@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING, Any, Sequence
+
+from spacy.attrs import LOWER
 
 from unspun.nlp import lemma_of
 from unspun.nlp.sentences import sentence_of
@@ -14,7 +17,7 @@ from unspun.quotes.people import Mention, named_in
 from unspun.quotes.speakers import according_name, an_amount, is_cue, pointed_out, subject_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 _EDGE_PUNCT = frozenset(".,;:!?-—–()\"“”‘’'")
 
@@ -49,10 +52,36 @@ _INDIRECT_FORMS = frozenset(f for lemma in lx.INDIRECT_LEMMAS for f in _inflecti
 _TRIGGER_WORDS = _INDIRECT_FORMS | {"according", "ask", "asks", "asked", "asking", "by"}
 
 
-# What every non-answer (``lx.NON_ANSWER``) holds: 'not', "n't", 'declin...' or 'refus...'. Most paragraphs have
-# none, and this is searched for three times as fast as the full pattern, whose many openings are tried at every
-# character.
-_NON_ANSWER_HINT = re.compile(r"n(?:ot|[’']t)|declin|refus", re.I)
+def _is_trigger(word: str) -> bool:
+    return word in _TRIGGER_WORDS or word.startswith("point")
+
+
+# lowercase form's hash -> whether it is a trigger word (hashes are the same in every vocabulary: spaCy's hash of
+# the string); grows with the distinct words met, as spaCy's own caches do
+_TRIGGER_BY_HASH: dict[int, bool] = {}
+
+
+def _trigger_indices(doc: "Doc") -> list[int]:
+    """The indices of ``doc``'s tokens whose lowercase form is a trigger word, in order.
+
+    Read from the parse's array of lowercase hashes, each distinct word looked up once: asking every token of
+    the body for its ``lower_`` made a new string per token, a few per cent of the stage.
+    """
+    out: list[int] = []
+    for k, h in enumerate(doc.to_array(LOWER).tolist() if len(doc) else []):
+        flag = _TRIGGER_BY_HASH.get(h)
+        if flag is None:
+            flag = _TRIGGER_BY_HASH[h] = _is_trigger(doc.vocab.strings[h])
+        if flag:
+            out.append(k)
+    return out
+
+
+# What every non-answer (``lx.NON_ANSWER``) holds: 'not' or "n't" before a space, 'declin...' or 'refus...'. Most
+# paragraphs have none (the space rules out 'another', 'nothing' and 'note'). Searched for in the case-folded
+# paragraph, as plain letters, several times as fast as the full pattern, whose many openings are tried at every
+# character ignoring case.
+_NON_ANSWER_HINT = re.compile(r"n(?:ot|[’']t)\s|declin|refus")
 
 # Marks of a condition or time clause a reporter may put before a cue set in the middle of what was said.
 _CONDITION_MARKS = frozenset("if unless once until when whenever because although though while".split())
@@ -350,8 +379,10 @@ class ReportedSpeech:
             # (one search of the paragraph first: most hold no refusal, and then no sentence of theirs need be searched;
             # the full pattern only where its words' cheap hint is)
             paragraph_end = art.paragraphs[index].end
-            refusing = (_NON_ANSWER_HINT.search(art.text, base, paragraph_end) is not None
+            refusing = (_NON_ANSWER_HINT.search(art.text[base:paragraph_end].casefold()) is not None
                         and lx.NON_ANSWER.search(art.text, base, paragraph_end) is not None)
+            triggers = _trigger_indices(doc)
+            tokens = art.all_tokens(index)
             for sent in art.sents(index):
                 if inside(base + sent.start_char, quoted) and inside(base + sent.end_char - 1, quoted):
                     continue
@@ -363,10 +394,9 @@ class ReportedSpeech:
                 out.extend(refusal)
                 if refusal and refusal[0].start <= base + sent.start_char:
                     continue  # the whole sentence is the refusal
-                for tok in art.all_tokens(index)[sent.start : sent.end]:
-                    lower = tok.lower_
-                    if lower not in _TRIGGER_WORDS and not lower.startswith("point"):
-                        continue  # none of the tests below can hold (this runs on every token of the body)
+                # none of the tests below can hold of any other word
+                for k in triggers[bisect_left(triggers, sent.start) : bisect_left(triggers, sent.end)]:
+                    tok = tokens[k]
                     if refusal and refusal[0].start <= base + tok.idx < refusal[0].end:
                         continue
                     if tok.lower_ == "according" or (

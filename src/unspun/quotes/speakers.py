@@ -724,13 +724,24 @@ def an_amount(head: "Token") -> bool:
         c.dep_ == "nummod" and any(ch.isdigit() for ch in c.text) for c in head.children)
 
 
+# word's hash -> whether it is letters after a name ('KC', 'Jr.'); asked of every noun, a word is read once
+_POSTNOMINAL_BY_HASH: dict[int, bool] = {}
+
+
+def _postnominal_word(tok: "Token") -> bool:
+    known = _POSTNOMINAL_BY_HASH.get(tok.orth)
+    if known is None:
+        known = _POSTNOMINAL_BY_HASH[tok.orth] = tok.text.replace(".", "").upper() in lx.POSTNOMINALS
+    return known
+
+
 def postnominal_name(tok: "Token") -> "Token | None":
     """The surname before letters such as KC, Jr or MP that the parser made the head ('Rebecca Anand KC').
 
     Only a name of two words or more not tagged as an organisation or a group: 'Labour MP' is a
     party and a role, not a person called Labour.
     """
-    if tok.text.replace(".", "").upper() not in lx.POSTNOMINALS or tok.i == 0:
+    if tok.i == 0 or not _postnominal_word(tok):
         return None
     name = tok.doc[tok.i - 1]
     # the given name hangs on the surname, or beside it on the letters ('Abigail' in 'Abigail Thornbury KC')
@@ -1277,6 +1288,8 @@ class Resolver:
         # per mention head (its doc's id and index), what the words around it say of its bearer: a quarter of the
         # names are registered again by later rules, and these words are a pure reading of the parse
         self._descriptions: dict[tuple[int, int], list[str | None]] = {}
+        # and, per mention head, the tokens naming it (read from the parse alone, as above)
+        self._names: dict[tuple[int, int], tuple["Token", ...]] = {}
 
     def note(self, offset: int, entity: Entity, subject: bool = True) -> None:
         """Record a mention for later pronouns."""
@@ -1303,7 +1316,11 @@ class Resolver:
 
     def register_person(self, head: "Token", base: int) -> Mention:
         """Register a named person (an entity mention or a proper-noun subject) and its description."""
-        toks = _span_tokens(head)
+        key = (id(head.doc), head.i)
+        named = self._names.get(key)
+        if named is None:
+            named = self._names[key] = tuple(_span_tokens(head))
+        toks = list(named)  # (cut below)
         while (len(toks) > 2 and toks[-1].text.replace(".", "").upper() in lx.POSTNOMINALS - {"JR", "SR"}
                and sum(t.pos_ == "PROPN" and t.ent_type_ not in ("ORG", "NORP") for t in toks[:-1]) >= 2):
             toks = toks[:-1]  # 'Jonathan Mercer KC' is Jonathan Mercer, as 'Abigail Thornbury KC' is Abigail Thornbury
@@ -1350,7 +1367,6 @@ class Resolver:
             entity.gender = gender_of_first_name(entity.name)
         if entity.gender is None:
             entity.gender = _gender_of_role(root)
-        key = (id(root.doc), head.i)
         descriptions = self._descriptions.get(key)
         if descriptions is None:  # (the same words describe the same mention however often it is looked at)
             descriptions = self._descriptions[key] = _descriptions_of(toks, root, roles, prefix, skip)

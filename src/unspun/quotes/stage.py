@@ -62,9 +62,13 @@ def _without_cycle_collection() -> Iterator[None]:
 
 def extract_quotes(parsed: ParsedArticle, kinds: list[str]) -> tuple[list[Quote], list[Source]]:
     """Quotes and sources of one parsed article, given its paragraph kinds."""
-    extractor = Extractor(parsed, kinds)
     with _without_cycle_collection():
-        found = extractor.run()
+        return _quotes_and_sources(parsed, kinds)
+
+
+def _quotes_and_sources(parsed: ParsedArticle, kinds: list[str]) -> tuple[list[Quote], list[Source]]:
+    extractor = Extractor(parsed, kinds)
+    found = extractor.run()
     text = parsed.article.text
     keys = [f.mention.entity.key if f.mention is not None else None for f in found]
     quotes = [_quote(text, f, {}) for f in found]
