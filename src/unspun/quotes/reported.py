@@ -6,9 +6,9 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Any, Sequence
 
-from spacy.attrs import LOWER
 
 from unspun.nlp import lemma_of
+from unspun.nlp.words import WordIndex
 from unspun.nlp.sentences import sentence_of
 from unspun.quotes import lexicon as lx
 from unspun.quotes.cues import inside
@@ -56,25 +56,8 @@ def _is_trigger(word: str) -> bool:
     return word in _TRIGGER_WORDS or word.startswith("point")
 
 
-# lowercase form's hash -> whether it is a trigger word (hashes are the same in every vocabulary: spaCy's hash of
-# the string); grows with the distinct words met, as spaCy's own caches do
-_TRIGGER_BY_HASH: dict[int, bool] = {}
-
-
-def _trigger_indices(doc: "Doc") -> list[int]:
-    """The indices of ``doc``'s tokens whose lowercase form is a trigger word, in order.
-
-    Read from the parse's array of lowercase hashes, each distinct word looked up once: asking every token of
-    the body for its ``lower_`` made a new string per token, a few per cent of the stage.
-    """
-    out: list[int] = []
-    for k, h in enumerate(doc.to_array(LOWER).tolist() if len(doc) else []):
-        flag = _TRIGGER_BY_HASH.get(h)
-        if flag is None:
-            flag = _TRIGGER_BY_HASH[h] = _is_trigger(doc.vocab.strings[h])
-        if flag:
-            out.append(k)
-    return out
+# the tokens that can start reported speech, found from the parse's lowercase hashes (see WordIndex)
+_trigger_indices = WordIndex(_is_trigger)
 
 
 # What every non-answer (``lx.NON_ANSWER``) holds: 'not' or "n't" before a space, 'declin...' or 'refus...'. Most
