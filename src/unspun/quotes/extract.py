@@ -20,7 +20,6 @@ from spacy import symbols
 from spacy.attrs import DEP, POS
 
 from unspun.nlp import lemma_of
-from unspun.nlp.words import WordIndex
 from unspun.nlp.sentences import sentence_of
 from unspun.outlets import is_outlet
 from unspun.quotes import lexicon as lx
@@ -264,7 +263,6 @@ _REPORTING_OR_DESCRIBING = lx.INDIRECT_LEMMAS | {"describe", "recall", "recount"
 _SPLIT_QUOTE_GAP = re.compile(r",[\"”’]\s+[^\s\"“”.!?,]+\s+[^\"“”.!?]{0,50},\s*$")  # two words or more: not ', explaining, 
 _DOCUMENT_NOUNS = frozenset({"statement", "release", "press release", "letter", "announcement", "notice", "email", "memo",
                              "e-mail", "report", "study"})
-_document_words = WordIndex(_DOCUMENT_NOUNS.__contains__)
 # documents only a writer named with them speaks for ('the report published by the Marlowe Institute')
 _SENT_ONLY = frozenset({"email", "memo", "e-mail", "report", "study"})
 # 'One post read:', 'Another tweet said:' right before a quote: a post whose account the article does not give.
@@ -543,11 +541,13 @@ class Extractor(ReportedSpeech):
         for index, kind in enumerate(self.kinds):
             if kind != "body":
                 continue
-            tokens = self.art.all_tokens(index)
-            for k in _document_words(self.art.docs[index]):  # (most paragraphs name no document)
-                tok = tokens[k]
+            p = self.art.paragraphs[index]
+            lowered = self.art.text[p.start : p.end].lower()
+            if not any(noun in lowered for noun in _DOCUMENT_NOUNS):
+                continue  # (every token of the body would be asked: a paragraph naming no document is skipped whole)
+            for tok in self.art.all_tokens(index):
                 # 'An internal email sent last month by the chief operating officer, Gareth Pellow,': his email
-                if tok.pos_ == "NOUN" and (author := author_of(tok)) is not None:
+                if tok.lower_ in _DOCUMENT_NOUNS and tok.pos_ == "NOUN" and (author := author_of(tok)) is not None:
                     m = self.resolver.resolve(author, self.art.base[index])
                     if m is not None and m.entity.kind in ("person", "organisation"):
                         out.append((self.art.base[index] + tok.idx, tok.lower_, m.entity))

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from typing import TYPE_CHECKING, Any, Sequence
 
-
 from unspun.nlp import lemma_of
-from unspun.nlp.words import WordIndex
 from unspun.nlp.sentences import sentence_of
 from unspun.quotes import lexicon as lx
 from unspun.quotes.cues import inside
@@ -17,7 +14,7 @@ from unspun.quotes.people import Mention, named_in
 from unspun.quotes.speakers import according_name, an_amount, is_cue, pointed_out, subject_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 _EDGE_PUNCT = frozenset(".,;:!?-—–()\"“”‘’'")
 
@@ -50,14 +47,6 @@ _INDIRECT_FORMS = frozenset(f for lemma in lx.INDIRECT_LEMMAS for f in _inflecti
 # The words that can start reported speech (with those beginning 'point', as in 'pointed out'): 'according',
 # a reporting verb's forms, 'asked that', 'by (her) own account'
 _TRIGGER_WORDS = _INDIRECT_FORMS | {"according", "ask", "asks", "asked", "asking", "by"}
-
-
-def _is_trigger(word: str) -> bool:
-    return word in _TRIGGER_WORDS or word.startswith("point")
-
-
-# the tokens that can start reported speech, found from the parse's lowercase hashes (see WordIndex)
-_trigger_indices = WordIndex(_is_trigger)
 
 
 # What every non-answer (``lx.NON_ANSWER``) holds: 'not' or "n't" before a space, 'declin...' or 'refus...'. Most
@@ -364,8 +353,6 @@ class ReportedSpeech:
             paragraph_end = art.paragraphs[index].end
             refusing = (_NON_ANSWER_HINT.search(art.text[base:paragraph_end].casefold()) is not None
                         and lx.NON_ANSWER.search(art.text, base, paragraph_end) is not None)
-            triggers = _trigger_indices(doc)
-            tokens = art.all_tokens(index)
             for sent in art.sents(index):
                 if inside(base + sent.start_char, quoted) and inside(base + sent.end_char - 1, quoted):
                     continue
@@ -377,9 +364,10 @@ class ReportedSpeech:
                 out.extend(refusal)
                 if refusal and refusal[0].start <= base + sent.start_char:
                     continue  # the whole sentence is the refusal
-                # none of the tests below can hold of any other word
-                for k in triggers[bisect_left(triggers, sent.start) : bisect_left(triggers, sent.end)]:
-                    tok = tokens[k]
+                for tok in art.all_tokens(index)[sent.start : sent.end]:
+                    lower = tok.lower_
+                    if lower not in _TRIGGER_WORDS and not lower.startswith("point"):
+                        continue  # none of the tests below can hold (this runs on every token of the body)
                     if refusal and refusal[0].start <= base + tok.idx < refusal[0].end:
                         continue
                     if tok.lower_ == "according" or (
