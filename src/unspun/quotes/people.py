@@ -137,17 +137,13 @@ def _titled(people: list[Entity], title: str) -> list[Entity]:
     return []
 
 
-def _name_tokens(name: str) -> list[str]:
-    """The words of a name that identify the person: no titles before it, no letters after it.
-
-    'Abigail Thornbury KC' is not a later mention of 'Jonathan Mercer KC': 'KC' is no surname.
-    """
-    return list(_name_words(name))
-
-
 @lru_cache(maxsize=16384)
 def _name_words(name: str) -> tuple[str, ...]:
-    """:func:`_name_tokens`, computed once per name (it is asked for every known person at every mention)."""
+    """The words of a name that identify the person: no titles before it, no letters after it.
+
+    'Abigail Thornbury KC' is not a later mention of 'Jonathan Mercer KC': 'KC' is no surname. Computed once per
+    name: it is asked for every known person at every mention.
+    """
     words = [w.strip(".,").lower() for w in name.split() if w.strip(".,").lower() not in lx.TITLES]
     while len(words) > 1 and (words[-1].replace(".", "").upper() in lx.POSTNOMINALS or words[-1] in ("ii", "iii", "iv")):
         words.pop()

@@ -729,6 +729,7 @@ _POSTNOMINAL_BY_HASH: dict[int, bool] = {}
 
 
 def _postnominal_word(tok: "Token") -> bool:
+    """True when ``tok`` is letters after a name ('KC', 'Jr.', 'MP')."""
     known = _POSTNOMINAL_BY_HASH.get(tok.orth)
     if known is None:
         known = _POSTNOMINAL_BY_HASH[tok.orth] = tok.text.replace(".", "").upper() in lx.POSTNOMINALS

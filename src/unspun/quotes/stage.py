@@ -45,8 +45,9 @@ def _without_cycle_collection() -> Iterator[None]:
     The rules make hundreds of thousands of short-lived objects (spaCy builds a new Token or Span
     object at every look at the parse), which reference counting frees; each of them counts towards
     the collector's next pass, and a full pass walks every object the process holds (the spaCy
-    pipeline's included): about a tenth of the stage's time, measured with py-spy, spent finding no
-    cycles. The objects the rules keep are freed with the extractor when the article is done.
+    pipeline's too, unless it is frozen, as ``unspun.nlp.load_spacy`` leaves it): about a tenth of the
+    stage's time, measured with py-spy, spent finding no cycles. The objects the rules keep are freed
+    with the extractor when the article is done.
     """
     was_enabled = gc.isenabled()
     gc.disable()
@@ -58,12 +59,17 @@ def _without_cycle_collection() -> Iterator[None]:
 
 
 def extract_quotes(parsed: ParsedArticle, kinds: list[str]) -> tuple[list[Quote], list[Source]]:
-    """Quotes and sources of one parsed article, given its paragraph kinds."""
+    """Quotes and sources of one parsed article, given its paragraph kinds.
+
+    The collector resumes only once the extractor and all it made are freed (they hold no cycles), so the one
+    collection that follows has little left to walk.
+    """
     with _without_cycle_collection():
         return _quotes_and_sources(parsed, kinds)
 
 
 def _quotes_and_sources(parsed: ParsedArticle, kinds: list[str]) -> tuple[list[Quote], list[Source]]:
+    """The work of :func:`extract_quotes`; the extractor is freed when this returns."""
     extractor = Extractor(parsed, kinds)
     found = extractor.run()
     text = parsed.article.text
