@@ -142,6 +142,10 @@ def is_subject(ent: "SpacySpan") -> bool:
     tok = ent.root
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return True
+    if (tok.dep_ in ("npadvmod", "advmod", "dep") and ent.start == (sent := sentence_of(tok)).start
+            and ent.end < len(ent.doc) and ent.doc[ent.end].text == "," and sent.root.pos_ in ("VERB", "AUX")
+            and sent.root.i > tok.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in sent.root.children)):
+        return True  # 'Pennington, in a note to clients, cut his target': the parser lost the subject to an adverb
     if (tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to") and tok.head.i == sentence_of(tok).start
             and ent.end < len(ent.doc) and ent.doc[ent.end].text == ","):
         return True  # 'For Pillai, that is the real challenge. "...," he said': the sentence is about him
@@ -206,6 +210,16 @@ _NAME_OR_NOUN = frozenset({symbols.PROPN, symbols.NOUN})
 # the relations of a common noun that the rules of the people pass after the first two can ask about
 _SUBJECT_OR_APPOSITION = frozenset({symbols.nsubj, symbols.nsubjpass, symbols.appos})
 _SUBJECTS = frozenset({symbols.nsubj, symbols.nsubjpass})
+
+
+def _hyphen_start(tok: "Token") -> "Token":
+    """The first part of the hyphenated name ``tok`` ends ('Okafor' for 'Brennan' in 'Okafor-Brennan', the parts
+    capitalised and written without spaces, the first hanging on ``tok``), else ``tok`` itself."""
+    doc, i = tok.doc, tok.i
+    if i >= 2 and doc[i - 1].text in ("-", "\u2010") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and (
+            doc[i - 2].text[:1].isupper() and doc[i - 2].head.i == i and doc[i - 2].dep_ == "compound"):
+        return doc[i - 2]
+    return tok
 
 
 class _Article:
@@ -376,6 +390,7 @@ class Extractor(ReportedSpeech):
         self.kinds = list(kinds)
         self._first_body = next((i for i, kind in enumerate(self.kinds) if kind == "body"), -1)  # the lede
         self.registry = Registry()
+        self.registry.paragraph_starts = [p.start for p in self.art.paragraphs]
         self.resolver = Resolver(self.registry)
         self._last_direct: dict[int, Found] = {}
         self._closed_quotes: SortedSpans = SortedSpans.of([])  # closed one-paragraph quotes (run)
@@ -917,18 +932,22 @@ class Extractor(ReportedSpeech):
                 # So is a first name or surname alone of a person already named ('In the evening, Tomás
                 # brought the ferry in. "Habit," he said.'), whatever the verb and however it was tagged.
                 # The tagger may read a surname as a common noun ('Maas pushed back'): a known one counts too.
+                # ('Okafor-Brennan, still soaked, struggled': a hyphenated surname is one name, its first part no
+                # given name)
+                first = _hyphen_start(tok)
                 if (tok.dep_ != "nsubj" or tok.pos_ not in ("PROPN", "NOUN") or tok.ent_type_ == "PERSON"
                         or not tok.text[:1].isupper() or tok.lower_ in lx.ORG_NOUNS
                         or any(c.dep_ in ("compound", "conj", "cc", "det") and c.lower_.rstrip(".") not in _TITLE_WORDS
-                               for c in tok.children)  # 'Mr Ellery said' still counts
+                               and not first.i <= c.i < tok.i for c in tok.children)  # 'Mr Ellery said' still counts
                         or inside(base + tok.idx, quoted)):
                     continue
-                if self.registry.known_person(tok.text) is not None:
+                name = self.art.text[base + first.idx : base + tok.idx + len(tok)]
+                if self.registry.known_person(name) is not None:
                     # the one named last before, or the one the title fits ('Dr Varnholt' is the chemist)
-                    known, _ = self.registry.person(tok.text, at=base + tok.idx, title=title_before(tok))
+                    known, _ = self.registry.person(name, at=base + first.idx, title=title_before(first))
                     # (inside what someone reports, 'told a station that she would always consider Quinn "...",
                     # the name is what was reported, not who a later 'she' is)
-                    self.resolver.note(base + tok.idx, known, not _inside_reported_clause(tok, base, quoted))
+                    self.resolver.note(base + first.idx, known, not _inside_reported_clause(tok, base, quoted))
                 elif (tok.pos_ == "PROPN" and not tok.ent_type_ and lemma_of(tok.head).lower() in lx.SPEECH_LEMMAS
                       and not (tok.head.dep_ == "ccomp" and is_cue(tok.head.head))):
                     # not the subject of a reported clause ('Feld added that Corvane had promised'): what was
@@ -944,7 +963,8 @@ class Extractor(ReportedSpeech):
             return False
         mention = self.resolver.register_person(tok, base)
         # 'Her son, Paulo, 30, disagreed': a name beside the subject is the subject too
-        subject = tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"))
+        subject = (tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"))
+                   or is_subject(tok.doc[tok.i : tok.i + 1]))  # ('For Gwen Tallis, ...,': see is_subject)
         self.resolver.note(mention.start, mention.entity, subject)
         return True
 
@@ -971,7 +991,7 @@ class Extractor(ReportedSpeech):
             known = bearers[0]
         root = ent.root
         subject = (root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT") or (
-            root.dep_ == "pobj" and is_subject(ent)) or (
+            root.dep_ in ("pobj", "npadvmod", "advmod", "dep") and is_subject(ent)) or (
             root.dep_ == "ROOT" and root.i == sentence_of(root).start and any(c.dep_ == "acl" and c.pos_ == "VERB" for c in root.children))
         return known, subject
 

@@ -10,7 +10,7 @@ Descriptions (role and affiliation) are gathered from every mention.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Sequence
@@ -87,7 +87,7 @@ _CORPORATE = frozenset(
     """nv bv ag sa se gmbh ltd ltd. limited inc inc. plc llc llp corp corp. co co. group holdings systems estates
     logistics partners capital airlines airways motors energy technologies technology labs media foods pharma
     pharmaceuticals industries chemicals solutions networks software ventures properties enterprises mining metals
-    resources insurance homes bank""".split()
+    resources insurance homes bank semiconductor semiconductors robotics electronics""".split()
 )
 
 
@@ -104,6 +104,8 @@ def title_key(word: str) -> str:
 
 
 _GENDERED_TITLES = frozenset({"mr", "mrs", "ms", "miss"})
+# how near before 'the company' a company must have been a subject to be the one it means (about two sentences)
+_RECENT_COMPANY_CHARS = 250
 # Descriptions of people a 'Dr' or 'Professor' fits: scientists, scholars, physicians.
 _LEARNED = re.compile(r"\b(?:\w+ologist|\w*scientist|\w*chemist|\w*physicist|physician|surgeon|doctor|professor|"
                       r"lecturer|researcher|scholar|academic|economist|historian|mathematician|astronomer|geologist|"
@@ -251,6 +253,8 @@ class Registry:
 
     def __init__(self) -> None:
         self.entities: dict[str, Entity] = {}
+        # where the article's paragraphs start (set by the extractor): some readings hold only within one paragraph
+        self.paragraph_starts: list[int] = []
         self.people: list[Entity] = []
         self.name_candidates: list[str] = []
         # (article offset, entity, is_subject): person mentions in reading order.
@@ -287,6 +291,12 @@ class Registry:
     def organisation(self, name: str) -> Entity:
         """The organisation of ``name``, created on first use; a leading 'the' is not part of the name."""
         name = name[4:] if name.lower().startswith("the ") else name
+        if " " not in name and f"org:{name.lower()}" not in self.entities:
+            # 'Quillmark said' after 'Quillmark Systems': a company named again without its corporate word
+            longer = [e for e in self.entities.values() if e.kind == "organisation" and is_corporate(e.name)
+                      and e.name.split()[0].lower() == name.lower()]
+            if len(longer) == 1:
+                return longer[0]
         return self.entity(f"org:{name.lower()}", name, "organisation")
 
     def person(self, name: str, at: int | None = None, title: str | None = None, gender: str | None = None,
@@ -434,6 +444,11 @@ class Registry:
                 return p
         return None
 
+    def same_paragraph(self, a: int, b: int) -> bool:
+        """True when offsets ``a`` and ``b`` lie in one paragraph (False when the paragraphs are not known)."""
+        return bool(self.paragraph_starts) and (
+            bisect_right(self.paragraph_starts, a) == bisect_right(self.paragraph_starts, b))
+
     def by_role(self, role: str, before: int, people: bool = True, named_too: bool = False) -> Entity | None:
         """The latest person described with ``role`` ("the mayor" -> "Mayor Helena Brandt").
 
@@ -442,6 +457,14 @@ class Registry:
         -> "a senior police source" (not "the campaign" -> "a campaign spokesman").
         """
         role = role.lower()
+        if named_too and role in lx.GENERIC_ORG_NOUNS and (recent := self.latest(before, subjects_only=True)[:1]):
+            # 'Brightfen said the decision was mutual. "...," the company said': a company that was the subject just
+            # before in the same paragraph (within a couple of sentences) is the one meant, though the article is about another
+            offset, entity = recent[0]
+            if (before - offset <= _RECENT_COMPANY_CHARS and self.same_paragraph(offset, before)
+                    and entity.kind == "organisation" and is_corporate(entity.name)
+                    and not set(_words(entity.name)) & lx.PUBLIC_BODY_NOUNS):
+                return entity
         company = None  # for 'the company': the first company the article named, the one it is about
         for n, (_, entity) in enumerate(self.latest(before)):
             if n == 0 and named_too and role in _COLLECTIVE_NOUNS and entity.kind == "organisation" and not is_corporate(entity.name):

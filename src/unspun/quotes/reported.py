@@ -11,7 +11,7 @@ from unspun.quotes import lexicon as lx
 from unspun.quotes.cues import inside
 from unspun.quotes.found import CONFIDENCE, Found
 from unspun.quotes.people import Mention, named_in
-from unspun.quotes.speakers import according_name, an_amount, is_cue, pointed_out, subject_of
+from unspun.quotes.speakers import according_name, an_amount, asked_aside, is_cue, pointed_out, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -419,6 +419,9 @@ class ReportedSpeech:
                 # noted that ... ― Trump boasted, "..."': a phrase opening the sentence says where, how or when it was
                 # said, not what
                 clause = clauses[1] if len(clauses) > 1 and clauses[1].i > verb.i else None
+            if clause is not None and clause.i < verb.i and (aside := asked_aside(verb)) is not None and aside[0].i == clause.i:
+                # 'Oyelaran-Voss, asked about the post, said she ...': the aside names who speaks; what was said follows
+                clause = next((c for c in clauses if c.i > verb.i), None)
             if (len(clauses) > 1 and subject is not None and clause is not None and clause.i < verb.i < clauses[1].i
                     and subject.left_edge.i == clause.right_edge.i + 1):
                 # 'former captain turned pundit Gary Okonkwo said the club had ...': the parser made 'turned' a clause of

@@ -126,6 +126,25 @@ def after_prefix(tok: "Token") -> "Token":
     return tok
 
 
+_ASKED_LEMMAS = frozenset({"ask", "press", "question", "quiz", "challenge"})
+
+
+def asked_aside(verb: "Token") -> "tuple[Token, Token] | None":
+    """'Oyelaran-Voss, asked about the post, said she ...': the parser read the name and the aside as a clause of
+    their own ('Oyelaran-Voss asked about the post') hung on the cue, which is left without a subject. The aside's
+    clause and the one asked, who is who speaks; None for anything else. Only for an aside set off by commas before
+    the cue."""
+    doc = verb.doc
+    for clause in verb.children:
+        if (clause.i < verb.i and clause.dep_ in ("ccomp", "advcl") and clause.tag_ in ("VBN", "VBD")
+                and lemma_of(clause).lower() in _ASKED_LEMMAS and clause.right_edge.i >= verb.i - 2
+                and doc[verb.i - 1].text == ","):
+            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+            if subj is not None and subj.pos_ == "PROPN" and doc[subj.i + 1].text == ",":
+                return clause, subj
+    return None
+
+
 def subject_of(verb: "Token") -> "Token | None":
     """The subject of a cue verb: its own, or that of the verb it is coordinated with."""
     if verb.pos_ == "NOUN" and (misread := _misread_verb_subject(verb)) is not None:
@@ -208,6 +227,8 @@ def subject_of(verb: "Token") -> "Token | None":
                           for c in v.children if c.dep_ == "nsubj" and person_like(c) and c.pos_ != "PRON"]
                 if nearer:
                     return nearer[-1]
+        if subj is None and seen == 0 and (aside := asked_aside(tok)) is not None:
+            subj = aside[1]
         if subj is not None:
             subj = after_prefix(subj)  # 'His co-presenter, Martin Sheehy, argued': the presenter, not 'co'
         if subj is not None and subj.pos_ == "ADP":  # 'Of Carson, Levine ... said': the parser made 'Of' the subject

@@ -1,0 +1,67 @@
+"""Speaker rules of the twenty-first session (5 Dec 2026), from a blind review on invented sports, health and
+business stories: a hyphenated surname as a subject, the one asked in 'X, asked about Y, said', a person set at the
+head of a sentence with 'For', a name the parser made an adverb of its sentence, a company named again without its
+corporate word, and 'the company' after another company that was just a subject. Each test failed before its rule."""
+
+from __future__ import annotations
+
+from quotes_helpers import find
+
+
+def test_a_hyphenated_surname_as_a_subject_is_who_the_next_he_is(analyse) -> None:
+    a = analyse("Rovers win late\n\nSubstitute Jonah Okafor-Brennan scored twice in the last nine minutes. Manager "
+                "Dermot Kilbride had sent him on at half-time.\n\n\"He's been knocking on the door for weeks,\" "
+                "Kilbride said.\n\nOkafor-Brennan, still soaked in the tunnel, struggled to describe the winner. "
+                "\"I just closed my eyes and hit it,\" he said.")
+    assert find(a, "knocking on the door").speaker.name == "Dermot Kilbride"
+    assert find(a, "closed my eyes").speaker.name == "Jonah Okafor-Brennan"
+
+
+def test_the_one_asked_in_an_aside_before_the_cue_speaks(analyse) -> None:
+    a = analyse("Quillmark shares slide\n\nQuillmark chief executive Sanna Oyelaran-Voss told analysts that the "
+                "company had enough stock.\n\nAn investor criticised the board online.\n\nOyelaran-Voss, asked about "
+                "the post, said she \"respected all of our shareholders\" but that the board had full confidence "
+                "in its managers.")
+    assert find(a, "respected all of our shareholders").speaker.name == "Sanna Oyelaran-Voss"
+    reported = find(a, "the board had full confidence")
+    assert reported.kind == "indirect" and reported.text.startswith("she")
+    assert not any(q.text.startswith("Oyelaran-Voss, asked") for q in a.quotes)  # the aside is no report
+
+
+def test_a_person_set_at_the_head_of_a_sentence_with_for_is_who_she_is(analyse) -> None:
+    a = analyse("Winter swimmers report fewer colds\n\nA hospital spokesperson, Teresa Lindqvist, said the unit had "
+                "treated 14 cases. \"Nobody should rush in,\" Lindqvist said.\n\nFor Gwen Tallis, a 67-year-old "
+                "retired teacher who took part in the study, the benefits are obvious.\n\n\"I haven't had so much as "
+                "a sniffle in two winters,\" she said.")
+    assert find(a, "Nobody should rush in").speaker.name == "Teresa Lindqvist"
+    assert find(a, "so much as a sniffle").speaker.name == "Gwen Tallis"
+
+
+def test_a_name_opening_its_sentence_that_the_parser_made_an_adverb_is_its_subject(analyse) -> None:
+    a = analyse("Quillmark shares slide\n\nDevraj Pennington, an analyst at Halloway Crane Securities, said the "
+                "sell-off looked overdone.\n\nOskar Delahunt, founder of the activist fund Fernhollow Capital, posted "
+                "a long complaint online.\n\nPennington, in a note to clients later on Thursday, cut his price target "
+                "on the stock. The real question, he wrote, was whether Quillmark could find a new supplier "
+                "\"before the holiday peak.\"")
+    assert find(a, "before the holiday peak").speaker.name == "Devraj Pennington"
+
+
+def test_a_company_named_again_without_its_corporate_word_is_the_same_source(analyse) -> None:
+    a = analyse("Quillmark shares slide after chip deal collapses\n\nShares in Quillmark Systems fell 18 percent on "
+                "Thursday after the company confirmed that a supply agreement with Brightfen Semiconductor had been "
+                "terminated.\n\nBrightfen, which is based in Olmsted Harbour, said the decision was mutual.\n\n"
+                "Quillmark said it expected to announce a new supplier within six weeks.")
+    assert find(a, "the decision was mutual").speaker.name == "Brightfen Semiconductor"
+    assert find(a, "a new supplier within six weeks").speaker.name == "Quillmark Systems"
+    kinds = {s.name: s.kind for s in a.sources}
+    assert kinds == {"Quillmark Systems": "organisation", "Brightfen Semiconductor": "organisation"}
+
+
+def test_the_company_after_another_company_was_just_the_subject_is_that_company(analyse) -> None:
+    a = analyse("Quillmark shares slide after chip deal collapses\n\nShares in Quillmark Systems fell 18 percent on "
+                "Thursday after the company confirmed that a supply agreement with Brightfen Semiconductor had been "
+                "terminated.\n\nBrightfen, which is based in Olmsted Harbour, said the decision was mutual. \"Both "
+                "parties agreed that the partnership no longer served their interests,\" the company said in a "
+                "statement.")
+    assert find(a, "a supply agreement with").speaker.name == "Quillmark Systems"  # the article's company
+    assert find(a, "Both parties agreed").speaker.name == "Brightfen Semiconductor"
