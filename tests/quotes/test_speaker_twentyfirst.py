@@ -1,7 +1,8 @@
 """Speaker rules of the twenty-first session (5 Dec 2026), from a blind review on invented sports, health and
 business stories: a hyphenated surname as a subject, the one asked in 'X, asked about Y, said', a person set at the
 head of a sentence with 'For', a name the parser made an adverb of its sentence, a company named again without its
-corporate word, and 'the company' after another company that was just a subject. Each test failed before its rule."""
+corporate word, 'the company' after another company that was just a subject, and a clause the parser made the
+object of 'said'. Each rule's test failed before the rule; the last test guards its reach."""
 
 from __future__ import annotations
 
@@ -65,3 +66,17 @@ def test_the_company_after_another_company_was_just_the_subject_is_that_company(
                 "statement.")
     assert find(a, "a supply agreement with").speaker.name == "Quillmark Systems"  # the article's company
     assert find(a, "Both parties agreed").speaker.name == "Brightfen Semiconductor"
+
+
+def test_a_clause_the_parser_made_the_object_of_said_is_what_was_said(analyse) -> None:
+    a = analyse("Quillmark shares slide\n\nDevraj Pennington, an analyst at Halloway Crane Securities who covers "
+                "industrial automation, said the sell-off looked overdone. \u201cQuillmark has switched suppliers "
+                "before,\u201d he said.")
+    q = find(a, "the sell-off looked overdone")
+    assert q.kind == "indirect" and q.speaker.name == "Devraj Pennington"
+    assert find(a, "switched suppliers before").speaker.name == "Devraj Pennington"
+
+
+def test_a_plain_object_of_said_is_still_no_report(analyse) -> None:
+    a = analyse("Vigil\n\nThe priest said a short prayer for the families before the names were read.")
+    assert not any(q.kind == "indirect" for q in a.quotes)

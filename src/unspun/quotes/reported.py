@@ -332,6 +332,20 @@ def _finding(verb: "Token", clause: "Token") -> bool:
 _THAT_CLAUSE_ONLY = frozenset({"rule", "object", "point"})
 
 
+def _clause_read_as_object(verb: "Token") -> "Token | None":
+    """'said the sell-off looked overdone', parsed as 'said [the sell-off-looked overdone]': a clause the parser
+    made the object of 'said', its verb an adjective of a noun. The object is taken for the clause when a word in
+    it has a subject of its own, and a past-tense verb stands between that subject and the object's head."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.i - verb.i > 12:
+        return None
+    words = list(obj.subtree)
+    subject = next((t for t in words if t.dep_ in ("nsubj", "nsubjpass") and t.i < obj.i), None)
+    if subject is None or not any(t.tag_ in ("VBD", "VBZ", "VBP") and subject.i < t.i < obj.i for t in words):
+        return None
+    return obj
+
+
 class ReportedSpeech:
     """Mixin of the Extractor: the reported-speech rules (uses its ``art``, ``kinds``, ``resolver``, ``registry``)."""
 
@@ -442,6 +456,8 @@ class ReportedSpeech:
                 return None  # 'egalitarianism ruled', 'objected to the plan': no report without its clause after it
             if clause is None and lemma_of(verb).lower() == "tell":
                 clause = _told_that(verb)
+            if clause is None and lemma_of(verb).lower() == "say":
+                clause = _clause_read_as_object(verb)
             spoken_object = _object_then_words(verb) if clause is None else None
             if spoken_object is not None:
                 toks = spoken_object  # 'urged the board to look again at ...', 'estimated the cost at "..."'
