@@ -1,8 +1,9 @@
 """Speaker rules of the twenty-first session (5 Dec 2026), from a blind review on invented sports, health and
 business stories: a hyphenated surname as a subject, the one asked in 'X, asked about Y, said', a person set at the
 head of a sentence with 'For', a name the parser made an adverb of its sentence, a company named again without its
-corporate word, 'the company' after another company that was just a subject, and a clause the parser made the
-object of 'said'. Each rule's test failed before the rule; the last test guards its reach."""
+corporate word, 'the company' after another company that was just a subject, a clause the parser made the
+object of 'said', and a report of its own joined on after a clause a cue interrupts. Each rule's test failed
+before the rule; the last test guards its reach."""
 
 from __future__ import annotations
 
@@ -75,6 +76,15 @@ def test_a_clause_the_parser_made_the_object_of_said_is_what_was_said(analyse) -
     q = find(a, "the sell-off looked overdone")
     assert q.kind == "indirect" and q.speaker.name == "Devraj Pennington"
     assert find(a, "switched suppliers before").speaker.name == "Devraj Pennington"
+
+
+def test_a_report_of_its_own_joined_after_an_interrupted_clause_is_not_the_speakers(analyse) -> None:
+    a = analyse("Winter swimmers\n\nLead author Ingrid Halvorsen-Reyes stressed that the study was no medical advice. "
+                "People with heart conditions, she said, should speak to a doctor before trying cold-water swimming, "
+                "and the report recommends that beginners limit their first swims to a few minutes.")
+    q = find(a, "should speak to a doctor")
+    assert q.speaker.name == "Ingrid Halvorsen-Reyes"
+    assert q.text.endswith("cold-water swimming") and "recommends" not in q.text
 
 
 def test_a_plain_object_of_said_is_still_no_report(analyse) -> None:

@@ -88,6 +88,10 @@ def _as_reported(verb: "Token") -> list["Token"]:
     return toks if len([t for t in toks if not t.is_punct]) >= 4 else []
 
 
+# what a study or report does with a clause after it ('the report recommends that ...'): a report of its own
+_FINDING_LEMMAS = frozenset({"recommend", "conclude", "suggest", "find", "show", "estimate", "note"})
+
+
 def _around_cue(verb: "Token") -> list["Token"]:
     """The clause a parenthetical cue interrupts, without the cue and its commas; empty for a long list.
 
@@ -115,6 +119,16 @@ def _around_cue(verb: "Token") -> list["Token"]:
         around = sentence_of(verb) if head_start > verb.i else verb.head.subtree
     toks = sorted({t.i: t for t in [*around, *subtree]
                    if t.i not in own and not (t.text == "," and t.i in edges)}.values(), key=lambda t: t.i)
+    # '..., she said, should speak to a doctor, and the report recommends that ...': a report of its own joined on
+    # after the interrupted clause is not hers (it is read as one in its turn)
+    other = next((t for t in toks if t.i > verb.i and t.dep_ == "conj" and t.pos_ == "VERB"
+                  and (is_cue(t) or lemma_of(t).lower() in _FINDING_LEMMAS)
+                  and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i for c in t.children)
+                  and any(c.dep_ == "ccomp" and c.i > t.i for c in t.children)), None)
+    if other is not None:
+        toks = [t for t in toks if t.i < other.left_edge.i]
+        while toks and (toks[-1].text == "," or toks[-1].dep_ == "cc"):
+            toks.pop()
     return toks if sum(t.text == "," for t in toks) <= 3 else []
 
 
