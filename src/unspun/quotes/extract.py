@@ -429,11 +429,24 @@ class Extractor(ReportedSpeech):
         found = [self._document_maker(self._named_body(self._relinked(f)), written) for f in found]
         found = [self._not_named_inside(self._named_later(f)) for f in found]
         found = _speaker_of_held_quote(found)
+        found = self._one_force(found)
         for f in found:
             if f.kind == "indirect" and (stamp := _TIMESTAMP.match(art.text, f.start, f.end)) and stamp.end() < f.end:
                 f.start = stamp.end()  # '17:50 — Power cuts ..., according to X': a live blog's time is no one's words
         found.sort(key=lambda f: (f.start, f.end))
         return found
+
+    def _one_force(self, found: list[Found]) -> list[Found]:
+        """'Police said ...' in an article that names one force ('Westmarch Police'): that force, one source."""
+        bare = [e for e in self.registry.entities.values() if e.name.lower() == "police"]
+        forces = [e for e in self.registry.entities.values()
+                  if e.kind == "organisation" and e.name.lower().endswith(" police") and e.name[:1].isupper()]
+        if len(bare) != 1 or len(forces) != 1:
+            return found
+        police, force = bare[0], forces[0]
+        return [Found(f.start, f.end, f.paragraph, f.kind, Mention(force, f.mention.start, f.mention.end, f.mention.resolution),
+                      f.cue, f.confidence)
+                if f.mention is not None and f.mention.entity is police else f for f in found]
 
     def _is_term(self, q: MarkedQuote) -> bool:
         """A name, nickname or term in quotation marks, which no one says (:mod:`unspun.quotes.terms`)."""
@@ -1940,6 +1953,13 @@ class Extractor(ReportedSpeech):
                 continue
             while t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i > t.i:
                 t = t.head  # 'finance chief Oskar Pelham': the name's last word, as a subject's
+            if t.dep_ == "poss":
+                # 'That was how one of Callum's friends described it': the friend speaks, not the one named as whose
+                owner = t.head
+                while owner.dep_ not in ("nsubj", "nsubjpass") and owner.head.i != owner.i and owner.i - t.i < 8:
+                    owner = owner.head
+                m = self.resolver.resolve(owner, art.base[index]) if owner.dep_ in ("nsubj", "nsubjpass") else None
+                return Mention(m.entity, m.start, m.end, "adjacent") if m is not None else None
             if t.ent_type_ == "PERSON" or looks_like_name(t):
                 m = self.resolver.register_person(t, art.base[index])
                 self.resolver.note(m.start, m.entity)
