@@ -3,8 +3,9 @@ business stories: a hyphenated surname as a subject, the one asked in 'X, asked 
 head of a sentence with 'For', a name the parser made an adverb of its sentence, a company named again without its
 corporate word, 'the company' after another company that was just a subject, a clause the parser made the
 object of 'said', a report of its own joined on after a clause a cue interrupts; and, from a second review (climate,
-entertainment and crime stories), bare 'Police' where one force is named and 'one of Callum's friends' handed a
-quote. Each rule's test failed before the rule; the last test guards its reach."""
+entertainment and crime stories), bare 'Police' where one force is named, 'one of Callum's friends' handed a quote
+and 'a witness who gave her name only as Shannon'. Each rule's test failed before the rule; the last test
+guards its reach."""
 
 from __future__ import annotations
 
@@ -106,6 +107,14 @@ def test_bare_police_in_an_article_naming_one_force_is_that_force(analyse) -> No
 def test_a_quote_handed_to_one_of_someones_friends_is_the_friends_not_theirs(analyse) -> None:
     a = analyse(CRIME)
     assert find(a, "standing outside a chippy").speaker.name == "one of Callum's friends"
+
+
+def test_a_witness_who_gave_her_name_as_shannon_is_shannon(analyse) -> None:
+    a = analyse("Street attack\n\nA witness who gave her name only as Shannon said she had seen two men arguing with a "
+                "group of teenagers. \"One of them kept pushing the boy in the chest,\" she said. \"Then everyone was "
+                "running.\"")
+    assert find(a, "kept pushing the boy").speaker.name == "Shannon"
+    assert [(s.name, s.kind, s.quote_count) for s in a.sources] == [("Shannon", "person", 3)]
 
 
 def test_a_plain_object_of_said_is_still_no_report(analyse) -> None:

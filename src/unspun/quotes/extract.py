@@ -212,6 +212,25 @@ _SUBJECT_OR_APPOSITION = frozenset({symbols.nsubj, symbols.nsubjpass, symbols.ap
 _SUBJECTS = frozenset({symbols.nsubj, symbols.nsubjpass})
 
 
+def _name_given_as(noun: "Token") -> "Token | None":
+    """'A witness who gave her name only as Shannon': the name (its last word) a person described by ``noun`` gave."""
+    doc = noun.doc
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or lemma_of(clause).lower() != "give":
+            continue
+        name = next((c for c in clause.children if c.dep_ == "dobj" and c.lower_ == "name"), None)
+        if name is None:
+            continue
+        k = name.i + 1
+        while k < len(doc) and doc[k].lower_ in ("only", "just", "simply"):
+            k += 1
+        if k + 1 < len(doc) and doc[k].lower_ == "as" and doc[k + 1].pos_ == "PROPN":
+            while k + 2 < len(doc) and doc[k + 2].pos_ == "PROPN":
+                k += 1
+            return doc[k + 1]
+    return None
+
+
 def _hyphen_start(tok: "Token") -> "Token":
     """The first part of the hyphenated name ``tok`` ends ('Okafor' for 'Brennan' in 'Okafor-Brennan', the parts
     capitalised and written without spaces, the first hanging on ``tok``), else ``tok`` itself."""
@@ -930,6 +949,12 @@ class Extractor(ReportedSpeech):
                     mention = self.resolver.resolve(tok, base)
                     if mention is not None and mention.entity.kind == "group":
                         self.resolver.note(mention.start, mention.entity, True)
+                    continue
+                if tok.dep_ == "nsubj" and (named := _name_given_as(tok)) is not None and not inside(base + named.idx, quoted):
+                    # 'A witness who gave her name only as Shannon said ...': the witness is Shannon, whom a later
+                    # 'she said' means
+                    mention = self.resolver.register_person(named, base)
+                    self.resolver.note(mention.start, mention.entity, True)
                     continue
                 if self._unnamed_speaker(tok, base, quoted):
                     # 'Another witness, a delivery driver, said the riders ... . "...," he said.': an unnamed
