@@ -109,6 +109,13 @@ def test_a_quote_handed_to_one_of_someones_friends_is_the_friends_not_theirs(ana
     assert find(a, "standing outside a chippy").speaker.name == "one of Callum's friends"
 
 
+def test_the_friend_a_quote_was_handed_to_is_the_next_he(analyse) -> None:
+    a = analyse("Teenager killed\n\nNeighbour Graham Tully said he heard shouting and ran downstairs.\n\n\"We were just "
+                "kids standing outside a chippy.\"\n\nThat was how one of Callum's friends, who did not want to be "
+                "named, described the moments before the attack. He said the group had never seen the men before.")
+    assert find(a, "never seen the men before").speaker.name == "one of Callum's friends"  # not Graham Tully
+
+
 def test_a_witness_who_gave_her_name_as_shannon_is_shannon(analyse) -> None:
     a = analyse("Street attack\n\nA witness who gave her name only as Shannon said she had seen two men arguing with a "
                 "group of teenagers. \"One of them kept pushing the boy in the chest,\" she said. \"Then everyone was "

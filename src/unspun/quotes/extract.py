@@ -1984,7 +1984,10 @@ class Extractor(ReportedSpeech):
                 while owner.dep_ not in ("nsubj", "nsubjpass") and owner.head.i != owner.i and owner.i - t.i < 8:
                     owner = owner.head
                 m = self.resolver.resolve(owner, art.base[index]) if owner.dep_ in ("nsubj", "nsubjpass") else None
-                return Mention(m.entity, m.start, m.end, "adjacent") if m is not None else None
+                if m is None:
+                    return None
+                self.resolver.note(m.start, m.entity)  # ('He said the group ...' after it is the friend too)
+                return Mention(m.entity, m.start, m.end, "adjacent")
             if t.ent_type_ == "PERSON" or looks_like_name(t):
                 m = self.resolver.register_person(t, art.base[index])
                 self.resolver.note(m.start, m.entity)

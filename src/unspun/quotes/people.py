@@ -621,10 +621,13 @@ def _one_unnamed_person(entity: Entity) -> bool:
     if {"my", "mine", "our", "ours", "me", "us"} & set(entity.name.lower().split()):
         return False  # 'an adviser of mine' is a speaker's own words, not someone the article introduces
     match = _UNNAMED_HEAD.match(entity.name)
-    if match is None or not (match[1].lower() in lx.HUMAN_NOUNS or match[1].lower() in lx.ROLE_NOUNS):
+    head = match[1].lower() if match is not None else ""
+    if entity.name.lower().startswith("one of ") and head.endswith("s"):
+        head = head[:-1]  # 'one of Callum's friends' is one friend
+    if not (head in lx.HUMAN_NOUNS or head in lx.ROLE_NOUNS):
         return False
     if entity.gender is None:  # 'a young man', 'a woman who lives nearby': the noun says which pronoun fits
-        entity.gender = _NOUN_GENDER.get(match[1].lower())
+        entity.gender = _NOUN_GENDER.get(head)
     return True
 
 
