@@ -950,7 +950,7 @@ class Extractor(ReportedSpeech):
                     if mention is not None and mention.entity.kind == "group":
                         self.resolver.note(mention.start, mention.entity, True)
                     continue
-                if tok.dep_ == "nsubj" and (named := _name_given_as(tok)) is not None and not inside(base + named.idx, quoted):
+                if dep == symbols.nsubj and (named := _name_given_as(tok)) is not None and not inside(base + named.idx, quoted):
                     # 'A witness who gave her name only as Shannon said ...': the witness is Shannon, whom a later
                     # 'she said' means
                     mention = self.resolver.register_person(named, base)
@@ -1001,8 +1001,8 @@ class Extractor(ReportedSpeech):
             return False
         mention = self.resolver.register_person(tok, base)
         # 'Her son, Paulo, 30, disagreed': a name beside the subject is the subject too
-        subject = (tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"))
-                   or is_subject(tok.doc[tok.i : tok.i + 1]))  # ('For Gwen Tallis, ...,': see is_subject)
+        # (and a subject as is_subject reads one: 'For Gwen Tallis, ...,' too)
+        subject = (tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass")) or is_subject(tok.doc[tok.i : tok.i + 1])
         self.resolver.note(mention.start, mention.entity, subject)
         return True
 

@@ -88,8 +88,9 @@ def _as_reported(verb: "Token") -> list["Token"]:
     return toks if len([t for t in toks if not t.is_punct]) >= 4 else []
 
 
-# what a study or report does with a clause after it ('the report recommends that ...'): a report of its own
-_FINDING_LEMMAS = frozenset({"recommend", "conclude", "suggest", "find", "show", "estimate", "note"})
+# what a study or report does with a clause after it ('the report recommends that ...', 'finds', 'concludes'): a
+# report of its own
+_REPORT_LEMMAS = lx.INDIRECT_LEMMAS | {"recommend"}
 
 
 def _around_cue(verb: "Token") -> list["Token"]:
@@ -122,7 +123,7 @@ def _around_cue(verb: "Token") -> list["Token"]:
     # '..., she said, should speak to a doctor, and the report recommends that ...': a report of its own joined on
     # after the interrupted clause is not hers (it is read as one in its turn)
     other = next((t for t in toks if t.i > verb.i and t.dep_ == "conj" and t.pos_ == "VERB"
-                  and (is_cue(t) or lemma_of(t).lower() in _FINDING_LEMMAS)
+                  and (is_cue(t) or lemma_of(t).lower() in _REPORT_LEMMAS)
                   and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i for c in t.children)
                   and any(c.dep_ == "ccomp" and c.i > t.i for c in t.children)), None)
     if other is not None:
