@@ -92,3 +92,29 @@ def test_narrative_heads_are_refitted_with_the_regularisation_the_inner_cv_chose
     assert all(not np.allclose(model.heads["narratives"].weight,
                                fit_sigmoid(data.nar_x, ny, data.narratives, c=c).weight, atol=1e-6) for c in others)
     assert set(model.config["narrative_inner_f1"]) == {"encoder", "encoder+ngrams"}
+
+
+def test_constant_baselines_answer_what_the_training_split_holds_most_and_score_it_on_the_held_out_one(data) -> None:
+    everything = np.arange(len(data.genres))
+    reporting = np.flatnonzero(np.array(data.genres) == "reporting")
+    mentions = np.arange(len(data.domains))
+    # Trained on the 10 reporting articles, the constant is 'reporting': on all 30 its F1 is
+    # P 10/30, R 1 -> 0.5, and opinion and satire score 0, so macro-F1 is 0.5 / 3.
+    floor = train.constant_baselines(data, reporting, everything, mentions, mentions)
+    assert floor["genre_macro_f1"] == pytest.approx(0.5 / 3)
+    # Trained on all 30 (15 opinion), the constant is 'opinion': P 15/30, R 1 -> 2/3, macro 2/9.
+    assert train.constant_baselines(data, everything, everything, mentions, mentions)["genre_macro_f1"] == pytest.approx(2 / 9)
+    # Frames: 15 Economic, 15 Political; both frames for every article (P 0.5, R 1) beat either alone (0.5).
+    assert floor["frames_micro_f1"] == pytest.approx(2 / 3)
+    # Roles: one hero and one villain per article, so the commonest role is right for half the mentions.
+    assert floor["main_role_accuracy"] == pytest.approx(0.5)
+
+
+def test_cross_validation_puts_the_constant_answer_beside_every_head_it_applies_to(data) -> None:
+    result = train.cross_validate(data, "fake-words", k=3)
+    floors = result["constant_baselines"]
+    assert set(floors) == {"genre_macro_f1", "frames_micro_f1", "main_role_accuracy"}
+    assert len(floors["genre_macro_f1"]["folds"]) == 3
+    # The invented articles carry their labels in their words: every head beats its floor.
+    for name, floor in floors.items():
+        assert result["metrics"][name]["mean"] > floor["mean"]

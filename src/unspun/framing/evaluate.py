@@ -76,6 +76,7 @@ def _evaluate(semeval2023: Path, semeval2025: Path, encoder_dir: Path | None, fo
         model.config["encoder_outputs"] = list(encoder.outputs)
         model.config["trained_on"] = result["articles"]
         model.config["cross_validation"] = result["metrics"]
+        model.config["cross_validation_constant_baselines"] = result["constant_baselines"]
         if "frames_by_language" in result:
             model.config["frames_by_language"] = result["frames_by_language"]
         model.save(save)

@@ -36,6 +36,13 @@ _MEASURES = {
     "entity_roles": ("main_role_accuracy", "main-role accuracy"),
 }
 
+# What the constant answer of ``cross_validation_constant_baselines`` is, in a report's words.
+_CONSTANT = {
+    "genre_macro_f1": "always answering the commonest genre",
+    "frames_micro_f1": "always answering the commonest frames",
+    "main_role_accuracy": "always answering the commonest role",
+}
+
 
 @lru_cache(maxsize=4)
 def measured_scores(model_dir: Path = MODEL_DIR, language: str | None = None) -> dict[str, str]:
@@ -49,10 +56,16 @@ def measured_scores(model_dir: Path = MODEL_DIR, language: str | None = None) ->
     except (OSError, ValueError):
         return {}
     cv = config.get("cross_validation", {})
+    floors = config.get("cross_validation_constant_baselines", {})
     out = {}
     for finding, (key, name) in _MEASURES.items():
         if isinstance(cv.get(key), dict) and "mean" in cv[key]:
             out[finding] = f"{name} {cv[key]['mean']:.2f} ± {cv[key].get('std', 0):.2f} in 5-fold cross-validation"
+            floor = floors.get(key)
+            if isinstance(floor, dict) and "mean" in floor:
+                out[finding] += f"; {_CONSTANT[key]} scores {floor['mean']:.2f}"
+                if cv[key]["mean"] <= floor["mean"]:
+                    out[finding] += ": no better than that"
     other = (config.get("frames_by_language") or {}).get(language or "en")
     if isinstance(other, dict) and isinstance(other.get("frames_micro_f1"), dict):
         m = other["frames_micro_f1"]
@@ -60,6 +73,8 @@ def measured_scores(model_dir: Path = MODEL_DIR, language: str | None = None) ->
 
         out["frames"] = (f"micro-F1 {m['mean']:.2f} ± {m.get('std', 0):.2f} in 5-fold cross-validation on "
                          f"{language_name(str(language))} articles")
+        if isinstance(other.get("best_constant_frames_micro_f1"), (int, float)):
+            out["frames"] += f"; the best constant set of frames scores {other['best_constant_frames_micro_f1']:.2f}"
     return out
 
 

@@ -313,6 +313,32 @@ def score_heads(model: FramingModel, data: FramingData, i23: np.ndarray, i25: np
     return out
 
 
+def constant_baselines(data: FramingData, train23: np.ndarray, test23: np.ndarray, train25: np.ndarray,
+                       test25: np.ndarray) -> dict[str, float]:
+    """What answering the same thing for every article scores on the held-out fold: the floor a head must beat.
+
+    The constant is chosen on the training split only, as a head's weights are: its
+    commonest genre, its commonest main role, and the set of its k most frequent frames
+    with k chosen for micro-F1 on the training split. A head scoring near its floor says
+    little about the article in front of it, however confident it looks; reports say so.
+    """
+    from collections import Counter
+
+    from unspun.framing.languages import best_constant_frames
+
+    genre = Counter(data.genres[i] for i in train23).most_common(1)[0][0]
+    test_genres = [data.genres[i] for i in test23]
+    out = {"genre_macro_f1": macro_f1(test_genres, [genre] * len(test_genres), list(GENRES))}
+    train_frames = [tuple(f for f, on in zip(FRAMES, data.frames[i]) if on) for i in train23]
+    chosen, _ = best_constant_frames(train_frames, list(FRAMES))
+    constant = np.tile([f in chosen for f in FRAMES], (len(test23), 1))
+    out["frames_micro_f1"] = micro_f1(data.frames[test23], constant)
+    in_train, in_test = np.isin(data.role_doc, train25), np.isin(data.role_doc, test25)
+    role = Counter(r.main_role for r, m in zip(data.roles, in_train) if m).most_common(1)[0][0]
+    out["main_role_accuracy"] = float(np.mean([r.main_role == role for r, m in zip(data.roles, in_test) if m]))
+    return out
+
+
 def split(data: FramingData, k: int = 5, seed: int = SEED) -> tuple[np.ndarray, np.ndarray]:
     """The fixed folds: 2023 stratified by genre, 2025 by domain and 'Other' (``seed`` deals them)."""
     f23 = folds(len(data.genres), k, data.genres, seed=seed)
@@ -328,9 +354,13 @@ def cross_validate(data: FramingData, encoder: str, k: int = 5, seed: int = SEED
     """
     f23, f25 = split(data, k, seed)
     per_fold: list[dict[str, float]] = []
+    floors: list[dict[str, float]] = []
     for f in range(k):
-        model = fit_heads(data, np.flatnonzero(f23 != f), np.flatnonzero(f25 != f), encoder)
-        per_fold.append(score_heads(model, data, np.flatnonzero(f23 == f), np.flatnonzero(f25 == f)))
+        tr23, te23, tr25, te25 = (np.flatnonzero(f23 != f), np.flatnonzero(f23 == f),
+                                  np.flatnonzero(f25 != f), np.flatnonzero(f25 == f))
+        model = fit_heads(data, tr23, tr25, encoder)
+        per_fold.append(score_heads(model, data, te23, te25))
+        floors.append(constant_baselines(data, tr23, te23, tr25, te25))
         log.info("fold %d: %s", f, {m: round(v, 3) for m, v in per_fold[-1].items()})
     return {
         "encoder": encoder,
@@ -338,6 +368,7 @@ def cross_validate(data: FramingData, encoder: str, k: int = 5, seed: int = SEED
         "seed": seed,
         "articles": {"semeval2023": len(data.genres), "semeval2025": len(data.domains), "mentions": len(data.roles)},
         "metrics": {m: summary([p[m] for p in per_fold]) for m in per_fold[0]},
+        "constant_baselines": {m: summary([p[m] for p in floors]) for m in floors[0]},
     }
 
 

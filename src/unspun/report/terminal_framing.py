@@ -126,7 +126,8 @@ def eval_table(result: dict) -> RenderableType:
     table = Table(title=f"Framing, {result['folds']}-fold cross-validation ({result['encoder']}; "
                         f"{counts.get('semeval2023')} + {counts.get('semeval2025')} articles, {counts.get('mentions')} mentions)")
     repeated = result.get("repeated")
-    columns = ["metric", "mean ± std", "target", "per fold"]
+    floors = result.get("constant_baselines", {})
+    columns = ["metric", "mean ± std", "target", "per fold", "constant answer"]
     if repeated:
         columns.append(f"mean over {len(repeated['seeds'])} fold seeds (min–max)")
     for col in columns:
@@ -134,7 +135,8 @@ def eval_table(result: dict) -> RenderableType:
     for name, m in result["metrics"].items():
         target = result.get("targets", {}).get(name)
         row = [name, f"{m['mean']:.3f} ± {m['std']:.3f}", f"≥ {target:.2f}" if target else "—",
-               " ".join(f"{v:.3f}" for v in m["folds"])]
+               " ".join(f"{v:.3f}" for v in m["folds"]),
+               f"{floors[name]['mean']:.3f}" if name in floors else "—"]
         if repeated:
             r = repeated["metrics"][name]
             row.append(f"{r['mean']:.3f} ({r['min']:.3f}–{r['max']:.3f})")
