@@ -63,7 +63,7 @@ def multiply_adds_per_row(model_path: Path) -> int:
     shapes = {i.name: tuple(i.dims) for i in graph.initializer}
     total = 0
     for node in graph.node:
-        if node.op_type in {"MatMulInteger", "DynamicQuantizeMatMul", "MatMulIntegerToFloat"}:
+        if node.op_type in GEMM_OPS:
             dims = shapes.get(node.input[1])
             if dims is not None and len(dims) == 2:
                 total += dims[0] * dims[1]

